@@ -1,0 +1,70 @@
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Snapshots;
+
+namespace Crosscurrents.Core.Storage;
+
+/// <summary>
+/// Where events live. The embedded DuckDB store is the default; a PostgreSQL store implements the same contract.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    /// <summary>Starts an import. Nothing is visible to readers until <see cref="IImportSession.Commit"/>; disposing
+    /// an uncommitted session (or the process dying) leaves the store as it was.</summary>
+    IImportSession BeginImport(ImportBatch batch);
+
+    /// <summary>The events a filter selects, in ascending id order, with the snapshot that names them.</summary>
+    EventSet Query(EventFilter filter);
+
+    /// <summary>The snapshot of the events a filter selects, without materialising them.</summary>
+    DataSnapshot Snapshot(EventFilter filter);
+
+    /// <summary>Every import, oldest first.</summary>
+    IReadOnlyList<ImportBatch> Batches();
+
+    /// <summary>The schema version the store is at.</summary>
+    int SchemaVersion { get; }
+}
+
+/// <summary>An import in progress, inside one transaction.</summary>
+public interface IImportSession : IDisposable
+{
+    /// <summary>Stages one event. An event whose id was already staged in this session replaces the earlier one.</summary>
+    void Add(ConflictEvent conflictEvent);
+
+    /// <summary>Writes the staged events and commits: new ids are inserted, changed events updated, unchanged left alone.
+    /// <paramref name="completed"/> is the batch as it ended (file hash, records read and rejected), recorded with the counts.</summary>
+    ImportCounts Commit(ImportBatch completed);
+}
+
+/// <summary>What an import did to the store.</summary>
+/// <param name="Imported">New events.</param>
+/// <param name="Updated">Events whose content changed (e.g. a newer release revised deaths or place).</param>
+/// <param name="Unchanged">Events already stored with identical content.</param>
+public readonly record struct ImportCounts(long Imported, long Updated, long Unchanged)
+{
+    public long Accepted => Imported + Updated + Unchanged;
+}
+
+/// <summary>One import run: the file, its format and dataset, and when it happened.</summary>
+public sealed record ImportBatch(
+    string Id,
+    string File,
+    string FileSha256,
+    string Format,
+    string Dataset,
+    string DatasetVersion,
+    DateTimeOffset StartedAt)
+{
+    public long Read { get; init; }
+
+    public long Imported { get; init; }
+
+    public long Updated { get; init; }
+
+    public long Unchanged { get; init; }
+
+    public long Rejected { get; init; }
+}
+
+/// <summary>A query result: the events and the snapshot id that names them.</summary>
+public sealed record EventSet(IReadOnlyList<ConflictEvent> Events, DataSnapshot Snapshot);

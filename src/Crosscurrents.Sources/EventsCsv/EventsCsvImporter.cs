@@ -1,0 +1,90 @@
+using Crosscurrents.Core.Events;
+using Crosscurrents.Sources.Importing;
+using Crosscurrents.Sources.Internal;
+
+namespace Crosscurrents.Sources.EventsCsv;
+
+/// <summary>Reads the project's own documented events CSV (see <see cref="EventsCsvFormat"/>).</summary>
+/// <remarks>
+/// Province and district are normalised through the gazetteer unless the file gives <c>source_province</c>, in which
+/// case the file's own normalised names are kept (a round trip of an export changes nothing). Side names are
+/// resolved through the registry unless <c>side_a_actor</c>/<c>side_b_actor</c> name a registry actor.
+/// </remarks>
+public sealed class EventsCsvImporter : CsvEventImporter
+{
+    public override string Format => "crosscurrents";
+
+    public override string Description => "Crosscurrents events CSV (docs/events-csv.md: event_id, date_start, country, side_a, fatalities_best, ...)";
+
+    public override IReadOnlyList<string> KeyColumns => EventsCsvFormat.RequiredColumns;
+
+    protected override (string Dataset, string Version, string AliasSource) Labels(ImportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return (context.DatasetName ?? "custom", context.DatasetVersion ?? "unknown", "*");
+    }
+
+    private protected override ConflictEvent? Parse(ref FieldParser f, ImportContext context, (string Dataset, string Version, string AliasSource) labels)
+    {
+        var id = f.RequiredText("event_id");
+        var start = f.RequiredDate("date_start");
+        var end = f.OptionalDate("date_end") ?? start;
+        var precision = f.OptionalInt("date_precision", 1, 5) ?? 1;
+        var country = f.RequiredText("country");
+        var latitude = f.Coordinate("latitude", 90);
+        var longitude = f.Coordinate("longitude", 180);
+        var locationPrecision = f.OptionalInt("location_precision", 1, 7);
+        var sideA = f.RequiredText("side_a");
+        var violence = f.OptionalInt("violence_type", 0, 3) ?? 0;
+        var best = f.RequiredInt("fatalities_best", 0);
+        var low = f.OptionalInt("fatalities_low", 0) ?? best;
+        var high = f.OptionalInt("fatalities_high", 0) ?? best;
+        var deathsA = f.OptionalInt("deaths_a", 0);
+        var deathsB = f.OptionalInt("deaths_b", 0);
+        var civilians = f.OptionalInt("deaths_civilians", 0);
+        var unknown = f.OptionalInt("deaths_unknown", 0);
+        if (f.HasError)
+        {
+            return null;
+        }
+
+        if (end < start)
+        {
+            f.Fail("date_end", $"{end:yyyy-MM-dd} is before date_start {start:yyyy-MM-dd}");
+            return null;
+        }
+
+        if (latitude is null != longitude is null)
+        {
+            f.Fail(latitude is null ? "latitude" : "longitude", "one coordinate is given without the other");
+            return null;
+        }
+
+        var dataset = f.Text("dataset") ?? labels.Dataset;
+        var version = f.Text("dataset_version") ?? labels.Version;
+        var sourceProvince = f.Text("source_province");
+        var place = sourceProvince is not null
+            ? new EventPlace(country, f.Text("province"), f.Text("district"), f.Text("place"), sourceProvince, f.Text("source_district"), latitude, longitude, locationPrecision)
+            : Place(context, country, f.Text("province"), f.Text("district"), f.Text("place"), latitude, longitude, locationPrecision);
+        return new ConflictEvent
+        {
+            Id = dataset + ":" + id,
+            Source = new EventSource(dataset, version, id),
+            DateStart = start,
+            DateEnd = end,
+            DatePrecision = (DatePrecision)precision,
+            Place = place,
+            SideA = Mention(context, labels.AliasSource, sideA, f.Text("side_a_actor"), start),
+            SideB = Mention(context, labels.AliasSource, f.Text("side_b"), f.Text("side_b_actor"), start),
+            ViolenceType = (ViolenceType)violence,
+            EventType = f.Text("event_type"),
+            Fatalities = new Fatalities(low, best, high, deathsA, deathsB, civilians, unknown),
+            SourceText = f.Text("source_text"),
+        };
+    }
+
+    private static ActorMention Mention(ImportContext context, string aliasSource, string? name, string? actorId, DateOnly date) =>
+        actorId is not null && context.Actors.Find(actorId) is not null
+            ? new ActorMention(name ?? "", actorId)
+            : Side(context, aliasSource, name, date);
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Crosscurrents.Core.Storage;
+
+namespace Crosscurrents.Sources.Importing;
+
+/// <summary>
+/// Runs one import: streams a file through its importer into the store inside one transaction, appends rejected
+/// records to the rejects file and reports what happened.
+/// </summary>
+public static class EventImport
+{
+    /// <summary>How many rejections the summary carries for display (all of them go to the rejects file).</summary>
+    public const int RejectionsShown = 20;
+
+    public static ImportSummary Run(
+        string path,
+        IEventImporter importer,
+        IEventStore store,
+        ImportContext context,
+        string rejectsPath,
+        TimeProvider time,
+        IProgress<double>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(importer);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        var startedAt = time.GetUtcNow();
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var hashing = new HashingReadStream(file);
+        var batchId = startedAt.ToString("yyyyMMdd'T'HHmmss.fff", CultureInfo.InvariantCulture) + "-" +
+            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
+
+        var rejections = new List<Rejection>();
+        var unresolved = new Dictionary<string, long>(StringComparer.Ordinal);
+        long read = 0;
+        string dataset = importer.Format, version = context.DatasetVersion ?? "unknown";
+
+        // The file hash and the counts are known only at the end; the batch is completed at commit.
+        var batch = new ImportBatch(batchId, Path.GetFullPath(path), "", importer.Format, dataset, version, startedAt);
+        using var session = store.BeginImport(batch);
+        foreach (var record in importer.Read(hashing, context, progress))
+        {
+            read++;
+            if (record.Event is { } e)
+            {
+                dataset = e.Source.Dataset;
+                version = e.Source.Version;
+                Count(unresolved, e.SideA);
+                Count(unresolved, e.SideB);
+                session.Add(e);
+            }
+            else
+            {
+                rejections.Add(record.Rejection!);
+            }
+        }
+
+        var fileHash = hashing.HashHex();
+        var counts = session.Commit(batch with
+        {
+            FileSha256 = fileHash, Dataset = dataset, DatasetVersion = version, Read = read, Rejected = rejections.Count,
+        });
+        RejectsFile.Append(rejectsPath, batchId, rejections);
+        return new ImportSummary(batchId, importer.Format, dataset, version, fileHash, read, counts, rejections.Count,
+            rejections.Take(RejectionsShown).ToList(), unresolved, rejections.Count > 0 ? rejectsPath : null);
+    }
+
+    private static void Count(Dictionary<string, long> unresolved, Core.Events.ActorMention side)
+    {
+        if (!side.IsResolved && side.Name.Length > 0)
+        {
+            unresolved[side.Name] = unresolved.GetValueOrDefault(side.Name) + 1;
+        }
+    }
+}
+
+/// <summary>What an import did.</summary>
+/// <param name="BatchId">The batch id, stored with every event it wrote.</param>
+/// <param name="Format">The format the file was read as.</param>
+/// <param name="Dataset">The dataset the events carry.</param>
+/// <param name="DatasetVersion">The release.</param>
+/// <param name="FileSha256">SHA-256 of the file's bytes.</param>
+/// <param name="Read">Records in the file (the HXL tag row and the header are not records).</param>
+/// <param name="Counts">Imported, updated and unchanged events.</param>
+/// <param name="Rejected">Records refused; each is in the rejects file.</param>
+/// <param name="FirstRejections">The first rejections, for display.</param>
+/// <param name="UnresolvedSides">Side names the registry does not know, with how many events use them.</param>
+/// <param name="RejectsPath">The rejects file, when anything was rejected.</param>
+public sealed record ImportSummary(
+    string BatchId,
+    string Format,
+    string Dataset,
+    string DatasetVersion,
+    string FileSha256,
+    long Read,
+    ImportCounts Counts,
+    long Rejected,
+    IReadOnlyList<Rejection> FirstRejections,
+    IReadOnlyDictionary<string, long> UnresolvedSides,
+    string? RejectsPath);

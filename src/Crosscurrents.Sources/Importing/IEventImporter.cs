@@ -1,0 +1,36 @@
+using Crosscurrents.Core.Actors;
+using Crosscurrents.Core.Places;
+
+namespace Crosscurrents.Sources.Importing;
+
+/// <summary>Reads one file format into events. Implementations never throw on a bad record: they reject it.</summary>
+public interface IEventImporter
+{
+    /// <summary>The format name users pass to <c>--format</c>, e.g. <c>ucdp-ged</c>.</summary>
+    string Format { get; }
+
+    /// <summary>One line for the list of known formats.</summary>
+    string Description { get; }
+
+    /// <summary>The columns whose presence identifies the format.</summary>
+    IReadOnlyList<string> KeyColumns { get; }
+
+    /// <summary>Whether a header (and the file name, for formats that share a header) is this format.</summary>
+    bool Recognises(IReadOnlyList<string> header, string fileName);
+
+    /// <summary>Streams the records of a file. <paramref name="progress"/> receives the fraction of bytes read.</summary>
+    IEnumerable<ImportRecord> Read(Stream stream, ImportContext context, IProgress<double>? progress = null);
+}
+
+/// <summary>What importers need to resolve names: the registry and the gazetteer, and the dataset labels.</summary>
+/// <param name="FilePath">The file's path, used in rejections.</param>
+/// <param name="Actors">The actor registry.</param>
+/// <param name="Places">The gazetteer.</param>
+/// <param name="DatasetVersion">The release, when the user gives it or the file name shows it.</param>
+/// <param name="DatasetName">For the generic CSV: the dataset name when the file has no <c>dataset</c> column.</param>
+public sealed record ImportContext(
+    string FilePath,
+    ActorRegistry Actors,
+    Gazetteer Places,
+    string? DatasetVersion = null,
+    string? DatasetName = null);

@@ -1,0 +1,183 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace Crosscurrents.Sources.Internal;
+
+/// <summary>
+/// Parses the fields of one CSV record and remembers the first problem (field and reason), so an importer can
+/// reject the record with a precise message instead of throwing.
+/// </summary>
+internal ref struct FieldParser
+{
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "d MMMM yyyy", "dd MMMM yyyy",
+        "dd-MMM-yyyy", "d-MMM-yyyy", "dd-MMM-yy", "d-MMM-yy",
+    ];
+
+    private readonly SepReader.Row _row;
+    private readonly ColumnMap _columns;
+
+    public FieldParser(SepReader.Row row, ColumnMap columns)
+    {
+        _row = row;
+        _columns = columns;
+    }
+
+    public string? ErrorField { get; private set; }
+
+    public string? ErrorReason { get; private set; }
+
+    public readonly bool HasError => ErrorField is not null;
+
+    public readonly ReadOnlySpan<char> Raw(string column) =>
+        _columns.TryGet(column, out var index) ? _row[index].Span.Trim() : [];
+
+    public string? Text(string column)
+    {
+        var span = Raw(column);
+        return span.IsEmpty ? null : span.ToString();
+    }
+
+    public string RequiredText(string column)
+    {
+        var span = Raw(column);
+        if (span.IsEmpty)
+        {
+            Fail(column, "required field is empty");
+            return "";
+        }
+
+        return span.ToString();
+    }
+
+    public int? OptionalInt(string column, int min = int.MinValue, int max = int.MaxValue)
+    {
+        var span = Raw(column);
+        if (span.IsEmpty)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(span, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            // Some exports write integers as "12.0".
+            if (double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && Math.Abs(d) < int.MaxValue)
+            {
+                value = (int)d;
+            }
+            else
+            {
+                Fail(column, $"'{span}' is not a whole number");
+                return null;
+            }
+        }
+
+        if (value < min || value > max)
+        {
+            Fail(column, max == int.MaxValue ? $"{value} is below {min}" : $"{value} is outside {min}..{max}");
+            return null;
+        }
+
+        return value;
+    }
+
+    public int RequiredInt(string column, int min = int.MinValue, int max = int.MaxValue)
+    {
+        if (Raw(column).IsEmpty)
+        {
+            Fail(column, "required field is empty");
+            return 0;
+        }
+
+        return OptionalInt(column, min, max) ?? 0;
+    }
+
+    public double? Coordinate(string column, double limit)
+    {
+        var span = Raw(column);
+        if (span.IsEmpty)
+        {
+            return null;
+        }
+
+        if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            Fail(column, $"'{span}' is not a number");
+            return null;
+        }
+
+        if (Math.Abs(value) > limit)
+        {
+            Fail(column, $"{value.ToString(CultureInfo.InvariantCulture)} is off the globe (must be within ±{limit.ToString(CultureInfo.InvariantCulture)})");
+            return null;
+        }
+
+        return value;
+    }
+
+    public DateOnly RequiredDate(string column)
+    {
+        var span = Raw(column);
+        if (span.IsEmpty)
+        {
+            Fail(column, "required date is empty");
+            return default;
+        }
+
+        return ParseDate(column, span) ?? default;
+    }
+
+    public DateOnly? OptionalDate(string column)
+    {
+        var span = Raw(column);
+        return span.IsEmpty ? null : ParseDate(column, span);
+    }
+
+    public void Fail(string column, string reason)
+    {
+        if (ErrorField is null)
+        {
+            ErrorField = column;
+            ErrorReason = reason;
+        }
+    }
+
+    private DateOnly? ParseDate(string column, ReadOnlySpan<char> span)
+    {
+        // Fast path for the ISO form every UCDP release uses ("2021-12-31" or "2021-12-31 00:00:00.000").
+        if (span.Length >= 10 && span[4] == '-' && span[7] == '-' &&
+            DateOnly.TryParseExact(span[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) &&
+            (span.Length == 10 || span[10] == ' ' || span[10] == 'T'))
+        {
+            return iso;
+        }
+
+        if (DateTime.TryParseExact(span, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt))
+        {
+            return DateOnly.FromDateTime(dt);
+        }
+
+        Fail(column, $"'{span}' is not a date (expected yyyy-MM-dd)");
+        return null;
+    }
+}
+
+/// <summary>Column name → index for one file's header.</summary>
+internal sealed class ColumnMap
+{
+    private readonly Dictionary<string, int> _indexes;
+
+    public ColumnMap(IReadOnlyList<string> header)
+    {
+        _indexes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++)
+        {
+            _indexes.TryAdd(header[i].Trim(), i);
+        }
+    }
+
+    public bool TryGet(string column, out int index) => _indexes.TryGetValue(column, out index);
+
+    public bool Has(string column) => _indexes.ContainsKey(column);
+}

@@ -1,0 +1,157 @@
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Storage;
+using DuckDB.NET.Data;
+
+namespace Crosscurrents.Store.DuckDb;
+
+public sealed partial class DuckDbEventStore
+{
+    /// <summary>
+    /// Stages events through DuckDB's appender into a temporary table inside the import's transaction, then
+    /// merges them into <c>events</c> in three set-based statements.
+    /// </summary>
+    private sealed class ImportSession : IImportSession
+    {
+        private readonly DuckDbEventStore _store;
+        private readonly ImportBatch _batch;
+        private readonly DuckDBTransaction _transaction;
+        private readonly DuckDBAppender _appender;
+        private long _sequence;
+        private bool _finished;
+
+        public ImportSession(DuckDbEventStore store, ImportBatch batch)
+        {
+            _store = store;
+            _batch = batch;
+            _transaction = store._connection.BeginTransaction();
+            store.Execute($"CREATE OR REPLACE TEMP TABLE staging AS SELECT 0::BIGINT AS seq, {Migrations.EventColumns} FROM events LIMIT 0");
+            _appender = store._connection.CreateAppender("staging");
+        }
+
+        public void Add(ConflictEvent e)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            var p = e.Place;
+            var f = e.Fatalities;
+            _appender.CreateRow()
+                .AppendValue(_sequence++)
+                .AppendValue(e.Id)
+                .AppendValue(e.Source.Dataset)
+                .AppendValue(e.Source.Version)
+                .AppendValue(e.Source.SourceId)
+                .AppendValue((DateOnly?)e.DateStart)
+                .AppendValue((DateOnly?)e.DateEnd)
+                .AppendValue((sbyte?)(sbyte)e.DatePrecision)
+                .AppendValue(p.Country)
+                .AppendValue(p.Province)
+                .AppendValue(p.District)
+                .AppendValue(p.PlaceName)
+                .AppendValue(p.SourceProvince)
+                .AppendValue(p.SourceDistrict)
+                .AppendValue(p.Latitude)
+                .AppendValue(p.Longitude)
+                .AppendValue(p.Precision)
+                .AppendValue(e.SideA.Name)
+                .AppendValue(e.SideA.ActorId)
+                .AppendValue(e.SideB.Name)
+                .AppendValue(e.SideB.ActorId)
+                .AppendValue((sbyte?)(sbyte)e.ViolenceType)
+                .AppendValue(e.EventType)
+                .AppendValue((int?)f.Low)
+                .AppendValue((int?)f.Best)
+                .AppendValue((int?)f.High)
+                .AppendValue(f.SideA)
+                .AppendValue(f.SideB)
+                .AppendValue(f.Civilians)
+                .AppendValue(f.Unknown)
+                .AppendValue(e.SourceText)
+                .AppendValue(EventContentHash.Compute(e))
+                .AppendValue(_batch.Id)
+                .EndRow();
+        }
+
+        public ImportCounts Commit(ImportBatch completed)
+        {
+            ArgumentNullException.ThrowIfNull(completed);
+            if (_finished)
+            {
+                throw new InvalidOperationException("the import was already committed");
+            }
+
+            _appender.Close();
+
+            // A file that lists an id twice: the later record wins, as a later release would.
+            _store.Execute($"""
+                CREATE OR REPLACE TEMP TABLE staged AS
+                SELECT {Migrations.EventColumns} FROM staging
+                QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC) = 1
+                """);
+            using var counts = _store._connection.CreateCommand();
+            counts.CommandText = """
+                SELECT count(*) FILTER (WHERE e.id IS NULL),
+                       count(*) FILTER (WHERE e.id IS NOT NULL AND e.content_hash <> s.content_hash),
+                       count(*) FILTER (WHERE e.content_hash = s.content_hash)
+                FROM staged s LEFT JOIN events e ON e.id = s.id
+                """;
+            ImportCounts result;
+            using (var reader = counts.ExecuteReader())
+            {
+                reader.Read();
+                result = new ImportCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+            }
+
+            if (result.Updated > 0)
+            {
+                _store.Execute("DELETE FROM events WHERE id IN (SELECT s.id FROM staged s JOIN events e ON e.id = s.id AND e.content_hash <> s.content_hash)");
+            }
+
+            if (result.Imported + result.Updated > 0)
+            {
+                _store.Execute($"INSERT INTO events ({Migrations.EventColumns}) SELECT s.* FROM staged s ANTI JOIN events e ON e.id = s.id");
+            }
+
+            using (var batch = _store._connection.CreateCommand())
+            {
+                batch.CommandText = """
+                    INSERT INTO import_batches VALUES ($id, $file, $sha, $format, $dataset, $version, $started, $read, $imported, $updated, $unchanged, $rejected)
+                    """;
+                batch.Parameters.Add(new DuckDBParameter("id", completed.Id));
+                batch.Parameters.Add(new DuckDBParameter("file", completed.File));
+                batch.Parameters.Add(new DuckDBParameter("sha", completed.FileSha256));
+                batch.Parameters.Add(new DuckDBParameter("format", completed.Format));
+                batch.Parameters.Add(new DuckDBParameter("dataset", completed.Dataset));
+                batch.Parameters.Add(new DuckDBParameter("version", completed.DatasetVersion));
+                batch.Parameters.Add(new DuckDBParameter("started", completed.StartedAt));
+                batch.Parameters.Add(new DuckDBParameter("read", completed.Read));
+                batch.Parameters.Add(new DuckDBParameter("imported", result.Imported));
+                batch.Parameters.Add(new DuckDBParameter("updated", result.Updated));
+                batch.Parameters.Add(new DuckDBParameter("unchanged", result.Unchanged));
+                batch.Parameters.Add(new DuckDBParameter("rejected", completed.Rejected));
+                batch.ExecuteNonQuery();
+            }
+
+            _store.Execute("DROP TABLE staging; DROP TABLE staged;");
+            _transaction.Commit();
+            _finished = true;
+            return result;
+        }
+
+        public void Dispose()
+        {
+            if (!_finished)
+            {
+                _finished = true;
+                try
+                {
+                    _appender.Dispose();
+                }
+                finally
+                {
+                    _transaction.Rollback();
+                }
+            }
+
+            _transaction.Dispose();
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Snapshots;
+using Crosscurrents.Core.Storage;
+using DuckDB.NET.Data;
+
+namespace Crosscurrents.Store.DuckDb;
+
+/// <summary>
+/// The embedded event store: one DuckDB file, created and migrated on first open. Nothing to install.
+/// </summary>
+/// <remarks>
+/// DuckDB allows one read-write process per file; open with <c>readOnly: true</c> for queries so several readers can
+/// share a file. An import is one transaction: killed midway, the file is as it was before the import.
+/// </remarks>
+public sealed partial class DuckDbEventStore : IEventStore
+{
+    private readonly DuckDBConnection _connection;
+
+    private DuckDbEventStore(DuckDBConnection connection, string path, bool readOnly)
+    {
+        _connection = connection;
+        Path = path;
+        IsReadOnly = readOnly;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    public bool IsReadOnly { get; }
+
+    public int SchemaVersion => Scalar<int>("SELECT coalesce(max(version), 0) FROM schema_migrations");
+
+    /// <summary>Opens (and creates and migrates, unless read-only) the store at <paramref name="path"/>.</summary>
+    /// <exception cref="StoreException">The file cannot be opened (e.g. another process holds it for writing), or a
+    /// read-only open finds no store there.</exception>
+    public static DuckDbEventStore Open(string path, bool readOnly = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (readOnly && !File.Exists(path))
+        {
+            throw new StoreException($"{path}: no event store here; run 'crosscurrents import' or 'crosscurrents brief' first.");
+        }
+
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new DuckDBConnection(readOnly ? $"Data Source={path};ACCESS_MODE=READ_ONLY" : $"Data Source={path}");
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException ex)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open the event store ({ex.Message.Trim()}). DuckDB allows one writing process per file; is another crosscurrents command running?", ex);
+        }
+
+        var store = new DuckDbEventStore(connection, path, readOnly);
+        if (!readOnly)
+        {
+            store.Migrate();
+        }
+        else if (store.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'") == 0)
+        {
+            store.Dispose();
+            throw new StoreException($"{path}: not a Crosscurrents event store.");
+        }
+
+        return store;
+    }
+
+    public IImportSession BeginImport(ImportBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (IsReadOnly)
+        {
+            throw new StoreException($"{Path}: opened read-only; cannot import.");
+        }
+
+        return new ImportSession(this, batch);
+    }
+
+    public IReadOnlyList<ImportBatch> Batches()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected FROM import_batches ORDER BY started_at, id";
+        using var reader = cmd.ExecuteReader();
+        var result = new List<ImportBatch>();
+        while (reader.Read())
+        {
+            result.Add(new ImportBatch(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6))
+            {
+                Read = reader.GetInt64(7),
+                Imported = reader.GetInt64(8),
+                Updated = reader.GetInt64(9),
+                Unchanged = reader.GetInt64(10),
+                Rejected = reader.GetInt64(11),
+            });
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private void Migrate()
+    {
+        Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)");
+        var current = SchemaVersion;
+        foreach (var (version, description, sql) in Migrations.All.Where(m => m.Version > current))
+        {
+            using var tx = _connection.BeginTransaction();
+            Execute(sql);
+            using (var cmd = _connection.CreateCommand())
+            {
+                cmd.CommandText = "INSERT INTO schema_migrations (version, description) VALUES ($version, $description)";
+                cmd.Parameters.Add(new DuckDBParameter("version", version));
+                cmd.Parameters.Add(new DuckDBParameter("description", description));
+                cmd.ExecuteNonQuery();
+            }
+
+            tx.Commit();
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private T Scalar<T>(string sql, params DuckDBParameter[] parameters)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var p in parameters)
+        {
+            cmd.Parameters.Add(p);
+        }
+
+        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private DuckDBCommand Command(string sql, IReadOnlyList<object?> parameters)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var p in parameters)
+        {
+            cmd.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
+        }
+
+        return cmd;
+    }
+}
+
+/// <summary>The store could not do what was asked; the message says which file and why.</summary>
+public sealed class StoreException : Exception
+{
+    public StoreException()
+    {
+    }
+
+    public StoreException(string message)
+        : base(message)
+    {
+    }
+
+    public StoreException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,66 @@
+namespace Crosscurrents.Store.DuckDb;
+
+/// <summary>The store's schema, as numbered migrations applied in order. Never edit a published migration: add one.</summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<(int Version, string Description, string Sql)> All =
+    [
+        (1, "events, import batches", """
+            CREATE TABLE import_batches (
+                id VARCHAR PRIMARY KEY,
+                file VARCHAR NOT NULL,
+                file_sha256 VARCHAR NOT NULL,
+                format VARCHAR NOT NULL,
+                dataset VARCHAR NOT NULL,
+                dataset_version VARCHAR NOT NULL,
+                started_at TIMESTAMPTZ NOT NULL,
+                records_read BIGINT NOT NULL,
+                imported BIGINT NOT NULL,
+                updated BIGINT NOT NULL,
+                unchanged BIGINT NOT NULL,
+                rejected BIGINT NOT NULL
+            );
+            CREATE TABLE events (
+                id VARCHAR PRIMARY KEY,
+                dataset VARCHAR NOT NULL,
+                dataset_version VARCHAR NOT NULL,
+                source_id VARCHAR NOT NULL,
+                date_start DATE NOT NULL,
+                date_end DATE NOT NULL,
+                date_precision TINYINT NOT NULL,
+                country VARCHAR NOT NULL,
+                province VARCHAR,
+                district VARCHAR,
+                place VARCHAR,
+                source_province VARCHAR,
+                source_district VARCHAR,
+                latitude DOUBLE,
+                longitude DOUBLE,
+                location_precision INTEGER,
+                side_a VARCHAR NOT NULL,
+                side_a_actor VARCHAR,
+                side_b VARCHAR NOT NULL,
+                side_b_actor VARCHAR,
+                violence_type TINYINT NOT NULL,
+                event_type VARCHAR,
+                fatalities_low INTEGER NOT NULL,
+                fatalities_best INTEGER NOT NULL,
+                fatalities_high INTEGER NOT NULL,
+                deaths_a INTEGER,
+                deaths_b INTEGER,
+                deaths_civilians INTEGER,
+                deaths_unknown INTEGER,
+                source_text VARCHAR,
+                content_hash VARCHAR NOT NULL,
+                batch_id VARCHAR NOT NULL
+            );
+            """),
+    ];
+
+    /// <summary>The event columns in table order (the staging table and the appender use the same order).</summary>
+    public const string EventColumns =
+        "id, dataset, dataset_version, source_id, date_start, date_end, date_precision, country, province, district, place, " +
+        "source_province, source_district, latitude, longitude, location_precision, side_a, side_a_actor, side_b, side_b_actor, " +
+        "violence_type, event_type, fatalities_low, fatalities_best, fatalities_high, deaths_a, deaths_b, deaths_civilians, " +
+        "deaths_unknown, source_text, content_hash, batch_id";
+}
