@@ -1,4 +1,5 @@
 using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Periods;
 using Crosscurrents.Core.Snapshots;
 
 namespace Crosscurrents.Core.Storage;
@@ -17,6 +18,12 @@ public interface IEventStore : IDisposable
 
     /// <summary>The snapshot of the events a filter selects, without materialising them.</summary>
     DataSnapshot Snapshot(EventFilter filter);
+
+    /// <summary>Replaces the stored timeline (kept in the store so SQL users and other tools see the same periods).</summary>
+    void ReplaceTimeline(Timeline timeline);
+
+    /// <summary>The stored timeline.</summary>
+    Timeline Timeline();
 
     /// <summary>Every import, oldest first.</summary>
     IReadOnlyList<ImportBatch> Batches();

@@ -27,7 +27,7 @@ public static class EventImport
         ArgumentNullException.ThrowIfNull(time);
         var startedAt = time.GetUtcNow();
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var hashing = new HashingReadStream(file);
+        var hashing = new HashingReadStream(file);
         var batchId = startedAt.ToString("yyyyMMdd'T'HHmmss.fff", CultureInfo.InvariantCulture) + "-" +
             Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
 

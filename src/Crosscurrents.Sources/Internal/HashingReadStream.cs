@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 namespace Crosscurrents.Sources.Importing;
 
 /// <summary>Hashes the bytes of a file as the importer reads them, so the file is read once.</summary>
+/// <remarks>The CSV reader disposes the stream it reads when it is done; disposing this wrapper therefore leaves the
+/// inner stream and the hash alive until <see cref="HashHex"/> has read the rest and finished the hash.</remarks>
 internal sealed class HashingReadStream(Stream inner) : Stream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -29,7 +31,9 @@ internal sealed class HashingReadStream(Stream inner) : Stream
         {
         }
 
-        return Convert.ToHexStringLower(_hash.GetHashAndReset());
+        var hex = Convert.ToHexStringLower(_hash.GetHashAndReset());
+        _hash.Dispose();
+        return hex;
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -50,14 +54,4 @@ internal sealed class HashingReadStream(Stream inner) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _hash.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 }

@@ -55,6 +55,15 @@ internal static class Migrations
                 batch_id VARCHAR NOT NULL
             );
             """),
+        (2, "timeline periods", """
+            CREATE TABLE periods (
+                date_start DATE NOT NULL,
+                date_end DATE,
+                kind VARCHAR NOT NULL,
+                description VARCHAR NOT NULL,
+                source_url VARCHAR
+            );
+            """),
     ];
 
     /// <summary>The event columns in table order (the staging table and the appender use the same order).</summary>

@@ -1,0 +1,143 @@
+using System.CommandLine;
+using Crosscurrents.Cli.Commands;
+using Crosscurrents.Sources.Importing;
+using Crosscurrents.Store.DuckDb;
+using Spectre.Console;
+
+namespace Crosscurrents.Cli;
+
+/// <summary>The <c>crosscurrents</c> command line: builds the commands and runs one, writing to the given writers.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? time = null, bool interactive = false)
+    {
+        var context = new CliContext(output, error, time ?? TimeProvider.System, interactive);
+        var root = new RootCommand("Crosscurrents: conflict events to evidence, forecasts and briefs (Pakistan–Afghanistan–TTP by default).");
+        root.Options.Add(CliContext.DbOption);
+        root.Options.Add(CliContext.JsonOption);
+        root.Options.Add(CliContext.DataDirOption);
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(EventsCommand.Create(context));
+        root.Subcommands.Add(SeriesCommand.Create(context));
+        root.Subcommands.Add(BriefCommand.Create(context));
+        foreach (var command in ReferenceCommands.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parsed = root.Parse(args);
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is UsageException or FormatNotRecognisedException or StoreException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+    }
+}
+
+/// <summary>A mistake in how a command was called; the message says what to do instead.</summary>
+public sealed class UsageException : Exception
+{
+    public UsageException()
+    {
+    }
+
+    public UsageException(string message)
+        : base(message)
+    {
+    }
+
+    public UsageException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
+/// <summary>What every command shares: the writers, the clock and the global options.</summary>
+internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvider time, bool interactive)
+{
+    public static readonly Option<string> DbOption = new("--db")
+    {
+        Description = "Event database (DuckDB file). Default: $CROSSCURRENTS_DB or ~/.local/share/crosscurrents/events.duckdb",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> JsonOption = new("--json")
+    {
+        Description = "Machine-readable JSON output",
+        Recursive = true,
+    };
+
+    public static readonly Option<string> DataDirOption = new("--data-dir")
+    {
+        Description = "Folder with the actor registry, gazetteer, timeline and shipped data. Default: data/ beside the program",
+        Recursive = true,
+    };
+
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public TimeProvider Time { get; } = time;
+
+    public bool Interactive { get; } = interactive;
+
+    /// <summary>A console for tables, wide enough not to wrap when output goes to a file or pipe.</summary>
+    public IAnsiConsole Console { get; } = CreateConsole(output, interactive);
+
+    public static Workspace Workspace(ParseResult result) =>
+        new(result.GetValue(DbOption) ?? Cli.Workspace.DefaultDatabasePath, result.GetValue(DataDirOption) ?? Cli.Workspace.DefaultDataDirectory);
+
+    public static bool Json(ParseResult result) => result.GetValue(JsonOption);
+
+    /// <summary>Progress as a bar on a terminal, as plain lines on the error stream otherwise.</summary>
+    public T WithProgress<T>(string label, Func<IProgress<double>, T> work)
+    {
+        if (Interactive)
+        {
+            return AnsiConsole.Progress().AutoClear(true).Start(ctx =>
+            {
+                var task = ctx.AddTask(label, maxValue: 1.0);
+                return work(new Progress<double>(fraction => task.Value = fraction));
+            });
+        }
+
+        return work(new PlainProgress(Error, label));
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter output, bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!interactive)
+        {
+            console.Profile.Width = 240;
+        }
+
+        return console;
+    }
+
+    /// <summary>Writes "label: 10%", "20%" … as work advances, synchronously and at most once per step.</summary>
+    private sealed class PlainProgress(TextWriter writer, string label) : IProgress<double>
+    {
+        private int _lastStep = -1;
+
+        public void Report(double value)
+        {
+            var step = (int)Math.Floor(Math.Clamp(value, 0, 1) * 10);
+            if (step > _lastStep)
+            {
+                _lastStep = step;
+                writer.WriteLine($"{label}: {step * 10}%");
+            }
+        }
+    }
+}

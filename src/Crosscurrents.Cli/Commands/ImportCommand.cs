@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Text.Json;
+using Crosscurrents.Sources.Importing;
+using Spectre.Console;
+
+namespace Crosscurrents.Cli.Commands;
+
+/// <summary><c>crosscurrents import FILE</c>: detects the format from the header and imports in one transaction.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "CSV file: UCDP GED or Candidate, ACLED export, or Crosscurrents events CSV" };
+        var format = new Option<string>("--format") { Description = "Force a format instead of detecting it: " + string.Join(", ", EventImporters.All.Select(i => i.Format)) };
+        var version = new Option<string>("--source-version") { Description = "The dataset release (e.g. 25.1); by default read from the file name, else 'unknown'" };
+        var dataset = new Option<string>("--dataset") { Description = "Dataset name for a Crosscurrents events CSV without a dataset column (default: custom)" };
+        var command = new Command("import", "Import events from a file. Bad records are rejected with file, line, field and reason; good ones are kept.")
+        {
+            file, format, version, dataset,
+        };
+        command.SetAction(result =>
+        {
+            var path = result.GetRequiredValue(file).FullName;
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException($"{path}: file not found", path);
+            }
+
+            var importer = result.GetValue(format) is { } name ? EventImporters.ByName(name) : EventImporters.Detect(path);
+            var workspace = CliContext.Workspace(result);
+            using var store = workspace.OpenStore();
+            var importContext = new ImportContext(path, workspace.LoadActors(), workspace.LoadPlaces(), result.GetValue(version), result.GetValue(dataset));
+            var summary = context.WithProgress($"importing {Path.GetFileName(path)} as {importer.Format}",
+                progress => EventImport.Run(path, importer, store, importContext, workspace.RejectsPath, context.Time, progress));
+            var snapshot = store.Snapshot(Core.Events.EventFilter.All);
+            if (CliContext.Json(result))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    file = path,
+                    format = summary.Format,
+                    dataset = summary.Dataset,
+                    datasetVersion = summary.DatasetVersion,
+                    batch = summary.BatchId,
+                    fileSha256 = summary.FileSha256,
+                    read = summary.Read,
+                    imported = summary.Counts.Imported,
+                    updated = summary.Counts.Updated,
+                    unchanged = summary.Counts.Unchanged,
+                    rejected = summary.Rejected,
+                    rejectsFile = summary.RejectsPath,
+                    rejections = summary.FirstRejections.Select(r => new { line = r.Line, field = r.Field, reason = r.Reason }),
+                    unresolvedSides = summary.UnresolvedSides,
+                    database = workspace.DatabasePath,
+                    snapshot = snapshot.Id,
+                    events = snapshot.EventCount,
+                }, JsonOutput.Options));
+                return 0;
+            }
+
+            WriteSummary(context, summary, workspace.DatabasePath, snapshot);
+            return 0;
+        });
+        return command;
+    }
+
+    public static void WriteSummary(CliContext context, ImportSummary summary, string database, Core.Snapshots.DataSnapshot snapshot)
+    {
+        var console = context.Console;
+        var table = new Table().AddColumns("read", "imported", "updated", "unchanged", "rejected");
+        table.AddRow(summary.Read.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            summary.Counts.Imported.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            summary.Counts.Updated.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            summary.Counts.Unchanged.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            summary.Rejected.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        console.MarkupLineInterpolated($"Imported [bold]{summary.Format}[/] ({summary.Dataset} {summary.DatasetVersion}), batch {summary.BatchId}");
+        console.Write(table);
+        foreach (var r in summary.FirstRejections)
+        {
+            console.MarkupLineInterpolated($"[red]rejected[/] {r}");
+        }
+
+        if (summary.RejectsPath is not null)
+        {
+            console.MarkupLineInterpolated($"All {summary.Rejected:N0} rejected records, with reasons: {summary.RejectsPath}");
+        }
+
+        if (summary.UnresolvedSides.Count > 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]{summary.UnresolvedSides.Count} side name(s) not in the actor registry[/] (events kept; add aliases to data/actors/aliases.csv):");
+            foreach (var (name, count) in summary.UnresolvedSides.OrderByDescending(kv => kv.Value))
+            {
+                console.MarkupLineInterpolated($"  {name}: {count:N0} events");
+            }
+        }
+
+        console.MarkupLineInterpolated($"Database {database}: {snapshot.EventCount:N0} events, data snapshot {snapshot.Id}");
+    }
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Crosscurrents.Reports.Charts;
+using Crosscurrents.Series.Counts;
+using Spectre.Console;
+
+namespace Crosscurrents.Cli.Commands;
+
+/// <summary><c>crosscurrents series</c>: counts or deaths per day, week, month or year, optionally by group, with a chart.</summary>
+internal static class SeriesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var filters = new FilterOptions();
+        var by = new Option<TimeResolution>("--by") { Description = "Time step: day, week, month or year", DefaultValueFactory = _ => TimeResolution.Month };
+        var measure = new Option<Measure>("--measure") { Description = "events or fatalities", DefaultValueFactory = _ => Measure.Events };
+        var group = new Option<Grouping>("--group") { Description = "none, actor, province or dyad", DefaultValueFactory = _ => Grouping.None };
+        var top = new Option<int>("--top") { Description = "Largest groups kept; the rest are summed as 'other'", DefaultValueFactory = _ => 8 };
+        var chart = new Option<string>("--chart") { Description = "Write a chart: FILE.png or FILE.svg" };
+        var periods = new Option<bool>("--periods") { Description = "Draw the timeline periods on the chart" };
+        var command = new Command("series", "Events or deaths over time, by actor, province or dyad.") { by, measure, group, top, chart, periods };
+        filters.AddTo(command);
+        command.SetAction(result =>
+        {
+            var workspace = CliContext.Workspace(result);
+            var actors = workspace.LoadActors();
+            var filter = filters.Build(result, actors);
+            using var store = workspace.OpenStore(readOnly: true);
+            var set = store.Query(filter);
+            var options = new SeriesOptions(result.GetValue(by), result.GetValue(measure), result.GetValue(group), result.GetValue(top), filter.From, filter.To);
+            var series = SeriesBuilder.Build(set, options, actors);
+            if (result.GetValue(chart) is { } chartPath)
+            {
+                ChartStyle.UseFont(workspace.FontFile);
+                var title = $"{(options.Measure == Measure.Events ? "Events" : "Deaths")} per {options.Resolution.ToString().ToLowerInvariant()}" +
+                    (options.Grouping == Grouping.None ? "" : $" by {options.Grouping.ToString().ToLowerInvariant()}") + $"  (data {set.Snapshot.Id})";
+                ChartFile.Save(SeriesChart.Draw(series, title, result.GetValue(periods) ? store.Timeline().Periods : null), chartPath);
+                context.Error.WriteLine($"wrote chart {Path.GetFullPath(chartPath)}");
+            }
+
+            if (CliContext.Json(result))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    snapshot = set.Snapshot.Id,
+                    events = set.Snapshot.EventCount,
+                    resolution = options.Resolution,
+                    measure = options.Measure,
+                    grouping = options.Grouping,
+                    periods = series.PeriodStarts.Select((_, i) => series.Label(i)),
+                    groups = series.Groups.Select(g => new { name = g.Name, total = g.Total, best = g.Best, low = g.Low, high = g.High }),
+                }, JsonOutput.Options));
+                return 0;
+            }
+
+            WriteTable(context, series);
+            context.Console.MarkupLineInterpolated($"{set.Events.Count:N0} events; data snapshot {set.Snapshot.Id}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static void WriteTable(CliContext context, EventSeries series)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var fatalities = series.Options.Measure == Measure.Fatalities;
+        var table = new Table().AddColumn("period");
+        foreach (var g in series.Groups)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(g.Name)).RightAligned());
+        }
+
+        for (var i = 0; i < series.PeriodStarts.Count; i++)
+        {
+            var cells = new List<string> { series.Label(i) };
+            foreach (var g in series.Groups)
+            {
+                cells.Add(fatalities && g.Low[i] != g.High[i]
+                    ? string.Create(c, $"{g.Best[i]:0} ({g.Low[i]:0}–{g.High[i]:0})")
+                    : g.Best[i].ToString("0", c));
+            }
+
+            table.AddRow(cells.ToArray());
+        }
+
+        context.Console.Write(table);
+    }
+}

@@ -1,0 +1,3 @@
+using Crosscurrents.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, TimeProvider.System, interactive: !Console.IsOutputRedirected && !Console.IsErrorRedirected);

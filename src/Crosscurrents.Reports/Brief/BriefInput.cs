@@ -1,0 +1,26 @@
+using Crosscurrents.Core.Actors;
+using Crosscurrents.Core.Periods;
+using Crosscurrents.Core.Places;
+using Crosscurrents.Core.Storage;
+using Crosscurrents.Reports.Charts;
+
+namespace Crosscurrents.Reports.Brief;
+
+/// <summary>Everything the brief is built from; the brief reads nothing else.</summary>
+/// <param name="Events">The events and their data snapshot.</param>
+/// <param name="Actors">The actor registry.</param>
+/// <param name="Places">The gazetteer.</param>
+/// <param name="Timeline">The timeline of periods.</param>
+/// <param name="Outlines">Country borders for the map.</param>
+/// <param name="Batches">The imports that put the events in the store (provenance).</param>
+/// <param name="GeneratedAt">When the brief was made.</param>
+/// <param name="Attribution">Citation notices of the shipped data, shown at the end.</param>
+public sealed record BriefInput(
+    EventSet Events,
+    ActorRegistry Actors,
+    Gazetteer Places,
+    Timeline Timeline,
+    CountryOutlines Outlines,
+    IReadOnlyList<ImportBatch> Batches,
+    DateTimeOffset GeneratedAt,
+    string Attribution);

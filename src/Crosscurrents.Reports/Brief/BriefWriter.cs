@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Crosscurrents.Core.Events;
+using Crosscurrents.Reports.Charts;
+using Crosscurrents.Series.Counts;
+using ScottPlot;
+
+namespace Crosscurrents.Reports.Brief;
+
+/// <summary>
+/// Writes the brief: one self-contained HTML file (charts embedded as PNG) with yearly and monthly events and deaths
+/// by actor and province, a map, the top dyads and the timeline, each section naming the data snapshot it used.
+/// </summary>
+public static class BriefWriter
+{
+    private static readonly string[] TtpIds = ["ttp"];
+
+    public static string Render(BriefInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var events = input.Events;
+        var list = events.Events;
+        var html = new StringBuilder();
+        var snapshot = events.Snapshot;
+        html.Append(CultureInfo.InvariantCulture, $$"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="generator" content="Crosscurrents">
+            <meta name="data-snapshot" content="{{snapshot.Id}}">
+            <title>Crosscurrents brief: organised violence in Pakistan</title>
+            <style>
+            body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 1150px; margin: 2em auto; color: #222; line-height: 1.45; }
+            h1 { margin-bottom: 0.2em; } h2 { border-bottom: 2px solid #ddd; padding-bottom: 0.2em; margin-top: 2em; }
+            table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.9em; }
+            th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: right; } th { background: #f2f2f2; }
+            td.t, th.t { text-align: left; } img { max-width: 100%; } .meta { color: #555; font-size: 0.9em; }
+            .legend span { display: inline-block; padding: 0 6px; margin-right: 8px; }
+            </style></head><body>
+            <h1>Organised violence in Pakistan</h1>
+            <p class="meta">Crosscurrents brief, generated {{input.GeneratedAt:yyyy-MM-dd HH:mm}} UTC.
+            Data snapshot <code>{{snapshot.Id}}</code> ({{snapshot.EventCount:N0}} events). Every chart and table below is computed from this snapshot.</p>
+            """);
+
+        AppendSummary(html, list);
+        AppendYearly(html, input);
+        AppendMonthly(html, input);
+        AppendMap(html, input);
+        AppendDyads(html, input);
+        AppendTimeline(html, input);
+        AppendProvenance(html, input);
+        html.Append("</body></html>\n");
+        return html.ToString();
+    }
+
+    private static void AppendSummary(StringBuilder html, IReadOnlyList<ConflictEvent> list)
+    {
+        if (list.Count == 0)
+        {
+            html.Append("<p><strong>The store holds no events.</strong></p>");
+            return;
+        }
+
+        var (best, low, high) = Deaths(list);
+        var unresolved = list.Count(e => !e.SideA.IsResolved || (!e.SideB.IsResolved && e.SideB.Name.Length > 0));
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <h2>In brief</h2>
+            <ul>
+            <li>{list.Count:N0} events from {list.Min(e => e.DateStart):d MMM yyyy} to {list.Max(e => e.DateStart):d MMM yyyy}.</li>
+            <li>{best:N0} deaths (best estimate; the sources' low and high estimates sum to {low:N0}–{high:N0}).</li>
+            <li>Deadliest year: {list.GroupBy(e => e.DateStart.Year).OrderByDescending(g => g.Sum(e => e.Fatalities.Best)).First().Key}
+                ({list.GroupBy(e => e.DateStart.Year).Max(g => g.Sum(e => e.Fatalities.Best)):N0} deaths).</li>
+            <li>{unresolved:N0} events have a side the actor registry does not know; they are kept and shown under the source's name in brackets.</li>
+            </ul>
+            """);
+    }
+
+    private static void AppendYearly(StringBuilder html, BriefInput input)
+    {
+        var set = input.Events;
+        html.Append("<h2>Year by year</h2>");
+        var events = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year), input.Actors);
+        var deaths = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Fatalities), input.Actors);
+        Image(html, SeriesChart.Draw(events, "Events per year"), "Events per year");
+        Image(html, SeriesChart.Draw(deaths, "Deaths per year (bars: best estimate; lines: low–high)"), "Deaths per year");
+        html.Append("<table><tr><th>year</th><th>events</th><th>deaths (best)</th><th>low</th><th>high</th></tr>");
+        for (var i = 0; i < events.PeriodStarts.Count; i++)
+        {
+            var d = deaths.Groups[0];
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{events.Label(i)}</td><td>{events.Groups[0].Best[i]:N0}</td><td>{d.Best[i]:N0}</td><td>{d.Low[i]:N0}</td><td>{d.High[i]:N0}</td></tr>");
+        }
+
+        html.Append("</table>");
+
+        foreach (var (grouping, noun) in new[] { (Grouping.Actor, "actor"), (Grouping.Province, "province") })
+        {
+            var byGroup = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Events, grouping, Top: 7), input.Actors);
+            var deathsByGroup = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Fatalities, grouping, Top: 7), input.Actors);
+            html.Append(CultureInfo.InvariantCulture, $"<h3>By {noun}</h3>");
+            if (grouping == Grouping.Actor)
+            {
+                html.Append("<p class=\"meta\">An event counts for each actor on either side, so the lines add up to more than the total. Factions count under their group.</p>");
+            }
+            else
+            {
+                html.Append("<p class=\"meta\">Current provinces: events UCDP codes in the Federally Administered Tribal Areas count under Khyber Pakhtunkhwa (merged in 2018).</p>");
+            }
+
+            Image(html, SeriesChart.Draw(byGroup, $"Events per year by {noun}"), $"Events per year by {noun}");
+            Image(html, SeriesChart.Draw(deathsByGroup, $"Deaths per year by {noun} (best estimate)"), $"Deaths per year by {noun}");
+            html.Append(CultureInfo.InvariantCulture, $"<table><tr><th class=\"t\">{noun}</th><th>events</th><th>deaths (best)</th><th>low</th><th>high</th></tr>");
+            // Deaths for exactly the groups of the events table ("other" = every group not listed by name).
+            var allDeaths = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Fatalities, grouping, Top: int.MaxValue - 1), input.Actors).Groups;
+            var named = byGroup.Groups.Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var g in byGroup.Groups)
+            {
+                var matching = g.Name == SeriesBuilder.Other
+                    ? allDeaths.Where(x => !named.Contains(x.Name)).ToList()
+                    : allDeaths.Where(x => x.Name == g.Name).ToList();
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><td class=\"t\">{Esc(g.Name)}</td><td>{g.Total:N0}</td><td>{matching.Sum(x => x.Total):N0}</td><td>{matching.Sum(x => x.Low.Sum()):N0}</td><td>{matching.Sum(x => x.High.Sum()):N0}</td></tr>");
+            }
+
+            html.Append("</table>");
+        }
+    }
+
+    private static void AppendMonthly(StringBuilder html, BriefInput input)
+    {
+        html.Append("<h2>Month by month, with the timeline</h2>");
+        html.Append("<p class=\"legend\">Shaded: ");
+        foreach (var (kind, colour) in SeriesChart.PeriodColours)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<span style=\"background:{colour.WithAlpha(0.3).ToHex()}\">{kind.Replace('_', ' ')}</span>");
+        }
+
+        html.Append("(spans for periods with known ends; dashed lines for one-day events; dotted lines for periods whose end is unknown).</p>");
+        var periods = input.Timeline.Periods;
+        var all = SeriesBuilder.Build(input.Events, new SeriesOptions(TimeResolution.Month), input.Actors);
+        Image(html, SeriesChart.Draw(all, "All events per month", periods), "All events per month with timeline periods");
+
+        var ttpIds = TtpIds.SelectMany(id => input.Actors.WithDescendants(id)).ToHashSet(StringComparer.Ordinal);
+        var ttpEvents = input.Events.Events.Where(e => ttpIds.Contains(e.SideA.ActorId ?? "") || ttpIds.Contains(e.SideB.ActorId ?? "")).ToList();
+        var ttpSet = new Core.Storage.EventSet(ttpEvents, Core.Snapshots.DataSnapshot.Compute(ttpEvents.Select(e => (e.Id, EventContentHash.Compute(e)))));
+        var from = ttpEvents.Count > 0 ? ttpEvents.Min(e => e.DateStart) : (DateOnly?)null;
+        var to = input.Events.Events.Count > 0 ? input.Events.Events.Max(e => e.DateStart) : (DateOnly?)null;
+        var ttp = SeriesBuilder.Build(ttpSet, new SeriesOptions(TimeResolution.Month, Measure.Fatalities, From: from, To: to), input.Actors);
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">TTP and its factions: {ttpEvents.Count:N0} events, data snapshot <code>{ttpSet.Snapshot.Id}</code>.</p>");
+        Image(html, SeriesChart.Draw(ttp, "Deaths per month in events involving the TTP or its factions (band: low–high)", periods), "TTP deaths per month with timeline periods");
+    }
+
+    private static void AppendMap(StringBuilder html, BriefInput input)
+    {
+        html.Append("<h2>Where</h2><p class=\"meta\">One dot per event with coordinates; dot area grows with deaths (best estimate). Colour: current province.</p>");
+        Image(html, EventMap.Draw(input.Events.Events, input.Outlines, input.Places, "Events by location"), "Map of events", 1100, 820);
+    }
+
+    private static void AppendDyads(StringBuilder html, BriefInput input)
+    {
+        html.Append("<h2>Top dyads</h2><table><tr><th class=\"t\">dyad</th><th>events</th><th>deaths (best)</th><th>low</th><th>high</th><th>first</th><th>last</th></tr>");
+        var dyads = input.Events.Events
+            .GroupBy(e => SeriesBuilder.Keys(e, Grouping.Dyad, input.Actors).First())
+            .OrderByDescending(g => g.Count()).Take(15);
+        foreach (var g in dyads)
+        {
+            var (best, low, high) = Deaths(g.ToList());
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td class=\"t\">{Esc(g.Key)}</td><td>{g.Count():N0}</td><td>{best:N0}</td><td>{low:N0}</td><td>{high:N0}</td><td>{g.Min(e => e.DateStart):yyyy-MM-dd}</td><td>{g.Max(e => e.DateStart):yyyy-MM-dd}</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    private static void AppendTimeline(StringBuilder html, BriefInput input)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Timeline</h2><p class=\"meta\">{input.Timeline.Periods.Count} dated periods and events (ceasefires, talks, operations, strikes, regime changes) used as covariates. An empty end means the end is unknown.</p>");
+        html.Append("<table><tr><th>start</th><th>end</th><th class=\"t\">kind</th><th class=\"t\">what</th></tr>");
+        foreach (var p in input.Timeline.Periods)
+        {
+            var source = p.SourceUrl is null ? "" : $" <a href=\"{Esc(p.SourceUrl)}\">source</a>";
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{p.Start:yyyy-MM-dd}</td><td>{(p.End is { } end ? end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}</td><td class=\"t\">{Esc(p.Kind.Replace('_', ' '))}</td><td class=\"t\">{Esc(p.Description)}{source}</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    private static void AppendProvenance(StringBuilder html, BriefInput input)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Data and provenance</h2><p>Data snapshot <code>{input.Events.Snapshot.Id}</code>: SHA-256 over every event's id and content hash. The imports behind it:</p>");
+        html.Append("<table><tr><th class=\"t\">batch</th><th class=\"t\">dataset</th><th>release</th><th class=\"t\">file</th><th class=\"t\">file SHA-256</th><th>read</th><th>imported</th><th>updated</th><th>rejected</th></tr>");
+        foreach (var b in input.Batches)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td class=\"t\">{Esc(b.Id)}</td><td class=\"t\">{Esc(b.Dataset)}</td><td>{Esc(b.DatasetVersion)}</td><td class=\"t\">{Esc(Path.GetFileName(b.File))}</td><td class=\"t\"><code>{b.FileSha256[..Math.Min(16, b.FileSha256.Length)]}…</code></td><td>{b.Read:N0}</td><td>{b.Imported:N0}</td><td>{b.Updated:N0}</td><td>{b.Rejected:N0}</td></tr>");
+        }
+
+        html.Append("</table><h3>Attribution</h3><pre style=\"white-space:pre-wrap\">").Append(Esc(input.Attribution)).Append("</pre>");
+    }
+
+    private static (long Best, long Low, long High) Deaths(IReadOnlyCollection<ConflictEvent> events) =>
+        (events.Sum(e => (long)e.Fatalities.Best),
+         events.Sum(e => (long)Math.Min(e.Fatalities.Low, e.Fatalities.Best)),
+         events.Sum(e => (long)Math.Max(e.Fatalities.High, e.Fatalities.Best)));
+
+    private static void Image(StringBuilder html, Plot plot, string alt, int width = ChartFile.DefaultWidth, int height = ChartFile.DefaultHeight) =>
+        html.Append(CultureInfo.InvariantCulture, $"<p><img alt=\"{Esc(alt)}\" src=\"{ChartFile.ToPngDataUri(plot, width, height)}\"></p>\n");
+
+    private static string Esc(string text) => WebUtility.HtmlEncode(text);
+}
