@@ -1,0 +1,215 @@
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Snapshots;
+using Crosscurrents.Core.Storage;
+using Crosscurrents.Sources.Importing;
+using Crosscurrents.Sources.Ucdp;
+using Crosscurrents.Store.DuckDb;
+using Crosscurrents.Testing.Fixtures;
+using Crosscurrents.Testing.Generators;
+using Microsoft.Extensions.Time.Testing;
+using nietras.SeparatedValues;
+
+namespace Crosscurrents.Store.Tests.DuckDb;
+
+public sealed class DuckDbEventStoreTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+
+    private string Db => _dir.File("events.duckdb");
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Open_CreatesAndMigratesANewFile()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        Assert.Equal(2, store.SchemaVersion);
+        Assert.Empty(store.Batches());
+        Assert.Equal(0, store.Snapshot(EventFilter.All).EventCount);
+    }
+
+    [Fact]
+    public void Open_ReadOnly_RefusesAMissingFile()
+    {
+        var ex = Assert.Throws<StoreException>(() => DuckDbEventStore.Open(Db, readOnly: true));
+        Assert.Contains(Db, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_ShippedFile_ThenAgain_ChangesNothing()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        var first = Import(store, RepositoryData.ShippedGedFile, "22.1");
+        Assert.Equal(new ImportCounts(6416, 0, 0), first.Counts);
+        var snapshot = store.Snapshot(EventFilter.All);
+
+        var second = Import(store, RepositoryData.ShippedGedFile, "22.1");
+        Assert.Equal(new ImportCounts(0, 0, 6416), second.Counts);
+        Assert.Equal(snapshot, store.Snapshot(EventFilter.All));
+        Assert.Equal(2, store.Batches().Count);
+        Assert.Equal("6ef828898fbb443e234bc723a35984a4e5446f987c0c6fa7ee66ee0207493d38", store.Batches()[0].FileSha256);
+    }
+
+    [Fact]
+    public void Import_NewerRelease_UpdatesChangedEvents_AndAddsNewOnes()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        var v1 = _dir.File("GEDEvent_v24_1.csv");
+        GedFileGenerator.Write(v1, 200, seed: 5);
+        Import(store, v1);
+
+        // The next release: same ids, 3 events revised (deaths), 50 events added.
+        var v2 = _dir.File("GEDEvent_v25_1.csv");
+        var added = _dir.File("added.csv");
+        GedFileGenerator.Write(added, 50, seed: 6, firstId: 5_000_000);
+        var revisedIds = new HashSet<string> { "1000010", "1000020", "1000030" };
+        using (var writer = Sep.Writer(o => o with { Escape = true }).ToFile(v2))
+        {
+            foreach (var source in new[] { v1, added })
+            {
+                using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(source);
+                foreach (var row in reader)
+                {
+                    using var output = writer.NewRow(row);
+                    if (revisedIds.Contains(row["id"].ToString()))
+                    {
+                        output["best"].Set("999");
+                    }
+                }
+            }
+        }
+
+        var summary = Import(store, v2);
+        Assert.Equal(0, summary.Rejected);
+        Assert.Equal(250, summary.Read);
+        Assert.Equal(new ImportCounts(50, 3, 197), summary.Counts);
+        var revised = store.Query(EventFilter.All with { MinFatalities = 999 }).Events;
+        Assert.Equal(3, revised.Count);
+        Assert.All(revised, e => Assert.Equal("25.1", e.Source.Version));
+        Assert.Equal(250, store.Snapshot(EventFilter.All).EventCount);
+    }
+
+    [Fact]
+    public void Import_NotCommitted_LeavesTheStoreAsItWas()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        Import(store, RepositoryData.ShippedGedFile, "22.1");
+        var before = store.Snapshot(EventFilter.All);
+        var big = _dir.File("GEDEvent_v25_1.csv");
+        GedFileGenerator.Write(big, 1000, seed: 3);
+        var context = new ImportContext(big, RepositoryData.Actors, RepositoryData.Places);
+        using (var session = store.BeginImport(new ImportBatch("b", big, "", "ucdp-ged", "ucdp-ged", "25.1", _time.GetUtcNow())))
+        {
+            using var stream = File.OpenRead(big);
+            foreach (var record in new UcdpGedImporter().Read(stream, context).Take(600))
+            {
+                session.Add(record.Event!);
+            }
+
+            // Disposed without Commit: the import failed midway.
+        }
+
+        Assert.Equal(before, store.Snapshot(EventFilter.All));
+        Assert.Single(store.Batches());
+    }
+
+    [Fact]
+    public void Import_SameIdTwiceInOneFile_KeepsTheLaterRecord()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        var a = Event("x:1", best: 1);
+        var b = Event("x:1", best: 7);
+        using (var session = store.BeginImport(Batch()))
+        {
+            session.Add(a);
+            session.Add(b);
+            Assert.Equal(new ImportCounts(1, 0, 0), session.Commit(Batch()));
+        }
+
+        Assert.Equal(7, store.Query(EventFilter.All).Events.Single().Fatalities.Best);
+    }
+
+    [Fact]
+    public void Query_ReturnsEventsExactlyAsImported()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        var events = new UcdpGedImporter().Read(File.OpenRead(RepositoryData.ShippedGedFile), new ImportContext(RepositoryData.ShippedGedFile, RepositoryData.Actors, RepositoryData.Places, "22.1"))
+            .Select(r => r.Event!).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        Import(store, RepositoryData.ShippedGedFile, "22.1");
+        Assert.Equal(events, store.Query(EventFilter.All).Events);
+    }
+
+    [Fact]
+    public void Query_Filters_SelectWhatTheyName()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        Import(store, RepositoryData.ShippedGedFile, "22.1");
+        var all = store.Query(EventFilter.All).Events;
+        var ttp = RepositoryData.Actors.WithDescendants("ttp");
+
+        Check(EventFilter.All with { ActorIds = ttp }, e => ttp.Contains(e.SideA.ActorId!) || ttp.Contains(e.SideB.ActorId!));
+        Check(EventFilter.All with { ActorIds = new HashSet<string> { "pak-state" }, OpponentIds = new HashSet<string> { "bla" } },
+            e => (e.SideA.ActorId, e.SideB.ActorId) is ("pak-state", "bla") or ("bla", "pak-state"));
+        Check(EventFilter.All with { Province = "Khyber Pakhtunkhwa" }, e => e.Place.Province == "Khyber Pakhtunkhwa");
+        Check(EventFilter.All with { Province = "Federally Administered Tribal Areas" }, e => e.Place.SourceProvince == "Federally Administered Tribal Areas");
+        Check(EventFilter.All with { District = "north waziristan" }, e => e.Place.District == "North Waziristan");
+        Check(EventFilter.All with { From = new DateOnly(2020, 1, 1), To = new DateOnly(2020, 12, 31) }, e => e.DateStart.Year == 2020);
+        Check(EventFilter.All with { ViolenceType = ViolenceType.OneSided }, e => e.ViolenceType == ViolenceType.OneSided);
+        Check(EventFilter.All with { MinFatalities = 50 }, e => e.Fatalities.Best >= 50);
+        Check(EventFilter.All with { Country = "pakistan" }, _ => true);
+
+        void Check(EventFilter filter, Func<ConflictEvent, bool> expected)
+        {
+            var got = store.Query(filter);
+            var want = all.Where(expected).ToList();
+            Assert.NotEmpty(want);
+            Assert.Equal(want.Select(e => e.Id), got.Events.Select(e => e.Id));
+            Assert.Equal(got.Snapshot, store.Snapshot(filter));
+        }
+    }
+
+    [Fact]
+    public void Timeline_RoundTripsThroughTheStore()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        var timeline = RepositoryData.LoadTimeline();
+        store.ReplaceTimeline(timeline);
+        store.ReplaceTimeline(timeline);
+        Assert.Equal(timeline.Periods, store.Timeline().Periods);
+    }
+
+    [Fact]
+    public void Reopen_KeepsEventsAndDoesNotMigrateAgain()
+    {
+        DataSnapshot snapshot;
+        using (var store = DuckDbEventStore.Open(Db))
+        {
+            Import(store, RepositoryData.ShippedGedFile, "22.1");
+            snapshot = store.Snapshot(EventFilter.All);
+        }
+
+        using var reopened = DuckDbEventStore.Open(Db, readOnly: true);
+        Assert.Equal(2, reopened.SchemaVersion);
+        Assert.Equal(snapshot, reopened.Snapshot(EventFilter.All));
+        Assert.Throws<StoreException>(() => reopened.BeginImport(Batch()));
+    }
+
+    private ImportSummary Import(DuckDbEventStore store, string path, string? version = null) =>
+        EventImport.Run(path, EventImporters.Detect(path), store, new ImportContext(path, RepositoryData.Actors, RepositoryData.Places, version),
+            RejectsFile.PathFor(Db), _time);
+
+    private ImportBatch Batch() => new("batch", "f.csv", "", "crosscurrents", "x", "1", _time.GetUtcNow());
+
+    private static ConflictEvent Event(string id, int best) => new()
+    {
+        Id = id,
+        Source = new EventSource("x", "1", id[2..]),
+        DateStart = new DateOnly(2022, 1, 1),
+        DateEnd = new DateOnly(2022, 1, 1),
+        Place = new EventPlace("Pakistan", "Balochistan", "Quetta", null, null, null, 30.2, 67.0, 1),
+        SideA = new ActorMention("BLA", "bla"),
+        SideB = new ActorMention("Civilians", "civilians"),
+        Fatalities = new Fatalities(best, best, best),
+    };
+}
