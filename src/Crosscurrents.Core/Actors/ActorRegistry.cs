@@ -126,7 +126,23 @@ public sealed class ActorRegistry
         return result;
     }
 
-    /// <summary>The top-level group an actor belongs to (itself when it has no parent).</summary>
+    /// <summary>
+    /// The group an actor counts under in summaries: factions, fronts and state forces climb to their parent until an
+    /// actor of another role is reached (TTP factions → TTP, Frontier Corps → Government of Pakistan, but BLA stays BLA
+    /// rather than becoming "Baloch separatist groups").
+    /// </summary>
+    public string GroupOf(string id)
+    {
+        var current = id;
+        while (_actors.TryGetValue(current, out var actor) && actor.ParentId is not null && actor.Role is "faction" or "front" or "state-force")
+        {
+            current = actor.ParentId;
+        }
+
+        return current;
+    }
+
+    /// <summary>The top-level ancestor of an actor (itself when it has no parent).</summary>
     public string RootOf(string id)
     {
         var current = id;

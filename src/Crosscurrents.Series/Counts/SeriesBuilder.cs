@@ -7,7 +7,7 @@ namespace Crosscurrents.Series.Counts;
 /// <summary>Builds count and fatality series from events.</summary>
 /// <remarks>
 /// An event is counted in the period of its start date. With <see cref="Grouping.Actor"/> an event counts once for
-/// each distinct top-level actor on its sides, so group totals add up to more than the ungrouped total. Sides the
+/// each distinct group on its sides (factions and fronts count under their group, see <c>ActorRegistry.GroupOf</c>), so group totals add up to more than the ungrouped total. Sides the
 /// registry does not know are grouped under their source name in brackets, never dropped.
 /// </remarks>
 public static class SeriesBuilder
@@ -94,13 +94,13 @@ public static class SeriesBuilder
         }
     }
 
-    /// <summary>The display name of the top-level actor a side resolves to, or the source's name in brackets.</summary>
+    /// <summary>The display name of the group a side resolves to, or the source's name in brackets.</summary>
     public static string ActorName(ActorMention side, ActorRegistry actors)
     {
         ArgumentNullException.ThrowIfNull(actors);
         if (side.ActorId is { } id)
         {
-            var root = actors.Find(actors.RootOf(id));
+            var root = actors.Find(actors.GroupOf(id));
             return root?.Name ?? id;
         }
 

@@ -23,11 +23,11 @@ public enum Measure
 public enum Grouping
 {
     None,
-    /// <summary>By top-level actor (factions roll up to their group); an event counts for each actor on either side.</summary>
+    /// <summary>By group (factions, fronts and state forces roll up to their group); an event counts for each group on either side.</summary>
     Actor,
     /// <summary>By current province (FATA events count under Khyber Pakhtunkhwa).</summary>
     Province,
-    /// <summary>By the pair of top-level actors, in alphabetical order.</summary>
+    /// <summary>By the pair of groups, in alphabetical order.</summary>
     Dyad,
 }
 

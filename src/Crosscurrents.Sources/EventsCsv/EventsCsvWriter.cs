@@ -10,7 +10,7 @@ public static class EventsCsvWriter
     public static void Write(IEnumerable<ConflictEvent> events, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(events);
-        using var writer = Sep.Writer(o => o with { Escape = true }).To(output, leaveOpen: true);
+        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(output, leaveOpen: true);
         var any = false;
         foreach (var e in events)
         {

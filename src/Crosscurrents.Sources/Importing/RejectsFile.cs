@@ -24,7 +24,7 @@ public static class RejectsFile
         var exists = File.Exists(path) && new FileInfo(path).Length > 0;
         using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
         using var text = new StreamWriter(stream);
-        using var writer = Sep.Writer(o => o with { Escape = true, WriteHeader = !exists }).To(text);
+        using var writer = Sep.New(',').Writer(o => o with { Escape = true, WriteHeader = !exists }).To(text);
         foreach (var r in rejections)
         {
             using var row = writer.NewRow();

@@ -66,6 +66,15 @@ public sealed class ActorRegistryTests
     }
 
     [Fact]
+    public void GroupOf_ClimbsFactionsFrontsAndStateForces_ButNotGroups()
+    {
+        Assert.Equal("ttp", Registry.GroupOf("ttp-jfm"));
+        Assert.Equal("pak-state", Registry.GroupOf("pak-fc"));
+        Assert.Equal("bla", Registry.GroupOf("bla"));
+        Assert.Equal("islamic-state", Registry.GroupOf("iskp"));
+    }
+
+    [Fact]
     public void Registry_HasTheActorsTheIssueNames()
     {
         foreach (var id in new[] { "pak-military", "pak-fc", "pak-police", "afg-republic", "afg-emirate", "ttp", "ttp-hgb", "ttp-jua", "ttp-lei", "ttp-jfm", "ttp-tjp", "iskp", "bla", "blf", "bras" })

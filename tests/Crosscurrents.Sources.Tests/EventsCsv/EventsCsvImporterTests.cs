@@ -12,6 +12,7 @@ public sealed class EventsCsvImporterTests
         var original = SourcesTestKit.ReadFile(new UcdpGedImporter(), RepositoryData.ShippedGedFile, "22.1").Select(r => r.Event!).ToList();
         using var text = new StringWriter();
         EventsCsvWriter.Write(original, text);
+        Assert.StartsWith(string.Join(',', EventsCsvFormat.Columns) + Environment.NewLine, text.ToString(), StringComparison.Ordinal);
         var back = SourcesTestKit.ReadText(new EventsCsvImporter(), text.ToString());
         Assert.All(back, r => Assert.Null(r.Rejection));
         Assert.Equal(original, back.Select(r => r.Event!).ToList());

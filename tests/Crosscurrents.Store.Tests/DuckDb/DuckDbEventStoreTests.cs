@@ -64,7 +64,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         var added = _dir.File("added.csv");
         GedFileGenerator.Write(added, 50, seed: 6, firstId: 5_000_000);
         var revisedIds = new HashSet<string> { "1000010", "1000020", "1000030" };
-        using (var writer = Sep.Writer(o => o with { Escape = true }).ToFile(v2))
+        using (var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(v2))
         {
             foreach (var source in new[] { v1, added })
             {

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Crosscurrents.Testing.Fixtures;
+
+namespace Crosscurrents.Cli.Tests;
+
+/// <summary>Runs the CLI in-process against a temporary database and the repository's data folder.</summary>
+internal sealed class CliRunner : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public string Db => _dir.File("events.duckdb");
+
+    public string File(string name) => _dir.File(name);
+
+    public (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var all = args.Concat(["--db", Db, "--data-dir", RepositoryData.DataDirectory]).ToArray();
+        var exit = CliApp.Run(all, output, error, TimeProvider.System, interactive: false);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    public JsonElement Json(params string[] args)
+    {
+        var (exit, output, error) = Run([.. args, "--json"]);
+        Assert.True(exit == 0, error);
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+
+    public void Dispose() => _dir.Dispose();
+}

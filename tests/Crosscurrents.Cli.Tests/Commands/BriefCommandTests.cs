@@ -1,0 +1,25 @@
+namespace Crosscurrents.Cli.Tests.Commands;
+
+public sealed class BriefCommandTests
+{
+    [Fact]
+    public void Brief_FirstRunLoadsTheShippedData_LaterRunsReuseIt()
+    {
+        using var cli = new CliRunner();
+        var path = cli.File("brief.html");
+        var (exit, output, error) = cli.Run("brief", "--out", path);
+        Assert.True(exit == 0, error);
+        Assert.Contains($"Brief: {path}", output, StringComparison.Ordinal);
+        Assert.Matches(@"Data snapshot: [0-9a-f]{16} \(6,416 events\)", output);
+        Assert.Contains("| 6,416 ", output.Replace('│', '|'), StringComparison.Ordinal);
+        Assert.True(File.Exists(path));
+        Assert.True(new FileInfo(path).Length > 100_000);
+
+        var second = cli.Json("brief", "--out", path);
+        Assert.Equal(6416, second.GetProperty("events").GetInt32());
+        using var store = Store.DuckDb.DuckDbEventStore.Open(cli.Db, readOnly: true);
+        Assert.Single(store.Batches());
+        Assert.Equal(85, store.Timeline().Periods.Count);
+        Assert.Equal(second.GetProperty("snapshot").GetString(), store.Snapshot(Core.Events.EventFilter.All).Id);
+    }
+}
