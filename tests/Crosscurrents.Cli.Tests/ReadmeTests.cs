@@ -1,0 +1,87 @@
+using System.Text;
+using Crosscurrents.Testing.Fixtures;
+
+namespace Crosscurrents.Cli.Tests;
+
+/// <summary>The README's examples are run as written (with a temporary database and output folder).</summary>
+public sealed class ReadmeTests
+{
+    private const string Prefix = "dotnet run --project src/Crosscurrents.Cli -- ";
+
+    [Fact]
+    public void ReadmeExamples_AllRunSuccessfully()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryData.RepositoryRoot, "README.md"));
+        var start = readme.IndexOf("<!-- examples -->", StringComparison.Ordinal);
+        var end = readme.IndexOf("<!-- /examples -->", StringComparison.Ordinal);
+        Assert.True(start > 0 && end > start, "README has no examples block");
+        var examples = readme[start..end].Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith(Prefix, StringComparison.Ordinal)).ToList();
+        Assert.True(examples.Count >= 10);
+
+        using var cli = new CliRunner();
+        foreach (var example in examples)
+        {
+            var args = Split(example[Prefix.Length..]).Select(a => Rebase(a, cli)).ToArray();
+            var (exit, _, error) = cli.Run(args);
+            Assert.True(exit == 0, $"'{example}' failed: {error}");
+        }
+
+        Assert.True(File.Exists(cli.File("out/brief.html")));
+        Assert.True(File.Exists(cli.File("out/deaths-by-actor.png")));
+    }
+
+    [Fact]
+    public void Readme_GivesTheRunAndTestCommands()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryData.RepositoryRoot, "README.md"));
+        Assert.Contains("dotnet run --project src/Crosscurrents.Cli -- brief\n", readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet test\n", readme, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepositoryData.RepositoryRoot, "src", "Crosscurrents.Cli", "Crosscurrents.Cli.csproj")));
+    }
+
+    /// <summary>Input paths resolve against the repository; output paths go to the test's own folder.</summary>
+    private static string Rebase(string arg, CliRunner cli) =>
+        arg.StartsWith("data/", StringComparison.Ordinal) ? Path.Combine(RepositoryData.RepositoryRoot, arg)
+        : arg.StartsWith("out/", StringComparison.Ordinal) ? CreateParent(cli.File(arg))
+        : arg;
+
+    private static string CreateParent(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
+    /// <summary>Splits a shell line on spaces, keeping double-quoted words together.</summary>
+    private static List<string> Split(string line)
+    {
+        var args = new List<string>();
+        var current = new StringBuilder();
+        var quoted = false;
+        foreach (var ch in line)
+        {
+            if (ch == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (ch == ' ' && !quoted)
+            {
+                if (current.Length > 0)
+                {
+                    args.Add(current.ToString());
+                    current.Clear();
+                }
+            }
+            else
+            {
+                current.Append(ch);
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            args.Add(current.ToString());
+        }
+
+        return args;
+    }
+}
