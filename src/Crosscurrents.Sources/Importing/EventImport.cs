@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using Crosscurrents.Core.Storage;
@@ -39,20 +40,60 @@ public static class EventImport
         // The file hash and the counts are known only at the end; the batch is completed at commit.
         var batch = new ImportBatch(batchId, Path.GetFullPath(path), "", importer.Format, dataset, version, startedAt);
         using var session = store.BeginImport(batch);
-        foreach (var record in importer.Read(hashing, context, progress))
+
+        // Two stages on two threads: parsing, validation and name resolution in one, writing to the store in the
+        // other, joined by a bounded queue so memory stays flat however large the file.
+        using var queue = new BlockingCollection<ImportRecord>(boundedCapacity: 8192);
+        using var cancel = new CancellationTokenSource();
+        var producer = Task.Run(() =>
         {
-            read++;
-            if (record.Event is { } e)
+            try
             {
-                dataset = e.Source.Dataset;
-                version = e.Source.Version;
-                Count(unresolved, e.SideA);
-                Count(unresolved, e.SideB);
-                session.Add(e);
+                foreach (var record in importer.Read(hashing, context, progress))
+                {
+                    queue.Add(record, cancel.Token);
+                }
             }
-            else
+            finally
             {
-                rejections.Add(record.Rejection!);
+                queue.CompleteAdding();
+            }
+        });
+
+        try
+        {
+            foreach (var record in queue.GetConsumingEnumerable())
+            {
+                read++;
+                if (record.Event is { } e)
+                {
+                    dataset = e.Source.Dataset;
+                    version = e.Source.Version;
+                    Count(unresolved, e.SideA);
+                    Count(unresolved, e.SideB);
+                    session.Add(e);
+                }
+                else
+                {
+                    rejections.Add(record.Rejection!);
+                }
+            }
+        }
+        catch
+        {
+            cancel.Cancel();
+            throw;
+        }
+        finally
+        {
+            try
+            {
+                // Rethrows a reading failure (unwrapped) once the writer has drained the queue.
+                producer.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                // The writer failed first; its exception is the one that propagates.
             }
         }
 

@@ -7,8 +7,9 @@ namespace Crosscurrents.Store.DuckDb;
 public sealed partial class DuckDbEventStore
 {
     /// <summary>
-    /// Stages events through DuckDB's appender into a temporary table inside the import's transaction, then
-    /// merges them into <c>events</c> in three set-based statements.
+    /// Writes events through DuckDB's appender inside the import's transaction. Into an empty store the appender
+    /// writes straight into <c>events</c> (every id is new); otherwise it stages into a temporary table that is merged
+    /// into <c>events</c> in set-based statements (insert new ids, replace changed events, leave unchanged ones).
     /// </summary>
     private sealed class ImportSession : IImportSession
     {
@@ -16,6 +17,9 @@ public sealed partial class DuckDbEventStore
         private readonly ImportBatch _batch;
         private readonly DuckDBTransaction _transaction;
         private readonly DuckDBAppender _appender;
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly bool _direct;
+        private bool _hasDuplicateIds;
         private long _sequence;
         private bool _finished;
 
@@ -24,8 +28,13 @@ public sealed partial class DuckDbEventStore
             _store = store;
             _batch = batch;
             _transaction = store._connection.BeginTransaction();
-            store.Execute($"CREATE OR REPLACE TEMP TABLE staging AS SELECT 0::BIGINT AS seq, {Migrations.EventColumns} FROM events LIMIT 0");
-            _appender = store._connection.CreateAppender("staging");
+            _direct = !store.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM events)");
+            if (!_direct)
+            {
+                store.Execute($"CREATE OR REPLACE TEMP TABLE staging AS SELECT 0::BIGINT AS seq, {Migrations.EventColumns} FROM events LIMIT 0");
+            }
+
+            _appender = store._connection.CreateAppender(_direct ? "events" : "staging");
         }
 
         public void Add(ConflictEvent e)
@@ -33,9 +42,14 @@ public sealed partial class DuckDbEventStore
             ArgumentNullException.ThrowIfNull(e);
             var p = e.Place;
             var f = e.Fatalities;
-            _appender.CreateRow()
-                .AppendValue(_sequence++)
-                .AppendValue(e.Id)
+            _hasDuplicateIds |= !_ids.Add(e.Id);
+            var row = _appender.CreateRow();
+            if (!_direct)
+            {
+                row = row.AppendValue(_sequence++);
+            }
+
+            row.AppendValue(e.Id)
                 .AppendValue(e.Source.Dataset)
                 .AppendValue(e.Source.Version)
                 .AppendValue(e.Source.SourceId)
@@ -79,13 +93,57 @@ public sealed partial class DuckDbEventStore
             }
 
             _appender.Close();
+            var result = _direct ? CommitDirect() : CommitStaged();
+            using (var batch = _store._connection.CreateCommand())
+            {
+                batch.CommandText = """
+                    INSERT INTO import_batches VALUES ($id, $file, $sha, $format, $dataset, $version, $started, $read, $imported, $updated, $unchanged, $rejected)
+                    """;
+                batch.Parameters.Add(new DuckDBParameter("id", completed.Id));
+                batch.Parameters.Add(new DuckDBParameter("file", completed.File));
+                batch.Parameters.Add(new DuckDBParameter("sha", completed.FileSha256));
+                batch.Parameters.Add(new DuckDBParameter("format", completed.Format));
+                batch.Parameters.Add(new DuckDBParameter("dataset", completed.Dataset));
+                batch.Parameters.Add(new DuckDBParameter("version", completed.DatasetVersion));
+                batch.Parameters.Add(new DuckDBParameter("started", completed.StartedAt));
+                batch.Parameters.Add(new DuckDBParameter("read", completed.Read));
+                batch.Parameters.Add(new DuckDBParameter("imported", result.Imported));
+                batch.Parameters.Add(new DuckDBParameter("updated", result.Updated));
+                batch.Parameters.Add(new DuckDBParameter("unchanged", result.Unchanged));
+                batch.Parameters.Add(new DuckDBParameter("rejected", completed.Rejected));
+                batch.ExecuteNonQuery();
+            }
 
-            // A file that lists an id twice: the later record wins, as a later release would.
-            _store.Execute($"""
-                CREATE OR REPLACE TEMP TABLE staged AS
-                SELECT {Migrations.EventColumns} FROM staging
-                QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC) = 1
-                """);
+            _transaction.Commit();
+            _finished = true;
+            return result;
+        }
+
+        private ImportCounts CommitDirect()
+        {
+            if (_hasDuplicateIds)
+            {
+                // A file that lists an id twice: the later record (larger rowid) wins, as a later release would.
+                _store.Execute("""
+                    DELETE FROM events WHERE rowid IN (
+                        SELECT rowid FROM events QUALIFY row_number() OVER (PARTITION BY id ORDER BY rowid DESC) > 1)
+                    """);
+            }
+
+            return new ImportCounts(_ids.Count, 0, 0);
+        }
+
+        private ImportCounts CommitStaged()
+        {
+            // A file that lists an id twice: the later record wins, as a later release would. Without duplicates
+            // (the usual case) the staging table is used as it is, sparing a copy of every row.
+            _store.Execute(_hasDuplicateIds
+                ? $"""
+                  CREATE OR REPLACE TEMP VIEW staged AS
+                  SELECT {Migrations.EventColumns} FROM staging
+                  QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC) = 1
+                  """
+                : $"CREATE OR REPLACE TEMP VIEW staged AS SELECT {Migrations.EventColumns} FROM staging");
             using var counts = _store._connection.CreateCommand();
             counts.CommandText = """
                 SELECT count(*) FILTER (WHERE e.id IS NULL),
@@ -110,29 +168,7 @@ public sealed partial class DuckDbEventStore
                 _store.Execute($"INSERT INTO events ({Migrations.EventColumns}) SELECT s.* FROM staged s ANTI JOIN events e ON e.id = s.id");
             }
 
-            using (var batch = _store._connection.CreateCommand())
-            {
-                batch.CommandText = """
-                    INSERT INTO import_batches VALUES ($id, $file, $sha, $format, $dataset, $version, $started, $read, $imported, $updated, $unchanged, $rejected)
-                    """;
-                batch.Parameters.Add(new DuckDBParameter("id", completed.Id));
-                batch.Parameters.Add(new DuckDBParameter("file", completed.File));
-                batch.Parameters.Add(new DuckDBParameter("sha", completed.FileSha256));
-                batch.Parameters.Add(new DuckDBParameter("format", completed.Format));
-                batch.Parameters.Add(new DuckDBParameter("dataset", completed.Dataset));
-                batch.Parameters.Add(new DuckDBParameter("version", completed.DatasetVersion));
-                batch.Parameters.Add(new DuckDBParameter("started", completed.StartedAt));
-                batch.Parameters.Add(new DuckDBParameter("read", completed.Read));
-                batch.Parameters.Add(new DuckDBParameter("imported", result.Imported));
-                batch.Parameters.Add(new DuckDBParameter("updated", result.Updated));
-                batch.Parameters.Add(new DuckDBParameter("unchanged", result.Unchanged));
-                batch.Parameters.Add(new DuckDBParameter("rejected", completed.Rejected));
-                batch.ExecuteNonQuery();
-            }
-
-            _store.Execute("DROP TABLE staging; DROP TABLE staged;");
-            _transaction.Commit();
-            _finished = true;
+            _store.Execute("DROP VIEW staged; DROP TABLE staging;");
             return result;
         }
 

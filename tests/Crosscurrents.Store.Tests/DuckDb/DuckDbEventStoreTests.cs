@@ -114,20 +114,34 @@ public sealed class DuckDbEventStoreTests : IDisposable
         Assert.Single(store.Batches());
     }
 
-    [Fact]
-    public void Import_SameIdTwiceInOneFile_KeepsTheLaterRecord()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Import_SameIdTwiceInOneFile_KeepsTheLaterRecord(bool storeAlreadyHasEvents)
     {
+        // An empty store takes the direct path (appender into events); a non-empty one the staging merge.
         using var store = DuckDbEventStore.Open(Db);
-        var a = Event("x:1", best: 1);
-        var b = Event("x:1", best: 7);
-        using (var session = store.BeginImport(Batch()))
+        if (storeAlreadyHasEvents)
         {
-            session.Add(a);
-            session.Add(b);
-            Assert.Equal(new ImportCounts(1, 0, 0), session.Commit(Batch()));
+            var batch = Batch();
+            using var first = store.BeginImport(batch);
+            first.Add(Event("x:0", best: 1));
+            first.Commit(batch);
         }
 
-        Assert.Equal(7, store.Query(EventFilter.All).Events.Single().Fatalities.Best);
+        var second = Batch();
+        using (var session = store.BeginImport(second))
+        {
+            session.Add(Event("x:1", best: 1));
+            session.Add(Event("x:2", best: 2));
+            session.Add(Event("x:1", best: 7));
+            Assert.Equal(new ImportCounts(2, 0, 0), session.Commit(second));
+        }
+
+        var events = store.Query(EventFilter.All with { MinFatalities = 2 }).Events;
+        Assert.Equal(["x:1", "x:2"], events.Select(e => e.Id));
+        Assert.Equal(7, events[0].Fatalities.Best);
+        Assert.Equal(storeAlreadyHasEvents ? 3 : 2, store.Snapshot(EventFilter.All).EventCount);
     }
 
     [Fact]
@@ -199,7 +213,9 @@ public sealed class DuckDbEventStoreTests : IDisposable
         EventImport.Run(path, EventImporters.Detect(path), store, new ImportContext(path, RepositoryData.Actors, RepositoryData.Places, version),
             RejectsFile.PathFor(Db), _time);
 
-    private ImportBatch Batch() => new("batch", "f.csv", "", "crosscurrents", "x", "1", _time.GetUtcNow());
+    private int _batches;
+
+    private ImportBatch Batch() => new($"batch-{_batches++}", "f.csv", "", "crosscurrents", "x", "1", _time.GetUtcNow());
 
     private static ConflictEvent Event(string id, int best) => new()
     {

@@ -1,0 +1,21 @@
+using System.Globalization;
+using Crosscurrents.Benchmarks;
+
+// Whole-command timings (BenchmarkDotNet suits kernels, not a 1M-row import that writes a database).
+// Usage: dotnet run -c Release --project benchmarks/Crosscurrents.Benchmarks -- import [rows] [repeats]
+//        (internally re-invokes itself with "run-one <mode> <file> <db>" so each run's peak memory is its own)
+return args switch
+{
+    ["run-one", var mode, var file, var db] => ImportBenchmark.RunOne(mode, file, db),
+    ["probe", var probeFile] => PhaseProbe.Run(probeFile),
+    ["import", ..] => ImportBenchmark.Compare(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Crosscurrents.Benchmarks import [rows=1000000] [repeats=3]");
+    return 2;
+}
