@@ -7,7 +7,6 @@ using Crosscurrents.Benchmarks;
 return args switch
 {
     ["run-one", var mode, var file, var db] => ImportBenchmark.RunOne(mode, file, db),
-    ["probe", var probeFile] => PhaseProbe.Run(probeFile),
     ["import", ..] => ImportBenchmark.Compare(
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000,
         args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Crosscurrents.Core.Internal;
 
@@ -12,6 +13,9 @@ public sealed class ActorRegistry
     private readonly FrozenDictionary<string, Actor> _actors;
     private readonly FrozenDictionary<string, ActorAlias[]> _aliasesByName;
     private readonly FrozenDictionary<string, string[]> _children;
+
+    // Side names repeat across millions of rows; each distinct spelling is normalised and looked up once.
+    private readonly ConcurrentDictionary<string, ActorAlias[]?> _candidatesByRawName = new(StringComparer.Ordinal);
 
     public ActorRegistry(IEnumerable<Actor> actors, IEnumerable<ActorAlias> aliases)
     {
@@ -58,7 +62,13 @@ public sealed class ActorRegistry
     /// </summary>
     public string? Resolve(string sourceFamily, string name, DateOnly date)
     {
-        if (string.IsNullOrWhiteSpace(name) || !_aliasesByName.TryGetValue(NormaliseName(name), out var candidates))
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var candidates = _candidatesByRawName.GetOrAdd(name, raw => _aliasesByName.GetValueOrDefault(NormaliseName(raw)));
+        if (candidates is null)
         {
             return null;
         }

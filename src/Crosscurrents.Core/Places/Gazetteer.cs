@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Crosscurrents.Core.Internal;
 
@@ -16,6 +17,9 @@ public sealed class Gazetteer
 {
     private readonly FrozenDictionary<string, Place> _provinces;
     private readonly FrozenDictionary<string, Place[]> _districts;
+
+    // Source names repeat across millions of rows; resolving each distinct triple once keeps imports fast.
+    private readonly ConcurrentDictionary<(string, string?, string?), (string?, string?)> _resolved = new();
 
     public Gazetteer(IEnumerable<Place> places)
     {
@@ -54,7 +58,10 @@ public sealed class Gazetteer
     /// Resolves a source's first- and second-level names to current province and district names. Unknown names pass
     /// through with the generic suffixes (" province", " district") removed, so nothing is lost.
     /// </summary>
-    public (string? Province, string? District) Resolve(string country, string? province, string? district)
+    public (string? Province, string? District) Resolve(string country, string? province, string? district) =>
+        _resolved.GetOrAdd((country, province, district), key => ResolveUncached(key.Item1, key.Item2, key.Item3));
+
+    private (string? Province, string? District) ResolveUncached(string country, string? province, string? district)
     {
         string? provinceName = null;
         if (!string.IsNullOrWhiteSpace(province))

@@ -14,6 +14,8 @@ public static class EventImport
     /// <summary>How many rejections the summary carries for display (all of them go to the rejects file).</summary>
     public const int RejectionsShown = 20;
 
+    private const int BlockSize = 1024;
+
     public static ImportSummary Run(
         string path,
         IEventImporter importer,
@@ -43,16 +45,25 @@ public static class EventImport
 
         // Two stages on two threads: parsing, validation and name resolution in one, writing to the store in the
         // other, joined by a bounded queue so memory stays flat however large the file.
-        using var queue = new BlockingCollection<ImportRecord>(boundedCapacity: 8192);
+        using var queue = new BlockingCollection<ImportRecord[]>(boundedCapacity: 16);
         using var cancel = new CancellationTokenSource();
         var producer = Task.Run(() =>
         {
             try
             {
+                // Records travel in blocks so the two threads synchronise once per block, not once per record.
+                var block = new List<ImportRecord>(BlockSize);
                 foreach (var record in importer.Read(hashing, context, progress))
                 {
-                    queue.Add(record, cancel.Token);
+                    block.Add(record);
+                    if (block.Count == BlockSize)
+                    {
+                        queue.Add([.. block], cancel.Token);
+                        block.Clear();
+                    }
                 }
+
+                queue.Add([.. block], cancel.Token);
             }
             finally
             {
@@ -62,7 +73,7 @@ public static class EventImport
 
         try
         {
-            foreach (var record in queue.GetConsumingEnumerable())
+            foreach (var record in queue.GetConsumingEnumerable().SelectMany(block => block))
             {
                 read++;
                 if (record.Event is { } e)
