@@ -36,27 +36,9 @@ public sealed class EventsCsvImporter : CsvEventImporter
         var locationPrecision = f.OptionalInt("location_precision", 1, 7);
         var sideA = f.RequiredText("side_a");
         var violence = f.OptionalInt("violence_type", 0, 3) ?? 0;
-        var best = f.RequiredInt("fatalities_best", 0);
-        var low = f.OptionalInt("fatalities_low", 0) ?? best;
-        var high = f.OptionalInt("fatalities_high", 0) ?? best;
-        var deathsA = f.OptionalInt("deaths_a", 0);
-        var deathsB = f.OptionalInt("deaths_b", 0);
-        var civilians = f.OptionalInt("deaths_civilians", 0);
-        var unknown = f.OptionalInt("deaths_unknown", 0);
-        if (f.HasError)
+        var fatalities = f.Fatalities("fatalities_best", "fatalities_low", "fatalities_high");
+        if (f.HasError || !f.CheckSpanAndCoordinates(start, end, latitude, longitude))
         {
-            return null;
-        }
-
-        if (end < start)
-        {
-            f.Fail("date_end", $"{end:yyyy-MM-dd} is before date_start {start:yyyy-MM-dd}");
-            return null;
-        }
-
-        if (latitude is null != longitude is null)
-        {
-            f.Fail(latitude is null ? "latitude" : "longitude", "one coordinate is given without the other");
             return null;
         }
 
@@ -78,7 +60,7 @@ public sealed class EventsCsvImporter : CsvEventImporter
             SideB = Mention(context, labels.AliasSource, f.Text("side_b"), f.Text("side_b_actor"), start),
             ViolenceType = (ViolenceType)violence,
             EventType = f.Text("event_type"),
-            Fatalities = new Fatalities(low, best, high, deathsA, deathsB, civilians, unknown),
+            Fatalities = fatalities,
             SourceText = f.Text("source_text"),
         };
     }

@@ -134,6 +134,39 @@ internal ref struct FieldParser
         return span.IsEmpty ? null : ParseDate(column, span);
     }
 
+    /// <summary>Reads deaths: best (required), low and high (default: best), and the by-side columns UCDP uses
+    /// (<c>deaths_a</c>, <c>deaths_b</c>, <c>deaths_civilians</c>, <c>deaths_unknown</c>) where present.</summary>
+    public Core.Events.Fatalities Fatalities(string bestColumn, string lowColumn, string highColumn)
+    {
+        var best = RequiredInt(bestColumn, 0);
+        return new Core.Events.Fatalities(
+            OptionalInt(lowColumn, 0) ?? best,
+            best,
+            OptionalInt(highColumn, 0) ?? best,
+            OptionalInt("deaths_a", 0),
+            OptionalInt("deaths_b", 0),
+            OptionalInt("deaths_civilians", 0),
+            OptionalInt("deaths_unknown", 0));
+    }
+
+    /// <summary>Checks that the dates run forwards and that coordinates come in pairs; records the problem if not.</summary>
+    public bool CheckSpanAndCoordinates(DateOnly start, DateOnly end, double? latitude, double? longitude)
+    {
+        if (end < start)
+        {
+            Fail("date_end", $"{end:yyyy-MM-dd} is before date_start {start:yyyy-MM-dd}");
+            return false;
+        }
+
+        if (latitude is null != longitude is null)
+        {
+            Fail(latitude is null ? "latitude" : "longitude", "one coordinate is given without the other");
+            return false;
+        }
+
+        return true;
+    }
+
     public void Fail(string column, string reason)
     {
         if (ErrorField is null)

@@ -63,27 +63,9 @@ public partial class UcdpGedImporter : CsvEventImporter
         var latitude = f.Coordinate("latitude", 90);
         var longitude = f.Coordinate("longitude", 180);
         var wherePrec = f.OptionalInt("where_prec", 1, 7);
-        var best = f.RequiredInt("best", 0);
-        var low = f.OptionalInt("low", 0) ?? best;
-        var high = f.OptionalInt("high", 0) ?? best;
-        var deathsA = f.OptionalInt("deaths_a", 0);
-        var deathsB = f.OptionalInt("deaths_b", 0);
-        var civilians = f.OptionalInt("deaths_civilians", 0);
-        var unknown = f.OptionalInt("deaths_unknown", 0);
-        if (f.HasError)
+        var fatalities = f.Fatalities("best", "low", "high");
+        if (f.HasError || !f.CheckSpanAndCoordinates(start, end, latitude, longitude))
         {
-            return null;
-        }
-
-        if (end < start)
-        {
-            f.Fail("date_end", $"{end:yyyy-MM-dd} is before date_start {start:yyyy-MM-dd}");
-            return null;
-        }
-
-        if (latitude is null != longitude is null)
-        {
-            f.Fail(latitude is null ? "latitude" : "longitude", "one coordinate is given without the other");
             return null;
         }
 
@@ -100,7 +82,7 @@ public partial class UcdpGedImporter : CsvEventImporter
             SideA = Side(context, labels.AliasSource, sideA, start),
             SideB = Side(context, labels.AliasSource, sideB, start),
             ViolenceType = (ViolenceType)violence,
-            Fatalities = new Fatalities(low, best, high, deathsA, deathsB, civilians, unknown),
+            Fatalities = fatalities,
             SourceText = (headline, article) switch
             {
                 (null, null) => null,
