@@ -37,4 +37,8 @@ public sealed record ConflictEvent
 
     /// <summary>Provenance as the source gives it: headline, article reference or notes.</summary>
     public string? SourceText { get; init; }
+
+    /// <summary>The import batch that wrote the event into the store (null for an event not read from a store).
+    /// Not part of the content hash: re-importing the same event does not change it.</summary>
+    public string? ImportBatch { get; init; }
 }

@@ -139,6 +139,13 @@ public static class BriefWriter
         var periods = input.Timeline.Periods;
         var all = SeriesBuilder.Build(input.Events, new SeriesOptions(TimeResolution.Month), input.Actors);
         Image(html, SeriesChart.Draw(all, "All events per month", periods), "All events per month with timeline periods");
+        var allDeaths = SeriesBuilder.Build(input.Events, new SeriesOptions(TimeResolution.Month, Measure.Fatalities), input.Actors);
+        Image(html, SeriesChart.Draw(allDeaths, "All deaths per month (band: low–high)", periods), "All deaths per month with timeline periods");
+        foreach (var (grouping, noun) in new[] { (Grouping.Actor, "actor"), (Grouping.Province, "province") })
+        {
+            var monthly = SeriesBuilder.Build(input.Events, new SeriesOptions(TimeResolution.Month, Measure.Events, grouping, Top: 5), input.Actors);
+            Image(html, SeriesChart.Draw(monthly, $"Events per month by {noun} (five largest)", periods), $"Events per month by {noun}");
+        }
 
         var ttpIds = TtpIds.SelectMany(id => input.Actors.WithDescendants(id)).ToHashSet(StringComparer.Ordinal);
         var ttpEvents = input.Events.Events.Where(e => ttpIds.Contains(e.SideA.ActorId ?? "") || ttpIds.Contains(e.SideB.ActorId ?? "")).ToList();

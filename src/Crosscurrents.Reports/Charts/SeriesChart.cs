@@ -21,7 +21,7 @@ public static class SeriesChart
     public static Plot Draw(EventSeries series, string title, IEnumerable<Period>? periods = null)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var measure = series.Options.Measure == Measure.Events ? "events" : "deaths (best; band: low–high)";
+        var measure = series.Options.Measure == Measure.Events ? "events" : "deaths (best; range: low–high)";
         var plot = ChartStyle.NewPlot(title, measure);
         var xs = series.PeriodStarts.Select(d => d.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
         var ungrouped = series.Groups.Count == 1 && series.Options.Grouping == Grouping.None;

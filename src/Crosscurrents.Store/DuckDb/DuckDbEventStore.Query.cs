@@ -145,6 +145,7 @@ public sealed partial class DuckDbEventStore
             EventType = S(21),
             Fatalities = new Fatalities(r.GetInt32(22), r.GetInt32(23), r.GetInt32(24), I(25), I(26), I(27), I(28)),
             SourceText = S(29),
+            ImportBatch = S(31),
         };
     }
 }

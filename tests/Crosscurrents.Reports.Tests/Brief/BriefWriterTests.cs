@@ -37,7 +37,7 @@ public sealed partial class BriefWriterTests
     public void Render_IsSelfContained_WithEveryChartEmbeddedAsPng()
     {
         var images = ImagePattern().Matches(Html.Value);
-        Assert.Equal(9, images.Count);
+        Assert.Equal(12, images.Count);
         foreach (Match image in images)
         {
             var (width, height) = ReportsTestKit.PngSize(Convert.FromBase64String(image.Groups[1].Value));

@@ -57,7 +57,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         using var store = DuckDbEventStore.Open(Db);
         var v1 = _dir.File("GEDEvent_v24_1.csv");
         GedFileGenerator.Write(v1, 200, seed: 5);
-        Import(store, v1);
+        var first = Import(store, v1);
 
         // The next release: same ids, 3 events revised (deaths), 50 events added.
         var v2 = _dir.File("GEDEvent_v25_1.csv");
@@ -87,6 +87,8 @@ public sealed class DuckDbEventStoreTests : IDisposable
         var revised = store.Query(EventFilter.All with { MinFatalities = 999 }).Events;
         Assert.Equal(3, revised.Count);
         Assert.All(revised, e => Assert.Equal("25.1", e.Source.Version));
+        Assert.All(revised, e => Assert.Equal(summary.BatchId, e.ImportBatch));
+        Assert.Equal(197, store.Query(EventFilter.All).Events.Count(e => e.ImportBatch == first.BatchId));
         Assert.Equal(250, store.Snapshot(EventFilter.All).EventCount);
     }
 
@@ -150,8 +152,10 @@ public sealed class DuckDbEventStoreTests : IDisposable
         using var store = DuckDbEventStore.Open(Db);
         var events = new UcdpGedImporter().Read(File.OpenRead(RepositoryData.ShippedGedFile), new ImportContext(RepositoryData.ShippedGedFile, RepositoryData.Actors, RepositoryData.Places, "22.1"))
             .Select(r => r.Event!).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        Import(store, RepositoryData.ShippedGedFile, "22.1");
-        Assert.Equal(events, store.Query(EventFilter.All).Events);
+        var summary = Import(store, RepositoryData.ShippedGedFile, "22.1");
+        var stored = store.Query(EventFilter.All).Events;
+        Assert.All(stored, e => Assert.Equal(summary.BatchId, e.ImportBatch));
+        Assert.Equal(events, stored.Select(e => e with { ImportBatch = null }));
     }
 
     [Fact]
