@@ -57,6 +57,9 @@ DISTRICT_EXTRA_ALIASES = {
     "Killa Abdullah": ["Qila Abdullah"],
     "Killa Saifullah": ["Qila Saifullah"],
     "Dera Bugti": ["Dera Bugti district"],
+    "Musa Khel": ["Musakhel"],
+    "Nushki": ["Noshki"],
+    "Bolan": ["Kachhi"],
 }
 AFGHAN = [  # province, approx. centroid lat, lon, aliases
     ("Badakhshan", 36.73, 70.81, ""), ("Badghis", 35.17, 63.77, ""), ("Baghlan", 35.80, 69.29, ""),

@@ -7,6 +7,7 @@ using Crosscurrents.Benchmarks;
 return args switch
 {
     ["run-one", var mode, var file, var db] => ImportBenchmark.RunOne(mode, file, db),
+    ["news", ..] => NewsBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000),
     ["import", ..] => ImportBenchmark.Compare(
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000,
         args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3),
@@ -15,6 +16,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Crosscurrents.Benchmarks import [rows=1000000] [repeats=3]");
+    Console.Error.WriteLine("usage: Crosscurrents.Benchmarks import [rows=1000000] [repeats=3] | news [documents=20000]");
     return 2;
 }

@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(EventsCommand.Create(context));
         root.Subcommands.Add(SeriesCommand.Create(context));
         root.Subcommands.Add(BriefCommand.Create(context));
+        root.Subcommands.Add(CodeCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);

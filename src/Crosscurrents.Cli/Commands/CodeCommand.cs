@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Crosscurrents.Sources.News;
+using Spectre.Console;
+
+namespace Crosscurrents.Cli.Commands;
+
+/// <summary><c>crosscurrents code FILES</c>: code news reports into events; <c>code eval GOLD</c>: score the coder.</summary>
+internal static class CodeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<FileInfo[]>("files") { Description = "News reports: .jsonl records {id, date, title, text, url}, .txt or .html files", Arity = ArgumentArity.OneOrMore };
+        var date = new Option<string>("--date") { Description = "Publication date (yyyy-MM-dd) for .txt/.html files without one" };
+        var import = new Option<bool>("--import") { Description = "Store the coded events as the source 'news', merging reports of the same event" };
+        var all = new Option<bool>("--include-background") { Description = "Also output earlier events mentioned in passing (flagged background)" };
+        var command = new Command("code", "Code English news reports into events, with the words each field came from.") { files, date, import, all };
+        command.Subcommands.Add(CreateEval(context));
+        command.SetAction(result =>
+        {
+            var workspace = CliContext.Workspace(result);
+            var coder = Coder(workspace);
+            var defaultDate = FilterOptions.Date(result.GetValue(date), "--date", end: false);
+            var coded = new List<CodedEvent>();
+            foreach (var file in result.GetRequiredValue(files))
+            {
+                if (!file.Exists)
+                {
+                    throw new FileNotFoundException($"{file.FullName}: file not found", file.FullName);
+                }
+
+                foreach (var document in NewsReader.Read(file.FullName, defaultDate))
+                {
+                    coded.AddRange(coder.Code(document).Where(e => result.GetValue(all) || !e.Background));
+                }
+            }
+
+            if (result.GetValue(import))
+            {
+                using var store = workspace.OpenStore();
+                var summary = NewsImport.Run(coded, store, context.Time, string.Join(", ", result.GetRequiredValue(files).Select(f => f.Name)));
+                context.Error.WriteLine($"imported {summary.Counts.Imported} news events, updated {summary.Counts.Updated}, unchanged {summary.Counts.Unchanged} (from {coded.Count} coded events; batch {summary.BatchId})");
+            }
+
+            if (CliContext.Json(result) || !result.GetValue(import))
+            {
+                foreach (var e in coded)
+                {
+                    context.Out.WriteLine(JsonSerializer.Serialize(e, NewsJson.Options));
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateEval(CliContext context)
+    {
+        var gold = new Argument<FileInfo>("gold") { Description = "Gold JSONL: reports with their annotated events and a split (tune/test)" };
+        var split = new Option<string>("--split") { Description = "tune, test or all", DefaultValueFactory = _ => "test" };
+        var verbose = new Option<bool>("--errors") { Description = "List every disagreement" };
+        var command = new Command("eval", "Score the coder against a gold set: detection P/R/F1, type, district, deaths and date accuracy.") { gold, split, verbose };
+        command.SetAction(result =>
+        {
+            var workspace = CliContext.Workspace(result);
+            var coder = Coder(workspace);
+            var which = result.GetValue(split)!;
+            var documents = NewsEvaluation.LoadGold(result.GetRequiredValue(gold).FullName).Where(d => which == "all" || d.Split == which).ToList();
+            if (documents.Count == 0)
+            {
+                throw new UsageException($"--split '{which}': no documents in that split (use tune, test or all)");
+            }
+
+            var scores = NewsEvaluation.Score(coder, documents);
+            if (CliContext.Json(result))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(new { split = which, scores }, JsonOutput.Options));
+                return 0;
+            }
+
+            var c = CultureInfo.InvariantCulture;
+            var table = new Table().AddColumns("measure", "value");
+            table.AddRow("documents", scores.Documents.ToString(c));
+            table.AddRow("gold events / coded events / matched", $"{scores.GoldEvents} / {scores.CodedEvents} / {scores.Matched}");
+            table.AddRow("detection precision", scores.Precision.ToString("0.000", c));
+            table.AddRow("detection recall", scores.Recall.ToString("0.000", c));
+            table.AddRow("detection F1", scores.F1.ToString("0.000", c));
+            table.AddRow("event type accuracy", scores.TypeAccuracy.ToString("0.000", c));
+            table.AddRow("district accuracy", scores.DistrictAccuracy.ToString("0.000", c));
+            table.AddRow("fatality exact match", scores.FatalityExactMatch.ToString("0.000", c));
+            table.AddRow("date accuracy", scores.DateAccuracy.ToString("0.000", c));
+            table.AddRow("perpetrator accuracy", scores.Actor1Accuracy.ToString("0.000", c));
+            context.Console.MarkupLineInterpolated($"News coder on the [bold]{which}[/] split of {result.GetRequiredValue(gold).Name}");
+            context.Console.Write(table);
+            if (result.GetValue(verbose))
+            {
+                foreach (var error in scores.Errors)
+                {
+                    context.Console.WriteLine(error);
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static NewsCoder Coder(Workspace workspace) =>
+        new(NewsDictionaries.Load(workspace.DataDirectory, workspace.LoadActors(), workspace.LoadPlaces()));
+}
+
+/// <summary>JSON for coded events: snake_case field names as the news-coder documentation gives them.</summary>
+internal static class NewsJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+}

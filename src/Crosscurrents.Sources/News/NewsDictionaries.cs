@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Crosscurrents.Core.Actors;
+using Crosscurrents.Core.Places;
+using nietras.SeparatedValues;
+
+namespace Crosscurrents.Sources.News;
+
+/// <summary>
+/// The news coder's dictionaries, all data files users can extend: event patterns
+/// (<c>data/news/event_patterns.csv</c>), towns (<c>data/news/towns.csv</c>), and the actor registry and gazetteer
+/// every other part of Crosscurrents uses.
+/// </summary>
+public sealed class NewsDictionaries
+{
+    private NewsDictionaries(ActorRegistry actors, IReadOnlyList<EventPattern> patterns, IReadOnlyList<NewsPlace> places)
+    {
+        Actors = actors;
+        Patterns = patterns;
+        Places = places;
+        PlacePattern = Alternation(places.Select(p => p.Name), caseSensitive: _ => true);
+        var aliases = actors.Aliases.Where(a => a.Source is "*" or "news").Select(a => a.Name).Distinct(StringComparer.Ordinal).ToList();
+        ActorPattern = Alternation(aliases, caseSensitive: IsAcronym);
+        PlacesByName = places.GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    public ActorRegistry Actors { get; }
+
+    public IReadOnlyList<EventPattern> Patterns { get; }
+
+    public IReadOnlyList<NewsPlace> Places { get; }
+
+    internal Regex PlacePattern { get; }
+
+    internal Regex ActorPattern { get; }
+
+    internal IReadOnlyDictionary<string, NewsPlace> PlacesByName { get; }
+
+    /// <summary>Loads the dictionaries from the data folder (<c>news/</c>) with the given registry and gazetteer.</summary>
+    public static NewsDictionaries Load(string dataDirectory, ActorRegistry actors, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var patterns = new List<EventPattern>();
+        var patternsFile = Path.Combine(dataDirectory, "news", "event_patterns.csv");
+        using (var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(patternsFile))
+        {
+            foreach (var row in reader)
+            {
+                var pattern = row["pattern"].ToString();
+                try
+                {
+                    patterns.Add(new EventPattern(row["event_type"].ToString(), row["priority"].Parse<int>(),
+                        new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new InvalidDataException($"{patternsFile}, line {row.LineNumberFrom}, field 'pattern': {ex.Message}", ex);
+                }
+            }
+        }
+
+        var places = new List<NewsPlace>();
+        foreach (var p in gazetteer.Places)
+        {
+            var district = p.IsProvince ? null : p.Name;
+            var province = p.Province;
+            foreach (var name in p.Aliases.Prepend(p.Name).Where(n => n.Length > 1 && !n.EndsWith(" district", StringComparison.Ordinal) && !n.EndsWith(" province", StringComparison.Ordinal)))
+            {
+                places.Add(new NewsPlace(name, p.Country, province, district, p.Latitude, p.Longitude));
+            }
+        }
+
+        var townsFile = Path.Combine(dataDirectory, "news", "towns.csv");
+        using (var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(townsFile))
+        {
+            foreach (var row in reader)
+            {
+                var district = row["district"].ToString();
+                var province = row["province"].ToString();
+                var country = row["country"].ToString();
+                var known = district.Length > 0 ? gazetteer.Find(country, province, district) : gazetteer.Find(country, province);
+                places.Add(new NewsPlace(row["town"].ToString(), country, province, district.Length > 0 ? district : null, known?.Latitude, known?.Longitude, Town: true));
+            }
+        }
+
+        return new NewsDictionaries(actors, patterns.OrderByDescending(p => p.Priority).ToList(), places);
+    }
+
+    private static bool IsAcronym(string alias) => alias.Length <= 5 && alias.All(c => char.IsUpper(c) || c == '-');
+
+    private static Regex Alternation(IEnumerable<string> names, Func<string, bool> caseSensitive)
+    {
+        var parts = names.Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length)
+            .Select(n => caseSensitive(n) ? Regex.Escape(n) : "(?i:" + Regex.Escape(n) + ")");
+        return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", parts) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+}
+
+/// <summary>A pattern that signals an event type; the highest priority found in an event decides its type.</summary>
+public sealed record EventPattern(string EventType, int Priority, Regex Pattern);
+
+/// <summary>A place name the coder recognises, with where it lies.</summary>
+public sealed record NewsPlace(string Name, string Country, string Province, string? District, double? Latitude, double? Longitude, bool Town = false)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} ({District ?? Province}, {Country})");
+}
