@@ -90,12 +90,12 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"^(?:\s*\([A-Z-]+\))?(?:,\s*|,[^,.]{0,80},\s*|\s*)(?:[\w-]+ ){0,4}?(?:claimed|has claimed|said (?:it|they) (?:had )?carried out|said (?:it|they) (?:was|were) behind|said it was holding|took responsibility)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimAfter();
 
-    [GeneratedRegex(@"^(?:\s*\([A-Z-]+\))?,?\s*(?:[\w']+ ){0,5}?(?:denied|rejected (?:any )?(?:role|involvement))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\([A-Z-]+\)\s*)?(?:,\s*)?(?:[\w']+ ){0,5}?(?:denied|rejected (?:any )?(?:role|involvement))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DenialAfter();
 
     [GeneratedRegex(@"(?:attributed (?:the attack |it |the bombing )?to|blamed|link(?:ed)? to|belonged to|a front for|was behind|were behind) (?:the )?$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionBefore();
 
-    [GeneratedRegex(@"^(?:\s*\([A-Z-]+\))?\s*(?:gunmen |militants |fighters |forces )?(?:stormed|attacked|opened fire|ambushed|bombed|struck|raided|abducted|kidnapped)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\([A-Z-]+\)\s*)?(?:gunmen |militants |fighters |forces )?(?:stormed|attacked|opened fire|ambushed|bombed|struck|raided|abducted|kidnapped)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AttackVerbAfter();
 }

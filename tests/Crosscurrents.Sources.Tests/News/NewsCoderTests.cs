@@ -1,0 +1,151 @@
+using Crosscurrents.Core.Events;
+
+namespace Crosscurrents.Sources.Tests.News;
+
+public sealed class NewsCoderTests
+{
+    [Fact]
+    public void Code_WireReport_ReadsTypePlaceDateDeathsAndActorsWithEvidence()
+    {
+        var e = NewsTestKit.CodeNew(
+            "QUETTA, Nov 9 (Agency) - A suicide bomber struck a crowded platform at Quetta railway station on Saturday morning, " +
+            "killing at least 26 people, among them 14 soldiers, police said. About 62 others were injured. " +
+            "The Baloch Liberation Army claimed responsibility for the bombing.", "2024-11-09").Single();
+        Assert.Equal("suicide_attack", e.EventType);
+        Assert.Equal(new DateOnly(2024, 11, 9), e.Date);
+        Assert.Equal(("Balochistan", "Quetta"), (e.Province, e.District));
+        Assert.Equal("district", e.PlacePrecision);
+        Assert.Equal((26, 26, (int?)null), (e.KilledLow!.Value, e.KilledBest!.Value, e.KilledHigh));
+        Assert.Equal(62, e.Injured);
+        Assert.Equal("bla", e.Actor1);
+        Assert.Equal("bla", e.ClaimedBy);
+        Assert.Equal("pak-military", e.Actor2);
+        Assert.Contains(e.Evidence, x => x.Field == "event_type" && x.Text == "suicide bomber");
+        Assert.Contains(e.Evidence, x => x.Field == "killed" && x.Text.Contains("at least 26", StringComparison.Ordinal));
+        Assert.Contains(e.Evidence, x => x.Field == "claimed_by" && x.Text.StartsWith("Baloch Liberation Army", StringComparison.Ordinal));
+        Assert.All(e.Evidence.Where(x => x.Start > 0), x => Assert.Contains(x.Text, "QUETTA, Nov 9 (Agency) - A suicide bomber struck a crowded platform at Quetta railway station on Saturday morning, killing at least 26 people, among them 14 soldiers, police said. About 62 others were injured. The Baloch Liberation Army claimed responsibility for the bombing.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("on Saturday", "2024-12-22", "2024-12-21")]
+    [InlineData("late on Sunday", "2024-08-27", "2024-08-25")]
+    [InlineData("in the early hours of Tuesday", "2023-12-13", "2023-12-12")]
+    [InlineData("on Monday", "2024-03-18", "2024-03-18")]
+    [InlineData("overnight", "2025-10-12", "2025-10-11")]
+    public void Code_RelativeDates_ResolveAgainstTheDateline(string when, string dateline, string expected)
+    {
+        var d = DateOnly.Parse(dateline, System.Globalization.CultureInfo.InvariantCulture);
+        var e = NewsTestKit.CodeNew($"BANNU, {d:MMM d} (Agency) - Militants attacked a police station in Bannu {when}, killing two policemen, officials said.", dateline).Single();
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), e.Date);
+    }
+
+    [Fact]
+    public void Code_WeekdayAfterSaid_IsWhenSomeoneSpoke_NotTheEventDate()
+    {
+        var e = NewsTestKit.CodeNew("QUETTA, March 12 (Agency) - Gunmen abducted 20 passengers from a train near Mach on Tuesday. Officials said on Wednesday that four soldiers had been killed.", "2025-03-12").Single();
+        Assert.Equal(new DateOnly(2025, 3, 11), e.Date);
+        Assert.Equal("kidnapping", e.EventType);
+        Assert.Equal("Bolan", e.District);
+    }
+
+    [Theory]
+    [InlineData("killing sixteen soldiers", 16, 16, 16)]
+    [InlineData("killing at least 42 people", 42, 42, null)]
+    [InlineData("killing up to 12 people", null, 12, 12)]
+    [InlineData("killing 10 to 15 people", 10, 10, 15)]
+    [InlineData("killing twenty-three soldiers", 23, 23, 23)]
+    [InlineData("killing 18 people, including 13 civilians and five soldiers", 18, 18, 18)]
+    [InlineData("killing five soldiers and thirteen civilians", 18, 18, 18)]
+    [InlineData("killing eight people, five of them children", 8, 8, 8)]
+    public void Code_Numbers_FollowTheLowBestHighConvention(string phrase, int? low, int best, int? high)
+    {
+        var e = NewsTestKit.CodeNew($"PESHAWAR, March 18 (Agency) - Militants attacked a checkpoint in Peshawar on Monday, {phrase}, police said.").Single();
+        Assert.Equal((low, (int?)best, high), (e.KilledLow, e.KilledBest, e.KilledHigh));
+    }
+
+    [Fact]
+    public void Code_SeparateFiguresAdd_AndALaterTollReplacesThem()
+    {
+        var added = NewsTestKit.CodeNew("ZHOB, July 12 (Agency) - Militants attacked a garrison in Zhob on Wednesday, killing nine soldiers. Five militants were killed in the exchange of fire.", "2023-07-12").Single();
+        Assert.Equal(14, added.KilledBest);
+        var toll = NewsTestKit.CodeNew("KHAR, July 31 (Agency) - The death toll from Sunday's suicide bombing in Bajaur rose to 63 on Monday, officials said.", "2023-07-31").Single();
+        Assert.Equal((63, 63, 63), (toll.KilledLow!.Value, toll.KilledBest!.Value, toll.KilledHigh!.Value));
+        Assert.Equal(new DateOnly(2023, 7, 30), toll.Date);
+    }
+
+    [Fact]
+    public void Code_SeveralEventsInOneReport_AreSeparated()
+    {
+        var events = NewsTestKit.CodeNew("QUETTA, Sept 29 (Agency) - A suicide bomber blew himself up near a procession in Mastung district on Friday, killing at least 52 people. " +
+            "In a separate attack, a blast at a mosque in Hangu district killed five worshippers.", "2023-09-29");
+        Assert.Equal(2, events.Count);
+        Assert.Equal(("suicide_attack", "Mastung"), (events[0].EventType, events[0].District));
+        Assert.Equal(("bombing", "Hangu", 5), (events[1].EventType, events[1].District, events[1].KilledBest!.Value));
+    }
+
+    [Fact]
+    public void Code_ClaimAttributionAndDenial_AreKeptApart()
+    {
+        var e = NewsTestKit.CodeNew("BANNU, March 4 (Agency) - Suicide bombers attacked the Bannu cantonment on Tuesday, killing 18 people. " +
+            "Jaish-e-Fursan-e-Muhammad, which officials link to the Hafiz Gul Bahadur group, claimed responsibility.", "2025-03-04").Single();
+        Assert.Equal(("ttp-jfm", "ttp-jfm", "ttp-hgb"), (e.Actor1, e.ClaimedBy, e.AttributedTo));
+
+        var denied = NewsTestKit.CodeNew("BESHAM, March 26 (Agency) - A suicide bomber rammed a car into a convoy near Besham on Tuesday, killing five people. The TTP denied involvement.", "2024-03-26").Single();
+        Assert.Equal(("unidentified", "ttp"), (denied.Actor1, denied.DeniedBy));
+        Assert.Equal("Shangla", denied.District);
+    }
+
+    [Theory]
+    [InlineData("D.I. Khan", "Dera Ismail Khan")]
+    [InlineData("N. Waziristan", "North Waziristan")]
+    [InlineData("Noshki", "Nushki")]
+    [InlineData("Mir Ali", "North Waziristan")]
+    [InlineData("Parachinar", "Kurram")]
+    public void Code_PlaceSpellingsAndTowns_ResolveToTheGazetteerDistrict(string written, string district)
+    {
+        var e = NewsTestKit.CodeNew($"ISLAMABAD, March 18 (Agency) - Gunmen opened fire on a police van in {written} on Monday, killing three policemen.").Single();
+        Assert.Equal(district, e.District);
+    }
+
+    [Fact]
+    public void Code_CrossBorderStrike_IsPlacedInAfghanistan()
+    {
+        var e = NewsTestKit.CodeNew("KABUL, Dec 24 (Agency) - Pakistani warplanes bombed several locations in Afghanistan's Paktika province late on Tuesday, the Taliban government said, adding that 46 people were killed.", "2024-12-24").Single();
+        Assert.Equal("cross_border_strike", e.EventType);
+        Assert.Equal(("Afghanistan", "Paktika"), (e.Country, e.Province));
+        Assert.Equal("pak-air-force", e.Actor1);
+        Assert.Equal(46, e.KilledBest);
+    }
+
+    [Fact]
+    public void Code_PassingMentionsOfEarlierEvents_AreNotNewEvents()
+    {
+        var events = NewsTestKit.Code("ISLAMABAD, March 18 (Agency) - Pakistani aircraft struck hideouts in Khost province on Monday, two days after an attack on an army post in North Waziristan killed seven soldiers.");
+        var e = Assert.Single(events);
+        Assert.Equal("Khost", e.Province);
+        Assert.Null(e.KilledBest);
+
+        var mention = NewsTestKit.Code("PESHAWAR, Feb 1 (Agency) - Police said on Wednesday that the suicide bomber who struck the Police Lines mosque in Peshawar on Monday had worn a uniform.", "2023-02-01");
+        Assert.True(Assert.Single(mention).Background);
+    }
+
+    [Fact]
+    public void Code_OpinionPiece_CodesOnlyBackground()
+    {
+        var events = NewsTestKit.Code("Opinion. The attack on the Army Public School in Peshawar in December 2014 killed 150 people. We must not negotiate with the TTP again.", title: "Opinion: no more talks");
+        Assert.All(events, e => Assert.True(e.Background));
+    }
+
+    [Fact]
+    public void Code_NonViolentEvents_AreCodedWithTheirParties()
+    {
+        var e = NewsTestKit.CodeNew("ISLAMABAD, Nov 28 (Agency) - The Tehrik-i-Taliban Pakistan on Monday called off the ceasefire it agreed with the government in June, the group said.", "2022-11-28").Single();
+        Assert.Equal("ceasefire", e.EventType);
+        Assert.Equal("ttp", e.Actor1);
+        Assert.Null(e.KilledBest);
+    }
+
+    [Fact]
+    public void Code_ReportWithNoEvent_CodesNothing() =>
+        Assert.Empty(NewsTestKit.Code("ISLAMABAD, March 18 (Agency) - The finance minister presented the budget to parliament on Monday."));
+}

@@ -1,0 +1,52 @@
+using Crosscurrents.Sources.News;
+using Crosscurrents.Testing.Fixtures;
+
+namespace Crosscurrents.Sources.Tests.News;
+
+public sealed class NewsReaderTests
+{
+    [Fact]
+    public void Read_Jsonl_ReadsEveryRecord()
+    {
+        var docs = NewsReader.Read(NewsTestKit.GoldFile).ToList();
+        Assert.Equal(62, docs.Count);
+        Assert.Equal(("g001", new DateOnly(2023, 1, 30)), (docs[0].Id, docs[0].Date));
+    }
+
+    [Fact]
+    public void Read_TextWithHeaders_AndHtml()
+    {
+        using var dir = new TempDirectory();
+        var txt = dir.File("report.txt");
+        File.WriteAllText(txt, "Title: Blast in Quetta\nDate: 2024-11-09\nURL: https://example.org/x\nQUETTA, Nov 9 (Agency) - A bomb killed two people.\n");
+        var t = NewsReader.Read(txt).Single();
+        Assert.Equal(("Blast in Quetta", new DateOnly(2024, 11, 9), "https://example.org/x"), (t.Title, t.Date, t.Url));
+        Assert.StartsWith("QUETTA, Nov 9", t.Text, StringComparison.Ordinal);
+
+        var html = dir.File("report.html");
+        File.WriteAllText(html, "<html><head><title>Blast</title><meta name=\"date\" content=\"2024-11-09\"><script>x=1</script></head><body><p>QUETTA, Nov 9 (Agency) - A bomb killed <b>two</b> people &amp; hurt five.</p></body></html>");
+        var h = NewsReader.Read(html).Single();
+        Assert.Equal("QUETTA, Nov 9 (Agency) - A bomb killed two people & hurt five.", h.Text);
+        Assert.Equal(new DateOnly(2024, 11, 9), h.Date);
+    }
+
+    [Fact]
+    public void Read_BadJsonl_NamesFileLineAndField()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("bad.jsonl");
+        File.WriteAllText(path, "{\"id\":\"a\",\"date\":\"2024-01-01\",\"text\":\"x\"}\n{\"id\":\"b\",\"date\":\"01/02/2024\",\"text\":\"y\"}\n");
+        var ex = Assert.Throws<InvalidDataException>(() => NewsReader.Read(path).ToList());
+        Assert.Contains("bad.jsonl, line 2, field 'date'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TextWithoutDate_AsksForOne()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("nodate.txt");
+        File.WriteAllText(path, "A bomb exploded.");
+        Assert.Throws<InvalidDataException>(() => NewsReader.Read(path).ToList());
+        Assert.Equal(new DateOnly(2024, 5, 1), NewsReader.Read(path, new DateOnly(2024, 5, 1)).Single().Date);
+    }
+}
