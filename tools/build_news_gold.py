@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes data/news/gold.jsonl: the news coder's gold set.
 
-62 reports written for this project in the style of wire reports about real events in Khyber Pakhtunkhwa and
+62 documents written for this project: 59 in the style of wire reports about real events in Khyber Pakhtunkhwa and
 Balochistan (2019-2025), and three opinion pieces, each annotated with the events it reports (docs/news-coder.md
 gives the conventions). They are modelled on real events but are not quotations, and their figures need not match
 final tallies. Half the reports ("tune") were used to write the coder's rules; the other half ("test") is the score.
