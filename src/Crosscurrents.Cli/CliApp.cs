@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(SeriesCommand.Create(context));
         root.Subcommands.Add(BriefCommand.Create(context));
         root.Subcommands.Add(CodeCommand.Create(context));
+        root.Subcommands.Add(StudyCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);

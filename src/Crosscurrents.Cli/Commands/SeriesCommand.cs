@@ -35,7 +35,7 @@ internal static class SeriesCommand
                 ChartStyle.UseFont(workspace.FontFile);
                 var title = $"{(options.Measure == Measure.Events ? "Events" : "Deaths")} per {options.Resolution.ToString().ToLowerInvariant()}" +
                     (options.Grouping == Grouping.None ? "" : $" by {options.Grouping.ToString().ToLowerInvariant()}") + $"  (data {set.Snapshot.Id})";
-                ChartFile.Save(SeriesChart.Draw(series, title, result.GetValue(periods) ? store.Timeline().Periods : null), chartPath);
+                ChartFile.Save(SeriesChart.Draw(series, title, result.GetValue(periods) ? workspace.LoadTimeline().Periods : null), chartPath);
                 context.Error.WriteLine($"wrote chart {Path.GetFullPath(chartPath)}");
             }
 
