@@ -1,0 +1,116 @@
+using Crosscurrents.Models.Hawkes;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Crosscurrents.Models.Tests.Hawkes;
+
+public sealed class HawkesModelTests
+{
+    [Fact]
+    public void LogLikelihood_EqualsTheNaiveDoubleSum_To1e9Relative()
+    {
+        var (data, truth) = Simulated(k: 3, t: 300, seed: 1);
+        var fast = HawkesModel.LogLikelihood(data, truth);
+        var naive = HawkesModel.NaiveLogLikelihood(data, truth);
+        Assert.True(Math.Abs(fast - naive) <= 1e-9 * Math.Abs(naive), $"recursive {fast}, naive {naive}");
+    }
+
+    [Fact]
+    public void Gradient_MatchesFiniteDifferences()
+    {
+        var (data, truth) = Simulated(k: 2, t: 400, seed: 2);
+        var v = truth.Pack();
+        var gradient = new double[v.Length];
+        HawkesModel.LogLikelihood(data, truth, gradient);
+        for (var i = 0; i < v.Length; i++)
+        {
+            var h = 1e-6 * Math.Max(1, Math.Abs(v[i]));
+            var plus = (double[])v.Clone();
+            var minus = (double[])v.Clone();
+            plus[i] += h;
+            minus[i] -= h;
+            var numeric = (HawkesModel.LogLikelihood(data, HawkesParameters.Unpack(plus, 2, data.P)) - HawkesModel.LogLikelihood(data, HawkesParameters.Unpack(minus, 2, data.P))) / (2 * h);
+            Assert.True(Math.Abs(numeric - gradient[i]) <= 1e-4 * Math.Max(1, Math.Abs(numeric)), $"parameter {i}: analytic {gradient[i]}, numeric {numeric}");
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Fit_RecoversParameters_OnSimulatedData(int k)
+    {
+        var (data, truth) = Simulated(k, t: 6000, seed: 10 + k);
+        var fit = HawkesModel.Fit(data);
+        Assert.True(fit.Converged);
+        var estimate = fit.Parameters.Pack();
+        var expected = truth.Pack();
+        for (var i = 0; i < expected.Length; i++)
+        {
+            // Within four standard errors (and the SEs are finite).
+            Assert.True(double.IsFinite(fit.StdErrors[i]) && fit.StdErrors[i] > 0, $"parameter {i}: SE {fit.StdErrors[i]}");
+            Assert.True(Math.Abs(estimate[i] - expected[i]) <= 4 * fit.StdErrors[i], $"parameter {i}: truth {expected[i]}, estimate {estimate[i]} ± {fit.StdErrors[i]}");
+        }
+
+        Assert.InRange(fit.SpectralRadius, 0, 1);
+        Assert.All(fit.TriggeredShare, s => Assert.InRange(s, 0.05, 0.95));
+    }
+
+    [Fact]
+    public void Fit_IntervalsCover_InMostReplications()
+    {
+        // A small version of the coverage study (the long run is in benchmarks/): 60 replications of K = 1.
+        var covered = 0;
+        var total = 0;
+        for (var r = 0; r < 60; r++)
+        {
+            var (data, truth) = Simulated(k: 1, t: 2500, seed: 100 + r);
+            var fit = HawkesModel.Fit(data);
+            var estimate = fit.Parameters.Pack();
+            var expected = truth.Pack();
+            for (var i = 0; i < expected.Length; i++)
+            {
+                total++;
+                if (Math.Abs(estimate[i] - expected[i]) <= 1.959964 * fit.StdErrors[i])
+                {
+                    covered++;
+                }
+            }
+        }
+
+        Assert.InRange(covered / (double)total, 0.88, 0.99);
+    }
+
+    [Fact]
+    public void Simulate_WithoutExcitation_IsPoissonAroundTheBackground()
+    {
+        var covariates = Matrix<double>.Build.Dense(20000, 1, 1.0);
+        var theta = new HawkesParameters([[Math.Log(2.0)]], new double[1, 1], [1.0]);
+        var counts = HawkesModel.Simulate(theta, covariates, new Random(3));
+        Assert.InRange(counts[0].Average(), 1.95, 2.05);
+    }
+
+    /// <summary>K streams over t days with an intercept, an annual harmonic and a "window" covariate that lowers the rate.</summary>
+    internal static (HawkesData Data, HawkesParameters Truth) Simulated(int k, int t, int seed)
+    {
+        var random = new Random(seed);
+        var covariates = Matrix<double>.Build.Dense(t, 3, (day, c) => c switch
+        {
+            0 => 1,
+            1 => Math.Sin(2 * Math.PI * day / 365.25),
+            _ => (day / 200) % 3 == 0 ? 1 : 0,
+        });
+        var gamma = Enumerable.Range(0, k).Select(i => new[] { Math.Log(0.4 + (0.2 * i)), 0.3, -0.4 }).ToArray();
+        var alpha = new double[k, k];
+        for (var j = 0; j < k; j++)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                alpha[j, i] = j == i ? 0.35 : 0.15;
+            }
+        }
+
+        var truth = new HawkesParameters(gamma, alpha, Enumerable.Range(0, k).Select(j => 0.3 + (0.2 * j)).ToArray());
+        var counts = HawkesModel.Simulate(truth, covariates, random);
+        var data = new HawkesData(Enumerable.Range(0, k).Select(i => $"s{i}").ToList(), counts, ["intercept", "season", "window"], covariates);
+        return (data, truth);
+    }
+}
