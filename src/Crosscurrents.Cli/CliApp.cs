@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(BriefCommand.Create(context));
         root.Subcommands.Add(CodeCommand.Create(context));
         root.Subcommands.Add(StudyCommand.Create(context));
+        root.Subcommands.Add(DynamicsCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);

@@ -25,7 +25,7 @@ public sealed partial class NewsCoder
 
         var month = Array.IndexOf(MonthNames, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-        if (month < 1 || day > DateTime.DaysInMonth(document.Date.Year, month))
+        if (month < 1 || day < 1 || day > DateTime.DaysInMonth(document.Date.Year, month))
         {
             return null;
         }
@@ -120,7 +120,7 @@ public sealed partial class NewsCoder
                 {
                     var month = Array.IndexOf(MonthNames, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
                     var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-                    if (month >= 1 && day <= DateTime.DaysInMonth(reference.Year, month))
+                    if (month >= 1 && day >= 1 && day <= DateTime.DaysInMonth(reference.Year, month))
                     {
                         var date = new DateOnly(reference.Year, month, day);
                         return (date > reference ? date.AddYears(-1) : date, DatePrecision.Day, m.Value, absolute);

@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Crosscurrents.Core.Streams;
+using Crosscurrents.Models.Hawkes;
+using Crosscurrents.Reports.Charts;
+using Crosscurrents.Series.Covariates;
+using MathNet.Numerics.LinearAlgebra;
+using Spectre.Console;
+
+namespace Crosscurrents.Cli.Commands;
+
+/// <summary><c>crosscurrents dynamics fit</c>: a multivariate Hawkes model of daily counts with timeline covariates.</summary>
+internal static class DynamicsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var streams = new Option<string>("--streams") { Description = "Comma-separated streams (data/streams.csv), e.g. ttp,bla", DefaultValueFactory = _ => "ttp,baloch" };
+        var from = new Option<string>("--from") { Description = "First day (yyyy, yyyy-MM or yyyy-MM-dd)", DefaultValueFactory = _ => "2007" };
+        var to = new Option<string>("--to") { Description = "Last day (default: the last event in the store)" };
+        var afterCeasefire = new Option<int>("--after-ceasefire") { Description = "Days in the 'after a ceasefire ended' window (0: leave out)", DefaultValueFactory = _ => 30 };
+        var knots = new Option<int>("--trend-knots") { Description = "Slope changes in the background trend (evenly spaced; 0 = straight line)", DefaultValueFactory = _ => 6 };
+        var chart = new Option<string>("--chart") { Description = "Write the branching matrix as a heat map: FILE.png or FILE.svg" };
+        var qq = new Option<string>("--qq") { Description = "Write the QQ plot of the time-rescaling residuals: FILE.png or FILE.svg" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the randomised residuals", DefaultValueFactory = _ => 1 };
+        var fit = new Command("fit", "Fit a multivariate Hawkes model: who excites whom (branching ratios with intervals), half-lives, background rate ratios for ceasefires, talks and the 2021 takeover, goodness of fit.")
+        {
+            streams, from, to, afterCeasefire, knots, chart, qq, seed,
+        };
+        fit.SetAction(result =>
+        {
+            var workspace = CliContext.Workspace(result);
+            var actors = workspace.LoadActors();
+            var catalog = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
+            var chosen = result.GetValue(streams)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(n => catalog.FirstOrDefault(s => s.Name == n) ?? throw new UsageException($"unknown stream '{n}'; streams: {string.Join(", ", catalog.Select(s => s.Name))}"))
+                .ToList();
+            using var store = workspace.OpenStore(readOnly: true);
+            var all = store.Query(Core.Events.EventFilter.All).Events;
+            if (all.Count == 0)
+            {
+                throw new UsageException("the store holds no events; run 'crosscurrents brief' or 'crosscurrents import' first");
+            }
+
+            var first = FilterOptions.Date(result.GetValue(from), "--from", end: false)!.Value;
+            var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? all.Max(e => e.DateStart);
+            if (last <= first.AddDays(365))
+            {
+                throw new UsageException("the span must be longer than a year");
+            }
+
+            var days = last.DayNumber - first.DayNumber + 1;
+            var sets = chosen.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
+            var counts = sets.Select(set =>
+            {
+                var c = new double[days];
+                foreach (var e in set.Events)
+                {
+                    c[e.DateStart.DayNumber - first.DayNumber]++;
+                }
+
+                return c;
+            }).ToArray();
+            var (names, columns) = DailyCovariates.Build(first, last, workspace.LoadTimeline(), new CovariateOptions(result.GetValue(afterCeasefire), TrendKnots: result.GetValue(knots)));
+            var covariates = Matrix<double>.Build.Dense(days, names.Count, (t, c) => columns[c][t]);
+            var data = new HawkesData(chosen.Select(s => s.Name).ToList(), counts, names, covariates);
+            var model = context.WithProgress("fitting", progress =>
+            {
+                var f = HawkesModel.Fit(data);
+                progress.Report(1);
+                return f;
+            });
+            var gof = HawkesModel.GoodnessOfFit(data, model.Parameters, result.GetValue(seed));
+            var snapshot = Core.Snapshots.DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, Core.Events.EventContentHash.Compute(e))));
+            ChartStyle.UseFont(workspace.FontFile);
+            if (result.GetValue(chart) is { } chartPath)
+            {
+                ChartFile.Save(DynamicsChart.BranchingHeatmap(model, $"Branching ratios, {first:yyyy-MM-dd} to {last:yyyy-MM-dd} (data {snapshot.Id})"), chartPath, 900, 700);
+                context.Error.WriteLine($"wrote chart {Path.GetFullPath(chartPath)}");
+            }
+
+            if (result.GetValue(qq) is { } qqPath)
+            {
+                ChartFile.Save(DynamicsChart.QqPlot(gof, data.Streams, "Time-rescaling residuals"), qqPath, 800, 700);
+                context.Error.WriteLine($"wrote chart {Path.GetFullPath(qqPath)}");
+            }
+
+            var k = data.K;
+            if (CliContext.Json(result))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    streams = data.Streams,
+                    from = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    to = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    events = counts.Select(c => c.Sum()),
+                    background = Enumerable.Range(0, k).Select(i => new
+                    {
+                        stream = data.Streams[i],
+                        rateRatios = names.Select((n, c) => { var r = model.RateRatio(i, c); return new { covariate = n, rateRatio = r.RateRatio, ci95 = new[] { r.Lower, r.Upper } }; }),
+                    }),
+                    branching = Enumerable.Range(0, k).SelectMany(j => Enumerable.Range(0, k).Select(i =>
+                    {
+                        var b = model.Branching(j, i);
+                        return new { from = data.Streams[j], to = data.Streams[i], estimate = b.Estimate, stdError = b.StdError, ci95 = new[] { b.Lower, b.Upper }, atBound = b.AtBound };
+                    })),
+                    halfLifeDays = Enumerable.Range(0, k).Select(j => { var h = model.HalfLife(j); return new { stream = data.Streams[j], halfLife = h.HalfLife, ci95 = new[] { h.Lower, h.Upper } }; }),
+                    triggeredShare = model.TriggeredShare,
+                    spectralRadius = model.SpectralRadius,
+                    logLikelihood = model.LogLikelihood,
+                    aic = model.Aic,
+                    converged = model.Converged,
+                    ks = gof.KsStatistic.Select((d, i) => new { stream = data.Streams[i], d, p = gof.KsPValue[i] }),
+                    model = "discrete-time multivariate Hawkes, daily Poisson counts, exponential kernels, log-linear background; SEs from observed information",
+                    seed = result.GetValue(seed),
+                    snapshot = snapshot.Id,
+                }, JsonOutput.Options));
+                return 0;
+            }
+
+            var c = CultureInfo.InvariantCulture;
+            context.Console.MarkupLineInterpolated($"Hawkes model of daily counts, {first:yyyy-MM-dd} to {last:yyyy-MM-dd} ({days:N0} days); data snapshot {snapshot.Id}");
+            var background = new Table().AddColumn("background rate ratio (95% CI)");
+            foreach (var s in data.Streams)
+            {
+                background.AddColumn(s);
+            }
+
+            for (var col = 1; col < names.Count; col++)
+            {
+                if (names[col].StartsWith("trend", StringComparison.Ordinal))
+                {
+                    continue; // nuisance terms of the piecewise trend; all of them are in --json
+                }
+
+                background.AddRow([names[col], .. Enumerable.Range(0, k).Select(i =>
+                {
+                    var r = model.RateRatio(i, col);
+                    return model.AtBound[(i * names.Count) + col] || !double.IsFinite(r.Upper)
+                        ? "not estimable (no events on those days)"
+                        : string.Create(c, $"{r.RateRatio:0.00} ({r.Lower:0.00}–{r.Upper:0.00})");
+                })]);
+            }
+
+            context.Console.Write(background);
+            context.Console.MarkupLineInterpolated($"(background also has a piecewise-linear trend with {names.Count(n => n.StartsWith("trend_change", StringComparison.Ordinal))} slope changes; --json lists every term)");
+            var branching = new Table().AddColumn("branching ratio: from ↓ to →");
+            foreach (var s in data.Streams)
+            {
+                branching.AddColumn(s);
+            }
+
+            for (var j = 0; j < k; j++)
+            {
+                branching.AddRow([data.Streams[j], .. Enumerable.Range(0, k).Select(i => { var b = model.Branching(j, i); return string.Create(c, $"{b.Estimate:0.000} ({b.Lower:0.000}–{b.Upper:0.000}){(b.AtBound ? " at bound" : "")}"); })]);
+            }
+
+            context.Console.Write(branching);
+            var summary = new Table().AddColumns("stream", "events", "half-life of its excitation (days, 95% CI)", "share triggered", "KS D (p)");
+            for (var j = 0; j < k; j++)
+            {
+                var h = model.HalfLife(j);
+                summary.AddRow(data.Streams[j], counts[j].Sum().ToString("N0", c), string.Create(c, $"{h.HalfLife:0.0} ({h.Lower:0.0}–{h.Upper:0.0})"),
+                    model.TriggeredShare[j].ToString("P0", c), string.Create(c, $"{gof.KsStatistic[j]:0.000} ({gof.KsPValue[j]:0.000})"));
+            }
+
+            context.Console.Write(summary);
+            context.Console.MarkupLineInterpolated($"log-likelihood {model.LogLikelihood:0.0}, AIC {model.Aic:0.0}, spectral radius {model.SpectralRadius:0.000}, converged {model.Converged}");
+            return 0;
+        });
+        var command = new Command("dynamics", "Escalation and retaliation dynamics between streams.") { fit };
+        return command;
+    }
+}

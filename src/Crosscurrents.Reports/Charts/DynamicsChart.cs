@@ -1,0 +1,75 @@
+using System.Globalization;
+using Crosscurrents.Models.Hawkes;
+using ScottPlot;
+
+namespace Crosscurrents.Reports.Charts;
+
+/// <summary>Charts of a fitted Hawkes model: the branching matrix as a heat map, and the QQ plot of its residuals.</summary>
+public static class DynamicsChart
+{
+    /// <summary>Cell (row j, column k): expected k-events triggered by one j-event, with its 95% interval.</summary>
+    public static Plot BranchingHeatmap(HawkesFit fit, string title)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var c = CultureInfo.InvariantCulture;
+        var k = fit.Streams.Count;
+        var plot = ChartStyle.NewPlot(title, "from (triggering stream)");
+        plot.XLabel("to (triggered stream)");
+        var values = new double[k, k];
+        for (var j = 0; j < k; j++)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                // Heatmap rows run top to bottom.
+                values[k - 1 - j, i] = fit.Parameters.Alpha[j, i];
+            }
+        }
+
+        var heatmap = plot.Add.Heatmap(values);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        heatmap.Extent = new CoordinateRect(-0.5, k - 0.5, -0.5, k - 0.5);
+        for (var j = 0; j < k; j++)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                var b = fit.Branching(j, i);
+                var label = plot.Add.Text(string.Create(c, $"{b.Estimate:0.00}\n[{b.Lower:0.00}, {b.Upper:0.00}]{(b.AtBound ? "*" : "")}"), i, j);
+                label.LabelFontSize = 14;
+                label.LabelAlignment = Alignment.MiddleCenter;
+                label.LabelBackgroundColor = Colors.White.WithAlpha(0.75);
+            }
+        }
+
+        var ticks = Enumerable.Range(0, k).Select(i => (double)i).ToArray();
+        plot.Axes.Bottom.SetTicks(ticks, [.. fit.Streams]);
+        plot.Axes.Left.SetTicks(ticks, [.. fit.Streams]);
+        plot.Add.ColorBar(heatmap);
+        return plot;
+    }
+
+    /// <summary>Sorted rescaled residuals against uniform quantiles, one line per stream; the diagonal is a perfect fit.</summary>
+    public static Plot QqPlot(HawkesGoodnessOfFit gof, IReadOnlyList<string> streams, string title)
+    {
+        ArgumentNullException.ThrowIfNull(gof);
+        ArgumentNullException.ThrowIfNull(streams);
+        var plot = ChartStyle.NewPlot(title, "residual quantile");
+        plot.XLabel("uniform quantile");
+        var diagonal = plot.Add.Line(0, 0, 1, 1);
+        diagonal.Color = Colors.Gray;
+        diagonal.LinePattern = LinePattern.Dashed;
+        for (var i = 0; i < streams.Count; i++)
+        {
+            var sorted = gof.Residuals[i].Order().ToArray();
+            var n = sorted.Length;
+            var step = Math.Max(1, n / 2000);
+            var xs = Enumerable.Range(0, n).Where(x => x % step == 0).Select(x => (x + 0.5) / n).ToArray();
+            var ys = Enumerable.Range(0, n).Where(x => x % step == 0).Select(x => sorted[x]).ToArray();
+            var line = plot.Add.ScatterLine(xs, ys);
+            line.Color = ChartStyle.Palette[i % ChartStyle.Palette.Length];
+            line.LegendText = string.Create(CultureInfo.InvariantCulture, $"{streams[i]} (KS D = {gof.KsStatistic[i]:0.000}, p = {gof.KsPValue[i]:0.000})");
+        }
+
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot;
+    }
+}
