@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(CodeCommand.Create(context));
         root.Subcommands.Add(StudyCommand.Create(context));
         root.Subcommands.Add(DynamicsCommand.Create(context));
+        root.Subcommands.Add(ChangepointsCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);
