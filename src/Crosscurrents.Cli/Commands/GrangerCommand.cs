@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Crosscurrents.Core.Streams;
+using Crosscurrents.Models.TimeSeries;
+using Crosscurrents.Series.Counts;
+using Spectre.Console;
+
+namespace Crosscurrents.Cli.Commands;
+
+/// <summary><c>crosscurrents granger</c>: pairwise Granger tests and a VAR between stream counts.</summary>
+internal static class GrangerCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var streams = new Option<string>("--streams") { Description = "Two or more streams, comma-separated", DefaultValueFactory = _ => "ttp,baloch" };
+        var by = new Option<TimeResolution>("--by") { Description = "week or month", DefaultValueFactory = _ => TimeResolution.Month };
+        var lags = new Option<int>("--lags") { Description = "Lag order", DefaultValueFactory = _ => 2 };
+        var from = new Option<string>("--from") { Description = "First period (yyyy, yyyy-MM or yyyy-MM-dd)", DefaultValueFactory = _ => "2007" };
+        var to = new Option<string>("--to") { Description = "Last period" };
+        var command = new Command("granger", "Granger causality F tests between stream counts, and the VAR coefficients (a linear cross-check of the Hawkes directions).")
+        {
+            streams, by, lags, from, to,
+        };
+        command.SetAction(result =>
+        {
+            var workspace = CliContext.Workspace(result);
+            var actors = workspace.LoadActors();
+            var catalog = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
+            var chosen = result.GetValue(streams)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(n => catalog.FirstOrDefault(s => s.Name == n) ?? throw new UsageException($"unknown stream '{n}'; streams: {string.Join(", ", catalog.Select(s => s.Name))}"))
+                .ToList();
+            if (chosen.Count < 2)
+            {
+                throw new UsageException("--streams: give at least two streams");
+            }
+
+            using var store = workspace.OpenStore(readOnly: true);
+            var all = store.Query(Core.Events.EventFilter.All).Events;
+            if (all.Count == 0)
+            {
+                throw new UsageException("the store holds no events; run 'crosscurrents brief' or 'crosscurrents import' first");
+            }
+
+            var first = FilterOptions.Date(result.GetValue(from), "--from", end: false)!.Value;
+            var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? all.Max(e => e.DateStart);
+            var resolution = result.GetValue(by);
+            var sets = chosen.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
+            var series = sets.Select(set => SeriesBuilder.Build(set, new SeriesOptions(resolution, From: first, To: last), actors).Groups[0].Best).ToList();
+            var p = result.GetValue(lags);
+            var tests = new List<(string Cause, string Effect, GrangerTest Test)>();
+            for (var i = 0; i < chosen.Count; i++)
+            {
+                for (var j = 0; j < chosen.Count; j++)
+                {
+                    if (i != j)
+                    {
+                        tests.Add((chosen[i].Name, chosen[j].Name, VectorAutoregression.Granger(series[i], series[j], p)));
+                    }
+                }
+            }
+
+            var coefficients = VectorAutoregression.Fit(series, p);
+            var snapshot = Core.Snapshots.DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, Core.Events.EventContentHash.Compute(e))));
+            var c = CultureInfo.InvariantCulture;
+            if (CliContext.Json(result))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    streams = chosen.Select(s => s.Name),
+                    resolution,
+                    lags = p,
+                    periods = series[0].Length,
+                    granger = tests.Select(t => new { cause = t.Cause, effect = t.Effect, f = t.Test.F, p = t.Test.PValue, dfNumerator = t.Test.DfNumerator, dfDenominator = t.Test.DfDenominator }),
+                    var = Enumerable.Range(0, chosen.Count).Select(e => new
+                    {
+                        equation = chosen[e].Name,
+                        coefficients = Enumerable.Range(0, coefficients.GetLength(0)).Select(r => new
+                        {
+                            term = r == 0 ? "const" : $"L{((r - 1) / chosen.Count) + 1}.{chosen[(r - 1) % chosen.Count].Name}",
+                            estimate = coefficients[r, e],
+                        }),
+                    }),
+                    model = "least squares VAR with a constant; pairwise Granger ssr F tests",
+                    snapshot = snapshot.Id,
+                }, JsonOutput.Options));
+                return 0;
+            }
+
+            var table = new Table().AddColumns("cause", "effect", "F", "df", "p");
+            foreach (var (cause, effect, test) in tests)
+            {
+                table.AddRow(cause, effect, test.F.ToString("0.000", c), $"{test.DfNumerator}, {test.DfDenominator}", test.PValue.ToString("0.0000", c));
+            }
+
+            context.Console.Write(table);
+            context.Console.MarkupLineInterpolated($"{series[0].Length} {resolution.ToString().ToLowerInvariant()}s, lag {p}; data snapshot {snapshot.Id}; VAR coefficients with --json");
+            return 0;
+        });
+        return command;
+    }
+}
