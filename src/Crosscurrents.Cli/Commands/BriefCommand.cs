@@ -26,10 +26,15 @@ internal static class BriefCommand
 
             ChartStyle.UseFont(workspace.FontFile);
             var events = store.Query(EventFilter.All);
-            var input = new BriefInput(events, workspace.LoadActors(), workspace.LoadPlaces(), store.Timeline(),
+            var actors = workspace.LoadActors();
+            var dynamics = context.WithProgress("fitting models", progress => Dynamics(store, workspace, actors, progress));
+            var input = new BriefInput(events, actors, workspace.LoadPlaces(), store.Timeline(),
                 File.Exists(workspace.OutlinesFile) ? CountryOutlines.Load(workspace.OutlinesFile) : CountryOutlines.Empty,
                 store.Batches(), context.Time.GetUtcNow(),
-                File.Exists(workspace.NoticeFile) ? File.ReadAllText(workspace.NoticeFile) : "");
+                File.Exists(workspace.NoticeFile) ? File.ReadAllText(workspace.NoticeFile) : "")
+            {
+                Dynamics = dynamics,
+            };
             var html = context.WithProgress("writing brief", progress =>
             {
                 var text = BriefWriter.Render(input);
@@ -51,5 +56,55 @@ internal static class BriefCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The models behind the Dynamics section, on the TTP and Baloch streams: changepoints, a Hawkes fit from 2007 and
+    /// event studies around ceasefire ends, operations and talks. A model the data cannot support is left out, not faked.
+    /// </summary>
+    private static BriefDynamics? Dynamics(Core.Storage.IEventStore store, Workspace workspace, Core.Actors.ActorRegistry actors, IProgress<double> progress)
+    {
+        var streams = Analyses.Streams(workspace, "ttp,baloch");
+        var all = store.Query(EventFilter.All).Events;
+        if (all.Count == 0)
+        {
+            return null;
+        }
+
+        var changepoints = TryRun(() => Analyses.Changepoints(store, actors, streams[0], new Series.Counts.SeriesOptions(Series.Counts.TimeResolution.Month),
+            new Models.Changepoints.ChangepointOptions(MinSegment: 6, Bootstraps: 100, Seed: 1)));
+        progress.Report(0.25);
+        var last = all.Max(e => e.DateStart);
+        var first = new DateOnly(2007, 1, 1);
+        var hawkes = last > first.AddYears(2)
+            ? TryRun(() => Analyses.Hawkes(store, workspace, actors, streams, first, last, new Series.Covariates.CovariateOptions(), seed: 1))
+            : null;
+        progress.Report(0.5);
+        var studies = new List<BriefStudy>();
+        foreach (var (kind, title) in new[] { ("ceasefire_end", "TTP-family events around ceasefire ends"), ("military_operation", "TTP-family events around the start of military operations"), ("negotiation", "TTP-family events around talks and peace deals") })
+        {
+            var run = TryRun(() => Analyses.Study(store, workspace, actors, streams[0], [kind], Series.Counts.TimeResolution.Week, new Models.EventStudies.EventStudyOptions(Window: 4, Placebos: 100, Seed: 1)));
+            if (run is not null)
+            {
+                studies.Add(new BriefStudy(title, run.Result, "week", run.Result.Interventions.Select(i => run.Series.PeriodStarts[i]).ToList(), run.Snapshot.Id));
+            }
+        }
+
+        progress.Report(1);
+        return new BriefDynamics(hawkes?.Fit, hawkes?.GoodnessOfFit, hawkes?.Snapshot.Id, hawkes is null ? "" : $"{hawkes.First:yyyy-MM-dd} to {hawkes.Last:yyyy-MM-dd}",
+            studies, changepoints?.Series, changepoints?.Result, changepoints?.Snapshot.Id);
+    }
+
+    private static T? TryRun<T>(Func<T> run)
+        where T : class
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception ex) when (ex is UsageException or ArgumentException)
+        {
+            return null;
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Crosscurrents.Core.Streams;
 using Crosscurrents.Models.Changepoints;
 using Crosscurrents.Reports.Charts;
 using Crosscurrents.Series.Counts;
@@ -30,19 +29,11 @@ internal static class ChangepointsCommand
         {
             var workspace = CliContext.Workspace(result);
             var actors = workspace.LoadActors();
-            var catalog = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
-            var name = result.GetValue(stream)!;
-            var definition = catalog.FirstOrDefault(s => s.Name == name) ?? throw new UsageException($"unknown stream '{name}'; streams: {string.Join(", ", catalog.Select(s => s.Name))}");
+            var definition = Analyses.Streams(workspace, result.GetValue(stream)!).Single();
             using var store = workspace.OpenStore(readOnly: true);
-            var set = store.Query(definition.ToFilter(actors));
-            if (set.Events.Count == 0)
-            {
-                throw new UsageException($"stream '{name}' has no events in the store");
-            }
-
-            var series = SeriesBuilder.Build(set, new SeriesOptions(result.GetValue(by), result.GetValue(measure)), actors);
             var options = new ChangepointOptions(result.GetValue(minSegment), result.GetValue(penalty), result.GetValue(bootstraps), result.GetValue(seed));
-            var found = ChangepointDetection.Detect(series.Groups[0].Best, options);
+            var run = Analyses.Changepoints(store, actors, definition, new SeriesOptions(result.GetValue(by), result.GetValue(measure)), options);
+            var (series, found) = (run.Series, run.Result);
             var timeline = workspace.LoadTimeline();
             var c = CultureInfo.InvariantCulture;
             string Label(int i) => i < series.PeriodStarts.Count ? series.Label(i) : "end";
@@ -57,7 +48,7 @@ internal static class ChangepointsCommand
             if (result.GetValue(chart) is { } chartPath)
             {
                 ChartStyle.UseFont(workspace.FontFile);
-                ChartFile.Save(ChangepointChart.Draw(series, found, $"{definition.Name}: changepoints (data {set.Snapshot.Id})"), chartPath);
+                ChartFile.Save(ChangepointChart.Draw(series, found, $"{definition.Name}: changepoints (data {run.Snapshot.Id})"), chartPath);
                 context.Error.WriteLine($"wrote chart {Path.GetFullPath(chartPath)}");
             }
 
@@ -73,7 +64,7 @@ internal static class ChangepointsCommand
                     segments = found.Segments.Select(s => new { from = Label(s.Start), to = Label(s.End - 1), mean = s.Mean }),
                     model = "PELT with a Poisson segment cost; parametric bootstrap for the dates",
                     seed = options.Seed,
-                    snapshot = set.Snapshot.Id,
+                    snapshot = run.Snapshot.Id,
                 }, JsonOutput.Options));
                 return 0;
             }
@@ -93,7 +84,7 @@ internal static class ChangepointsCommand
             }
 
             context.Console.Write(table);
-            context.Console.MarkupLineInterpolated($"{found.Changes.Count} changes; penalty {found.Penalty:0.0}; seed {options.Seed}; data snapshot {set.Snapshot.Id}");
+            context.Console.MarkupLineInterpolated($"{found.Changes.Count} changes; penalty {found.Penalty:0.0}; seed {options.Seed}; data snapshot {run.Snapshot.Id}");
             return 0;
         });
         return command;

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Crosscurrents.Core.Streams;
 using Crosscurrents.Models.Hawkes;
 using Crosscurrents.Reports.Charts;
 using Crosscurrents.Series.Covariates;
-using MathNet.Numerics.LinearAlgebra;
 using Spectre.Console;
 
 namespace Crosscurrents.Cli.Commands;
@@ -31,47 +29,22 @@ internal static class DynamicsCommand
         {
             var workspace = CliContext.Workspace(result);
             var actors = workspace.LoadActors();
-            var catalog = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
-            var chosen = result.GetValue(streams)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(n => catalog.FirstOrDefault(s => s.Name == n) ?? throw new UsageException($"unknown stream '{n}'; streams: {string.Join(", ", catalog.Select(s => s.Name))}"))
-                .ToList();
+            var chosen = Analyses.Streams(workspace, result.GetValue(streams)!);
             using var store = workspace.OpenStore(readOnly: true);
-            var all = store.Query(Core.Events.EventFilter.All).Events;
-            if (all.Count == 0)
-            {
-                throw new UsageException("the store holds no events; run 'crosscurrents brief' or 'crosscurrents import' first");
-            }
-
+            var all = Analyses.AllEvents(store);
             var first = FilterOptions.Date(result.GetValue(from), "--from", end: false)!.Value;
             var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? all.Max(e => e.DateStart);
-            if (last <= first.AddDays(365))
+            var run = context.WithProgress("fitting", progress =>
             {
-                throw new UsageException("the span must be longer than a year");
-            }
-
-            var days = last.DayNumber - first.DayNumber + 1;
-            var sets = chosen.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
-            var counts = sets.Select(set =>
-            {
-                var c = new double[days];
-                foreach (var e in set.Events)
-                {
-                    c[e.DateStart.DayNumber - first.DayNumber]++;
-                }
-
-                return c;
-            }).ToArray();
-            var (names, columns) = DailyCovariates.Build(first, last, workspace.LoadTimeline(), new CovariateOptions(result.GetValue(afterCeasefire), TrendKnots: result.GetValue(knots)));
-            var covariates = Matrix<double>.Build.Dense(days, names.Count, (t, c) => columns[c][t]);
-            var data = new HawkesData(chosen.Select(s => s.Name).ToList(), counts, names, covariates);
-            var model = context.WithProgress("fitting", progress =>
-            {
-                var f = HawkesModel.Fit(data);
+                var r = Analyses.Hawkes(store, workspace, actors, chosen, first, last,
+                    new CovariateOptions(result.GetValue(afterCeasefire), TrendKnots: result.GetValue(knots)), result.GetValue(seed));
                 progress.Report(1);
-                return f;
+                return r;
             });
-            var gof = HawkesModel.GoodnessOfFit(data, model.Parameters, result.GetValue(seed));
-            var snapshot = Core.Snapshots.DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, Core.Events.EventContentHash.Compute(e))));
+            var (data, model, gof, snapshot) = (run.Data, run.Fit, run.GoodnessOfFit, run.Snapshot);
+            var names = data.CovariateNames;
+            var counts = data.Counts;
+            var days = data.T;
             ChartStyle.UseFont(workspace.FontFile);
             if (result.GetValue(chart) is { } chartPath)
             {

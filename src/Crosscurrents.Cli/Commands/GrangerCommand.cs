@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Crosscurrents.Core.Streams;
 using Crosscurrents.Models.TimeSeries;
 using Crosscurrents.Series.Counts;
 using Spectre.Console;
@@ -26,22 +25,14 @@ internal static class GrangerCommand
         {
             var workspace = CliContext.Workspace(result);
             var actors = workspace.LoadActors();
-            var catalog = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
-            var chosen = result.GetValue(streams)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(n => catalog.FirstOrDefault(s => s.Name == n) ?? throw new UsageException($"unknown stream '{n}'; streams: {string.Join(", ", catalog.Select(s => s.Name))}"))
-                .ToList();
+            var chosen = Analyses.Streams(workspace, result.GetValue(streams)!);
             if (chosen.Count < 2)
             {
                 throw new UsageException("--streams: give at least two streams");
             }
 
             using var store = workspace.OpenStore(readOnly: true);
-            var all = store.Query(Core.Events.EventFilter.All).Events;
-            if (all.Count == 0)
-            {
-                throw new UsageException("the store holds no events; run 'crosscurrents brief' or 'crosscurrents import' first");
-            }
-
+            var all = Analyses.AllEvents(store);
             var first = FilterOptions.Date(result.GetValue(from), "--from", end: false)!.Value;
             var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? all.Max(e => e.DateStart);
             var resolution = result.GetValue(by);

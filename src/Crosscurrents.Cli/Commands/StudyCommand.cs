@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Crosscurrents.Core.Streams;
 using Crosscurrents.Models.EventStudies;
 using Crosscurrents.Reports.Charts;
 using Crosscurrents.Series.Counts;
@@ -29,10 +28,7 @@ internal static class StudyCommand
         {
             var workspace = CliContext.Workspace(result);
             var actors = workspace.LoadActors();
-            var streams = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
-            var name = result.GetValue(stream)!;
-            var definition = streams.FirstOrDefault(s => s.Name == name)
-                ?? throw new UsageException($"unknown stream '{name}'; streams: {string.Join(", ", streams.Select(s => s.Name))}");
+            var definition = Analyses.Streams(workspace, result.GetValue(stream)!).Single();
             var resolution = result.GetValue(by);
             if (resolution is not (TimeResolution.Week or TimeResolution.Month))
             {
@@ -40,33 +36,17 @@ internal static class StudyCommand
             }
 
             using var store = workspace.OpenStore(readOnly: true);
-            var all = store.Query(Core.Events.EventFilter.All);
-            if (all.Events.Count == 0)
-            {
-                throw new UsageException("the store holds no events; run 'crosscurrents brief' or 'crosscurrents import' first");
-            }
-
-            var set = store.Query(definition.ToFilter(actors));
-            var from = all.Events.Min(e => e.DateStart);
-            var to = all.Events.Max(e => e.DateStart);
-            var series = SeriesBuilder.Build(set, new SeriesOptions(resolution, From: from, To: to), actors);
             var kindList = result.GetValue(kinds)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var periods = workspace.LoadTimeline().OfKind(kindList).Where(p => p.Start >= from && p.Start <= to).ToList();
-            var index = series.PeriodStarts.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
-            var interventions = periods.Select(p => index[PeriodCalendar.StartOf(p.Start, resolution)]).ToList();
-            if (interventions.Count == 0)
-            {
-                throw new UsageException($"no timeline entries of kind {string.Join(", ", kindList)} fall between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}");
-            }
-
-            var options = new EventStudyOptions(result.GetValue(window), result.GetValue(placebos), result.GetValue(seed), resolution == TimeResolution.Week ? 52 : 12);
-            var study = EventStudy.Run(series.Groups[0].Best, interventions, options);
+            var options = new EventStudyOptions(result.GetValue(window), result.GetValue(placebos), result.GetValue(seed));
+            var run = Analyses.Study(store, workspace, actors, definition, kindList, resolution, options);
+            var study = run.Result;
+            var series = run.Series;
             var periodName = resolution == TimeResolution.Week ? "week" : "month";
             var used = study.Interventions.Select(i => series.PeriodStarts[i]).ToList();
             if (result.GetValue(chart) is { } chartPath)
             {
                 ChartStyle.UseFont(workspace.FontFile);
-                ChartFile.Save(EventStudyChart.Draw(study, $"{definition.Name} around {string.Join(", ", kindList)} (data {set.Snapshot.Id})", periodName), chartPath);
+                ChartFile.Save(EventStudyChart.Draw(study, $"{definition.Name} around {string.Join(", ", kindList)} (data {run.Snapshot.Id})", periodName), chartPath);
                 context.Error.WriteLine($"wrote chart {Path.GetFullPath(chartPath)}");
             }
 
@@ -91,19 +71,19 @@ internal static class StudyCommand
                     model = "negative binomial (NB2), log link: trend, trend², annual harmonic, before and after indicators; robust (HC0) SE",
                     theta = study.Model.Theta,
                     seed = options.Seed,
-                    snapshot = set.Snapshot.Id,
+                    snapshot = run.Snapshot.Id,
                 }, JsonOutput.Options));
                 return 0;
             }
 
             var table = new Table().AddColumns("", "");
             table.AddRow("stream", Markup.Escape($"{definition.Name}: {definition.Description}"));
-            table.AddRow("interventions", Markup.Escape($"{study.Interventions.Count} of {periods.Count} {string.Join(", ", kindList)} (with full windows): {string.Join(", ", used.Select(d => d.ToString("yyyy-MM-dd", c)))}"));
+            table.AddRow("interventions", Markup.Escape($"{study.Interventions.Count} of {run.TimelineEntries} {string.Join(", ", kindList)} (with full windows): {string.Join(", ", used.Select(d => d.ToString("yyyy-MM-dd", c)))}"));
             table.AddRow("windows", $"{options.Window} {periodName}s before and after");
             table.AddRow("events before / after", string.Create(c, $"{study.EventsBefore:0} / {study.EventsAfter:0}"));
             table.AddRow("after/before rate ratio", string.Create(c, $"{study.RateRatio:0.00} (95% CI {study.Interval.Lower:0.00}–{study.Interval.Upper:0.00}), adjusted for trend and season"));
             table.AddRow("placebo test", string.Create(c, $"p = {study.PlaceboPValue:0.000} over {study.PlaceboDraws} random date sets; random dates give {study.PlaceboRange.Lower:0.00}–{study.PlaceboRange.Upper:0.00}"));
-            table.AddRow("model", string.Create(c, $"negative binomial, θ = {study.Model.Theta:0.00}; seed {options.Seed}; data snapshot {set.Snapshot.Id}"));
+            table.AddRow("model", string.Create(c, $"negative binomial, θ = {study.Model.Theta:0.00}; seed {options.Seed}; data snapshot {run.Snapshot.Id}"));
             context.Console.Write(table);
             return 0;
         });

@@ -44,19 +44,26 @@ public static class EventStudy
         var eligible = Enumerable.Range(options.Window, n - (2 * options.Window))
             .Where(t => used.All(u => Math.Abs(t - u) > options.Window)).ToArray();
         var random = new Random(options.Seed);
-        var placebo = new List<double>();
+
+        // Draws are made in order from the seeded generator, then fitted in parallel: the same seed gives the same
+        // p-value on any number of cores.
+        var draws = new List<List<int>>();
         for (var b = 0; b < options.Placebos && eligible.Length >= used.Count; b++)
         {
-            var draw = eligible.OrderBy(_ => random.Next()).Take(used.Count).ToList();
+            draws.Add(eligible.OrderBy(_ => random.Next()).Take(used.Count).ToList());
+        }
+
+        var placebo = draws.AsParallel().AsOrdered().Select(draw =>
+        {
             try
             {
-                placebo.Add(Fit(y, draw, options).LogRatio);
+                return Fit(y, draw, options).LogRatio;
             }
             catch (ArgumentException)
             {
-                // A draw whose windows leave a coefficient unidentified: skip it.
+                return double.NaN; // a draw whose windows leave a coefficient unidentified
             }
-        }
+        }).Where(v => !double.IsNaN(v)).ToList();
 
         var extreme = placebo.Count(p => Math.Abs(p) >= Math.Abs(observed.LogRatio) - 1e-12);
         var profile = Enumerable.Range(-options.Window, (2 * options.Window) + 1)

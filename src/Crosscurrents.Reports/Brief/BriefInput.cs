@@ -23,4 +23,8 @@ public sealed record BriefInput(
     CountryOutlines Outlines,
     IReadOnlyList<ImportBatch> Batches,
     DateTimeOffset GeneratedAt,
-    string Attribution);
+    string Attribution)
+{
+    /// <summary>Model results for the Dynamics section (left out when null).</summary>
+    public BriefDynamics? Dynamics { get; init; }
+}

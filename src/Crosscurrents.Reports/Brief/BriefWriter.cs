@@ -46,6 +46,11 @@ public static class BriefWriter
         AppendYearly(html, input);
         AppendMonthly(html, input);
         AppendMap(html, input);
+        if (input.Dynamics is { } dynamics)
+        {
+            AppendDynamics(html, dynamics);
+        }
+
         AppendDyads(html, input);
         AppendTimeline(html, input);
         AppendProvenance(html, input);
@@ -161,6 +166,70 @@ public static class BriefWriter
     {
         html.Append("<h2>Where</h2><p class=\"meta\">One dot per event with coordinates; dot area grows with deaths (best estimate). Colour: current province.</p>");
         Image(html, EventMap.Draw(input.Events.Events, input.Outlines, input.Places, "Events by location"), "Map of events", 1100, 820);
+    }
+
+    private static void AppendDynamics(StringBuilder html, BriefDynamics d)
+    {
+        var c = CultureInfo.InvariantCulture;
+        html.Append("<h2>Dynamics</h2>");
+        if (d.ChangepointSeries is { } cpSeries && d.Changepoints is { } cp)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h3>When the level changed</h3><p class=\"meta\">Changepoints in monthly TTP-family events (PELT, Poisson cost, penalty {cp.Penalty:0.0}; shaded: bootstrap 95% range of each date). Data snapshot <code>{d.ChangepointSnapshot}</code>.</p>");
+            Image(html, ChangepointChart.Draw(cpSeries, cp, "TTP-family events per month and their changepoints"), "Changepoints");
+            html.Append("<table><tr><th class=\"t\">segment</th><th>mean per month</th><th class=\"t\">change at (95% range)</th><th>support</th></tr>");
+            for (var i = 0; i < cp.Segments.Count; i++)
+            {
+                var s = cp.Segments[i];
+                var change = i > 0 ? cp.Changes[i - 1] : null;
+                html.Append(c, $"<tr><td class=\"t\">{cpSeries.Label(s.Start)} – {cpSeries.Label(s.End - 1)}</td><td>{s.Mean:0.0}</td><td class=\"t\">{(change is null ? "" : $"{cpSeries.Label(change.Index)} ({cpSeries.Label(change.Lower)} – {cpSeries.Label(Math.Min(change.Upper, cpSeries.PeriodStarts.Count - 1))})")}</td><td>{(change is null || double.IsNaN(change.Support) ? "" : change.Support.ToString("P0", c))}</td></tr>");
+            }
+
+            html.Append("</table>");
+        }
+
+        if (d.Hawkes is { } fit)
+        {
+            html.Append(c, $"<h3>Who excites whom</h3><p class=\"meta\">Discrete-time multivariate Hawkes model of daily counts, {Esc(d.HawkesSpan)}: a branching ratio is the expected number of events in the column stream triggered by one event in the row stream, with its 95% interval. Background rates have a piecewise trend, season and timeline indicators. Data snapshot <code>{d.HawkesSnapshot}</code>.</p>");
+            Image(html, DynamicsChart.BranchingHeatmap(fit, "Branching ratios (95% intervals; * at the bound 0)"), "Branching matrix", 900, 700);
+            html.Append("<table><tr><th class=\"t\">stream</th><th>half-life of its excitation (days)</th><th>share of events triggered</th><th>KS goodness of fit D (p)</th></tr>");
+            for (var j = 0; j < fit.Streams.Count; j++)
+            {
+                var h = fit.HalfLife(j);
+                html.Append(c, $"<tr><td class=\"t\">{Esc(fit.Streams[j])}</td><td>{h.HalfLife:0.0} ({h.Lower:0.0}–{h.Upper:0.0})</td><td>{fit.TriggeredShare[j]:P0}</td><td>{d.HawkesQuality?.KsStatistic[j]:0.000} ({d.HawkesQuality?.KsPValue[j]:0.000})</td></tr>");
+            }
+
+            html.Append("</table><table><tr><th class=\"t\">background rate ratio (95% CI)</th>");
+            foreach (var s in fit.Streams)
+            {
+                html.Append(c, $"<th>{Esc(s)}</th>");
+            }
+
+            html.Append("</tr>");
+            for (var col = 1; col < fit.CovariateNames.Count; col++)
+            {
+                if (fit.CovariateNames[col].StartsWith("trend", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                html.Append(c, $"<tr><td class=\"t\">{Esc(fit.CovariateNames[col].Replace('_', ' '))}</td>");
+                for (var i = 0; i < fit.Streams.Count; i++)
+                {
+                    var r = fit.RateRatio(i, col);
+                    html.Append(double.IsFinite(r.Upper) && r.Upper < 1e6 ? string.Create(c, $"<td>{r.RateRatio:0.00} ({r.Lower:0.00}–{r.Upper:0.00})</td>") : "<td>not estimable</td>");
+                }
+
+                html.Append("</tr>");
+            }
+
+            html.Append("</table>");
+        }
+
+        foreach (var study in d.Studies)
+        {
+            html.Append(c, $"<h3>{Esc(study.Title)}</h3><p class=\"meta\">Event study: windows of {(study.Result.Profile.Count - 1) / 2} {study.PeriodName}s before and after {study.Interventions.Count} dates ({string.Join(", ", study.Interventions.Select(x => x.ToString("yyyy-MM-dd", c)))}); negative-binomial model with trend and season; placebo test over random dates. Data snapshot <code>{study.Snapshot}</code>.</p>");
+            Image(html, EventStudyChart.Draw(study.Result, study.Title, study.PeriodName), study.Title);
+        }
     }
 
     private static void AppendDyads(StringBuilder html, BriefInput input)

@@ -15,19 +15,19 @@ public static class DynamicsChart
         var k = fit.Streams.Count;
         var plot = ChartStyle.NewPlot(title, "from (triggering stream)");
         plot.XLabel("to (triggered stream)");
-        var values = new double[k, k];
+        // Cells drawn as rectangles centred on integer coordinates, so labels and ticks line up exactly.
+        var max = Math.Max(0.05, Enumerable.Range(0, k).SelectMany(j => Enumerable.Range(0, k).Select(i => fit.Parameters.Alpha[j, i])).Max());
+        var colormap = new ScottPlot.Colormaps.Viridis();
         for (var j = 0; j < k; j++)
         {
             for (var i = 0; i < k; i++)
             {
-                // Heatmap rows run top to bottom.
-                values[k - 1 - j, i] = fit.Parameters.Alpha[j, i];
+                var cell = plot.Add.Rectangle(i - 0.5, i + 0.5, j - 0.5, j + 0.5);
+                cell.FillColor = colormap.GetColor(fit.Parameters.Alpha[j, i] / max);
+                cell.LineColor = Colors.White;
             }
         }
 
-        var heatmap = plot.Add.Heatmap(values);
-        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        heatmap.Extent = new CoordinateRect(-0.5, k - 0.5, -0.5, k - 0.5);
         for (var j = 0; j < k; j++)
         {
             for (var i = 0; i < k; i++)
@@ -43,7 +43,7 @@ public static class DynamicsChart
         var ticks = Enumerable.Range(0, k).Select(i => (double)i).ToArray();
         plot.Axes.Bottom.SetTicks(ticks, [.. fit.Streams]);
         plot.Axes.Left.SetTicks(ticks, [.. fit.Streams]);
-        plot.Add.ColorBar(heatmap);
+        plot.Axes.SetLimits(-0.5, k - 0.5, -0.5, k - 0.5);
         return plot;
     }
 

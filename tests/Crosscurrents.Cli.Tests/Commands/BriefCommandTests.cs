@@ -14,6 +14,11 @@ public sealed class BriefCommandTests
         Assert.Contains("| 6,416 ", output.Replace('│', '|'), StringComparison.Ordinal);
         Assert.True(File.Exists(path));
         Assert.True(new FileInfo(path).Length > 100_000);
+        var html = File.ReadAllText(path);
+        foreach (var section in new[] { ">Dynamics<", ">When the level changed<", ">Who excites whom<", ">TTP-family events around ceasefire ends<" })
+        {
+            Assert.Contains(section, html, StringComparison.Ordinal);
+        }
 
         var second = cli.Json("brief", "--out", path);
         Assert.Equal(6416, second.GetProperty("events").GetInt32());

@@ -1,0 +1,97 @@
+using Crosscurrents.Core.Actors;
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Snapshots;
+using Crosscurrents.Core.Storage;
+using Crosscurrents.Core.Streams;
+using Crosscurrents.Models.Changepoints;
+using Crosscurrents.Models.EventStudies;
+using Crosscurrents.Models.Hawkes;
+using Crosscurrents.Series.Counts;
+using Crosscurrents.Series.Covariates;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Crosscurrents.Cli;
+
+/// <summary>Composes store queries, series and models for the analysis commands and the brief.</summary>
+internal static class Analyses
+{
+    public static IReadOnlyList<StreamDefinition> Streams(Workspace workspace, string names)
+    {
+        var catalog = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
+        return names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => catalog.FirstOrDefault(s => s.Name == n) ?? throw new UsageException($"unknown stream '{n}'; streams: {string.Join(", ", catalog.Select(s => s.Name))}"))
+            .ToList();
+    }
+
+    public static IReadOnlyList<ConflictEvent> AllEvents(IEventStore store)
+    {
+        var all = store.Query(EventFilter.All).Events;
+        return all.Count > 0 ? all : throw new UsageException("the store holds no events; run 'crosscurrents brief' or 'crosscurrents import' first");
+    }
+
+    public static StudyRun Study(IEventStore store, Workspace workspace, ActorRegistry actors, StreamDefinition stream, string[] kinds,
+        TimeResolution resolution, EventStudyOptions options)
+    {
+        var all = AllEvents(store);
+        var set = store.Query(stream.ToFilter(actors));
+        var from = all.Min(e => e.DateStart);
+        var to = all.Max(e => e.DateStart);
+        var series = SeriesBuilder.Build(set, new SeriesOptions(resolution, From: from, To: to), actors);
+        var periods = workspace.LoadTimeline().OfKind(kinds).Where(p => p.Start >= from && p.Start <= to).ToList();
+        var index = series.PeriodStarts.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
+        var interventions = periods.Select(p => index[PeriodCalendar.StartOf(p.Start, resolution)]).ToList();
+        if (interventions.Count == 0)
+        {
+            throw new UsageException($"no timeline entries of kind {string.Join(", ", kinds)} fall between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}");
+        }
+
+        var result = EventStudy.Run(series.Groups[0].Best, interventions, options with { PeriodsPerYear = resolution == TimeResolution.Week ? 52 : 12 });
+        return new StudyRun(stream, kinds, series, periods.Count, result, set.Snapshot);
+    }
+
+    public static HawkesRun Hawkes(IEventStore store, Workspace workspace, ActorRegistry actors, IReadOnlyList<StreamDefinition> streams,
+        DateOnly first, DateOnly last, CovariateOptions covariateOptions, int seed)
+    {
+        if (last <= first.AddDays(365))
+        {
+            throw new UsageException("the span must be longer than a year");
+        }
+
+        var days = last.DayNumber - first.DayNumber + 1;
+        var sets = streams.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
+        var counts = sets.Select(set =>
+        {
+            var c = new double[days];
+            foreach (var e in set.Events)
+            {
+                c[e.DateStart.DayNumber - first.DayNumber]++;
+            }
+
+            return c;
+        }).ToArray();
+        var (names, columns) = DailyCovariates.Build(first, last, workspace.LoadTimeline(), covariateOptions);
+        var data = new HawkesData(streams.Select(s => s.Name).ToList(), counts, names, Matrix<double>.Build.Dense(days, names.Count, (t, c) => columns[c][t]));
+        var fit = HawkesModel.Fit(data);
+        var gof = HawkesModel.GoodnessOfFit(data, fit.Parameters, seed);
+        var snapshot = DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e))));
+        return new HawkesRun(data, fit, gof, snapshot, first, last);
+    }
+
+    public static ChangepointRun Changepoints(IEventStore store, ActorRegistry actors, StreamDefinition stream, SeriesOptions seriesOptions, ChangepointOptions options)
+    {
+        var set = store.Query(stream.ToFilter(actors));
+        if (set.Events.Count == 0)
+        {
+            throw new UsageException($"stream '{stream.Name}' has no events in the store");
+        }
+
+        var series = SeriesBuilder.Build(set, seriesOptions, actors);
+        return new ChangepointRun(stream, series, ChangepointDetection.Detect(series.Groups[0].Best, options), set.Snapshot);
+    }
+}
+
+internal sealed record StudyRun(StreamDefinition Stream, string[] Kinds, EventSeries Series, int TimelineEntries, EventStudyResult Result, DataSnapshot Snapshot);
+
+internal sealed record HawkesRun(HawkesData Data, HawkesFit Fit, HawkesGoodnessOfFit GoodnessOfFit, DataSnapshot Snapshot, DateOnly First, DateOnly Last);
+
+internal sealed record ChangepointRun(StreamDefinition Stream, EventSeries Series, ChangepointResult Result, DataSnapshot Snapshot);
