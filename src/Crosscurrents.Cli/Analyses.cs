@@ -50,7 +50,7 @@ internal static class Analyses
     }
 
     public static HawkesRun Hawkes(IEventStore store, Workspace workspace, ActorRegistry actors, IReadOnlyList<StreamDefinition> streams,
-        DateOnly first, DateOnly last, CovariateOptions covariateOptions, int seed)
+        DateOnly first, DateOnly last, CovariateOptions covariateOptions, int seed, IReadOnlyList<(StreamDefinition Stream, int Days)>? windows = null)
     {
         if (last <= first.AddDays(365))
         {
@@ -59,7 +59,7 @@ internal static class Analyses
 
         var days = last.DayNumber - first.DayNumber + 1;
         var sets = streams.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
-        var counts = sets.Select(set =>
+        var counts = sets.ToList().Select(set =>
         {
             var c = new double[days];
             foreach (var e in set.Events)
@@ -69,7 +69,27 @@ internal static class Analyses
 
             return c;
         }).ToArray();
-        var (names, columns) = DailyCovariates.Build(first, last, workspace.LoadTimeline(), covariateOptions);
+        var (baseNames, baseColumns) = DailyCovariates.Build(first, last, workspace.LoadTimeline(), covariateOptions);
+        var names = baseNames.ToList();
+        var columns = baseColumns.ToList();
+        foreach (var (stream, windowDays) in windows ?? [])
+        {
+            var set = store.Query(stream.ToFilter(actors) with { From = first, To = last });
+            sets.Add(set);
+            var c = new double[days];
+            foreach (var e in set.Events)
+            {
+                c[e.DateStart.DayNumber - first.DayNumber]++;
+            }
+
+            var (name, column) = DailyCovariates.WindowAfter(stream.Name, c, windowDays);
+            if (column.Any(v => v != column[0]))
+            {
+                names.Add(name);
+                columns.Add(column);
+            }
+        }
+
         var data = new HawkesData(streams.Select(s => s.Name).ToList(), counts, names, Matrix<double>.Build.Dense(days, names.Count, (t, c) => columns[c][t]));
         var fit = HawkesModel.Fit(data);
         var gof = HawkesModel.GoodnessOfFit(data, fit.Parameters, seed);

@@ -17,13 +17,15 @@ internal static class DynamicsCommand
         var from = new Option<string>("--from") { Description = "First day (yyyy, yyyy-MM or yyyy-MM-dd)", DefaultValueFactory = _ => "2007" };
         var to = new Option<string>("--to") { Description = "Last day (default: the last event in the store)" };
         var afterCeasefire = new Option<int>("--after-ceasefire") { Description = "Days in the 'after a ceasefire ended' window (0: leave out)", DefaultValueFactory = _ => 30 };
+        var windowAfter = new Option<string[]>("--window-after") { Description = "STREAM:DAYS, repeatable: a background covariate for the DAYS days after an event of STREAM (estimates deterrence, e.g. pak-strikes-afg:14)", AllowMultipleArgumentsPerToken = true };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric bootstrap replications for the branching ratios (0: Wald intervals only)", DefaultValueFactory = _ => 0 };
         var knots = new Option<int>("--trend-knots") { Description = "Slope changes in the background trend (evenly spaced; 0 = straight line)", DefaultValueFactory = _ => 6 };
         var chart = new Option<string>("--chart") { Description = "Write the branching matrix as a heat map: FILE.png or FILE.svg" };
         var qq = new Option<string>("--qq") { Description = "Write the QQ plot of the time-rescaling residuals: FILE.png or FILE.svg" };
         var seed = new Option<int>("--seed") { Description = "Seed of the randomised residuals", DefaultValueFactory = _ => 1 };
         var fit = new Command("fit", "Fit a multivariate Hawkes model: who excites whom (branching ratios with intervals), half-lives, background rate ratios for ceasefires, talks and the 2021 takeover, goodness of fit.")
         {
-            streams, from, to, afterCeasefire, knots, chart, qq, seed,
+            streams, from, to, afterCeasefire, windowAfter, knots, bootstrap, chart, qq, seed,
         };
         fit.SetAction(result =>
         {
@@ -34,14 +36,30 @@ internal static class DynamicsCommand
             var all = Analyses.AllEvents(store);
             var first = FilterOptions.Date(result.GetValue(from), "--from", end: false)!.Value;
             var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? all.Max(e => e.DateStart);
+            var windows = (result.GetValue(windowAfter) ?? []).Select(w =>
+            {
+                var parts = w.Split(':');
+                return parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d > 0
+                    ? (Analyses.Streams(workspace, parts[0]).Single(), d)
+                    : throw new UsageException($"--window-after '{w}': give STREAM:DAYS, e.g. pak-strikes-afg:14");
+            }).ToList();
             var run = context.WithProgress("fitting", progress =>
             {
                 var r = Analyses.Hawkes(store, workspace, actors, chosen, first, last,
-                    new CovariateOptions(result.GetValue(afterCeasefire), TrendKnots: result.GetValue(knots)), result.GetValue(seed));
+                    new CovariateOptions(result.GetValue(afterCeasefire), TrendKnots: result.GetValue(knots)), result.GetValue(seed), windows);
                 progress.Report(1);
                 return r;
             });
             var (data, model, gof, snapshot) = (run.Data, run.Fit, run.GoodnessOfFit, run.Snapshot);
+            var bootstrapped = result.GetValue(bootstrap) is > 0 and var replications
+                ? context.WithProgress($"bootstrap ({replications} refits)", progress =>
+                {
+                    var b = HawkesModel.Bootstrap(data, model, replications, result.GetValue(seed));
+                    progress.Report(1);
+                    return b;
+                })
+                : null;
+            (double Lower, double Upper)? Bootstrapped(int j, int i) => bootstrapped?[(data.K * data.P) + (j * data.K) + i];
             var names = data.CovariateNames;
             var counts = data.Counts;
             var days = data.T;
@@ -75,7 +93,8 @@ internal static class DynamicsCommand
                     branching = Enumerable.Range(0, k).SelectMany(j => Enumerable.Range(0, k).Select(i =>
                     {
                         var b = model.Branching(j, i);
-                        return new { from = data.Streams[j], to = data.Streams[i], estimate = b.Estimate, stdError = b.StdError, ci95 = new[] { b.Lower, b.Upper }, atBound = b.AtBound };
+                        var boot = Bootstrapped(j, i);
+                        return new { from = data.Streams[j], to = data.Streams[i], estimate = b.Estimate, stdError = b.StdError, ci95 = new[] { b.Lower, b.Upper }, atBound = b.AtBound, bootstrapCi95 = boot is { } x ? new[] { x.Lower, x.Upper } : null };
                     })),
                     halfLifeDays = Enumerable.Range(0, k).Select(j => { var h = model.HalfLife(j); return new { stream = data.Streams[j], halfLife = h.HalfLife, ci95 = new[] { h.Lower, h.Upper } }; }),
                     triggeredShare = model.TriggeredShare,
@@ -125,7 +144,12 @@ internal static class DynamicsCommand
 
             for (var j = 0; j < k; j++)
             {
-                branching.AddRow([data.Streams[j], .. Enumerable.Range(0, k).Select(i => { var b = model.Branching(j, i); return string.Create(c, $"{b.Estimate:0.000} ({b.Lower:0.000}–{b.Upper:0.000}){(b.AtBound ? " at bound" : "")}"); })]);
+                branching.AddRow([data.Streams[j], .. Enumerable.Range(0, k).Select(i =>
+                {
+                    var b = model.Branching(j, i);
+                    var boot = Bootstrapped(j, i) is { } x ? string.Create(c, $"; bootstrap {x.Lower:0.000}–{x.Upper:0.000}") : "";
+                    return string.Create(c, $"{b.Estimate:0.000} ({b.Lower:0.000}–{b.Upper:0.000}{boot}){(b.AtBound ? " at bound" : "")}");
+                })]);
             }
 
             context.Console.Write(branching);

@@ -17,9 +17,10 @@ internal static class GrangerCommand
         var lags = new Option<int>("--lags") { Description = "Lag order", DefaultValueFactory = _ => 2 };
         var from = new Option<string>("--from") { Description = "First period (yyyy, yyyy-MM or yyyy-MM-dd)", DefaultValueFactory = _ => "2007" };
         var to = new Option<string>("--to") { Description = "Last period" };
+        var chart = new Option<string>("--chart") { Description = "Write the series tested: FILE.png or FILE.svg" };
         var command = new Command("granger", "Granger causality F tests between stream counts, and the VAR coefficients (a linear cross-check of the Hawkes directions).")
         {
-            streams, by, lags, from, to,
+            streams, by, lags, from, to, chart,
         };
         command.SetAction(result =>
         {
@@ -37,7 +38,8 @@ internal static class GrangerCommand
             var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? all.Max(e => e.DateStart);
             var resolution = result.GetValue(by);
             var sets = chosen.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
-            var series = sets.Select(set => SeriesBuilder.Build(set, new SeriesOptions(resolution, From: first, To: last), actors).Groups[0].Best).ToList();
+            var built = sets.Select(set => SeriesBuilder.Build(set, new SeriesOptions(resolution, From: first, To: last), actors)).ToList();
+            var series = built.Select(b => b.Groups[0].Best).ToList();
             var p = result.GetValue(lags);
             var tests = new List<(string Cause, string Effect, GrangerTest Test)>();
             for (var i = 0; i < chosen.Count; i++)
@@ -53,6 +55,15 @@ internal static class GrangerCommand
 
             var coefficients = VectorAutoregression.Fit(series, p);
             var snapshot = Core.Snapshots.DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, Core.Events.EventContentHash.Compute(e))));
+            if (result.GetValue(chart) is { } chartPath)
+            {
+                Reports.Charts.ChartStyle.UseFont(workspace.FontFile);
+                var together = new EventSeries(built[0].Options with { Grouping = Grouping.Actor }, built[0].PeriodStarts,
+                    built.Select((b, i) => b.Groups[0] with { Name = chosen[i].Name }).ToList(), snapshot);
+                Reports.Charts.ChartFile.Save(Reports.Charts.SeriesChart.Draw(together, $"Events per {resolution.ToString().ToLowerInvariant()} (data {snapshot.Id})"), chartPath);
+                context.Error.WriteLine($"wrote chart {Path.GetFullPath(chartPath)}");
+            }
+
             var c = CultureInfo.InvariantCulture;
             if (CliContext.Json(result))
             {

@@ -19,6 +19,28 @@ public static class DailyCovariates
 {
     public static readonly DateOnly TalibanTakeover = new(2021, 8, 15);
 
+    /// <summary>
+    /// Adds "in the window after an event of another stream" indicators: 1 on the <paramref name="days"/> days after a
+    /// day with at least one event of <paramref name="name"/> (not the day itself). Its background rate ratio can fall
+    /// below one, which a branching ratio cannot: this is how deterrence is estimated.
+    /// </summary>
+    public static (string Name, double[] Column) WindowAfter(string name, double[] counts, int days)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var column = new double[counts.Length];
+        var lastEvent = int.MinValue / 2;
+        for (var t = 0; t < counts.Length; t++)
+        {
+            column[t] = t - lastEvent <= days && t > lastEvent ? 1 : 0;
+            if (counts[t] > 0)
+            {
+                lastEvent = t;
+            }
+        }
+
+        return (string.Create(System.Globalization.CultureInfo.InvariantCulture, $"after_{name}_{days}d"), column);
+    }
+
     public static (IReadOnlyList<string> Names, double[][] Columns) Build(DateOnly from, DateOnly to, Timeline timeline, CovariateOptions options)
     {
         ArgumentNullException.ThrowIfNull(timeline);

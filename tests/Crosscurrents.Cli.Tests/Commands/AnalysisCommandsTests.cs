@@ -29,7 +29,9 @@ public sealed class AnalysisCommandsTests : IDisposable
     [Fact]
     public void Granger_ReportsEveryOrderedPair_AndTheVar()
     {
-        var json = _cli.Json("granger", "--streams", "ttp,baloch,isk", "--lags", "2");
+        var chart = _cli.File("granger.svg");
+        var json = _cli.Json("granger", "--streams", "ttp,baloch,isk", "--lags", "2", "--chart", chart);
+        Assert.Contains("<svg", File.ReadAllText(chart), StringComparison.Ordinal);
         Assert.Equal(6, json.GetProperty("granger").GetArrayLength());
         Assert.All(json.GetProperty("granger").EnumerateArray(), t => Assert.InRange(t.GetProperty("p").GetDouble(), 0, 1));
         Assert.Equal(3, json.GetProperty("var").GetArrayLength());

@@ -31,6 +31,21 @@ public sealed class DynamicsCommandTests
     }
 
     [Fact]
+    public void DynamicsFit_WindowAfterAnotherStream_IsABackgroundCovariateThatCanBeBelowOne()
+    {
+        using var cli = new CliRunner();
+        cli.Json("import", RepositoryData.ShippedGedFile, "--source-version", "22.1");
+        var json = cli.Json("dynamics", "fit", "--streams", "ttp", "--window-after", "one-sided:7", "--window-after", "baloch:7");
+        var ratios = json.GetProperty("background")[0].GetProperty("rateRatios").EnumerateArray().ToList();
+        var window = ratios.Single(r => r.GetProperty("covariate").GetString() == "after_one-sided_7d");
+        Assert.True(window.GetProperty("rateRatio").GetDouble() > 0);
+        Assert.Contains(ratios, r => r.GetProperty("covariate").GetString() == "after_baloch_7d");
+        var (exit, _, error) = cli.Run("dynamics", "fit", "--streams", "ttp", "--window-after", "baloch");
+        Assert.Equal(1, exit);
+        Assert.Contains("STREAM:DAYS", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DynamicsFit_UnknownStream_IsAClearError()
     {
         using var cli = new CliRunner();

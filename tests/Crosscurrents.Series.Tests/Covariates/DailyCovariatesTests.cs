@@ -37,3 +37,14 @@ public sealed class DailyCovariatesTests
         Assert.Equal("intercept", names[0]);
     }
 }
+
+public sealed class WindowAfterTests
+{
+    [Fact]
+    public void WindowAfter_MarksTheDaysAfterAnEvent_NotTheDayItself()
+    {
+        var (name, column) = DailyCovariates.WindowAfter("strikes", [0, 1, 0, 0, 0, 0, 2, 0], 2);
+        Assert.Equal("after_strikes_2d", name);
+        Assert.Equal([0.0, 0, 1, 1, 0, 0, 0, 1], column);
+    }
+}
