@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(DynamicsCommand.Create(context));
         root.Subcommands.Add(ChangepointsCommand.Create(context));
         root.Subcommands.Add(GrangerCommand.Create(context));
+        root.Subcommands.Add(ClaimsCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);

@@ -1,0 +1,363 @@
+using System.Globalization;
+using Crosscurrents.Core.Actors;
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Periods;
+using Crosscurrents.Core.Storage;
+using Crosscurrents.Core.Streams;
+using Crosscurrents.Models.EventStudies;
+using Crosscurrents.Models.Hawkes;
+using Crosscurrents.Models.Regression;
+using Crosscurrents.Series.Counts;
+using Crosscurrents.Series.Covariates;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Crosscurrents.Claims;
+
+/// <summary>What the checker reads: the store, the registry, the timeline and the stream definitions.</summary>
+public sealed record ClaimContext(IEventStore Store, ActorRegistry Actors, Timeline Timeline, IReadOnlyList<StreamDefinition> Streams);
+
+/// <summary>
+/// Checks claims against the data. Every verdict says which test decided it and carries the effect, its 95% interval,
+/// the data snapshot and the span of the data; a claim whose period the data do not cover is <c>not testable</c>,
+/// with the reason, and becomes testable when newer data are imported, with no change to the claim.
+/// </summary>
+/// <remarks>
+/// Rules: an interval entirely on the claimed side gives <c>supported</c>, entirely on the other side
+/// <c>contradicted</c>, and one that admits both <c>inconclusive</c>. peak: a parametric (Poisson) bootstrap of the
+/// yearly series gives the probability that the maximum falls in the stated years (≥ 0.95 supported, ≤ 0.05
+/// contradicted). change: negative-binomial rate ratio of weekly counts, period B against A, robust interval.
+/// after-vs-before: the event study (after/before rate ratio). excites: the Hawkes branching ratio X → Y (supported when
+/// its interval excludes 0, contradicted when its upper end is below 0.02). deters: the Hawkes background rate ratio in
+/// the window after X events. share: Wilson interval of the share. links: the count of events in which X and Y fought
+/// each other (against), or the observed/expected number of district-months where both were active (co-located).
+/// </remarks>
+public static class ClaimChecker
+{
+    public static IReadOnlyList<ClaimVerdict> Check(IEnumerable<Claim> claims, ClaimContext context)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(context);
+        var all = context.Store.Query(EventFilter.All).Events;
+        var first = all.Count > 0 ? all.Min(e => e.DateStart) : DateOnly.MaxValue;
+        var last = all.Count > 0 ? all.Max(e => e.DateStart) : DateOnly.MinValue;
+        var coverage = all.Count > 0 ? $"events from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}" : "no events";
+        return claims.Select(claim =>
+        {
+            var check = new Checker(claim, context, first, last, coverage);
+            try
+            {
+                return claim.Test switch
+                {
+                    "peak" => check.Peak(),
+                    "change" => check.Change(),
+                    "after-vs-before" => check.AfterVsBefore(),
+                    "excites" => check.Excites(),
+                    "deters" => check.Deters(),
+                    "share" => check.Share(),
+                    "links" => check.Links(),
+                    _ => check.NotTestable($"unknown test '{claim.Test}'"),
+                };
+            }
+            catch (ArgumentException ex)
+            {
+                return check.NotTestable($"the model could not be fitted: {ex.Message}");
+            }
+        }).ToList();
+    }
+
+    private sealed class Checker(Claim claim, ClaimContext context, DateOnly first, DateOnly last, string coverage)
+    {
+        private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+        public ClaimVerdict NotTestable(string reason) => new(claim, ClaimVerdict.NotTestable, "", null, null, null, reason, null, coverage);
+
+        public ClaimVerdict Peak()
+        {
+            var from = claim.From!.Value;
+            var to = claim.To!.Value;
+            if (Uncovered(from, to) is { } why)
+            {
+                return NotTestable(why);
+            }
+
+            var set = Events(claim.Stream!, from, to);
+            var series = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, MeasureOf(), From: from, To: to), context.Actors);
+            var values = series.Groups[0].Best;
+            var years = series.PeriodStarts.Select(d => d.Year).ToArray();
+            var peak = years[Array.IndexOf(values, values.Max())];
+            var random = new Random(claim.Seed);
+            var peaks = new List<int>();
+            for (var b = 0; b < 1000; b++)
+            {
+                var draw = values.Select(v => (double)Poisson.Sample(random, Math.Max(v, 1e-9))).ToArray();
+                peaks.Add(years[Array.IndexOf(draw, draw.Max())]);
+            }
+
+            var probability = peaks.Count(p => claim.ExpectYears!.Contains(p)) / 1000.0;
+            peaks.Sort();
+            var verdict = probability >= 0.95 ? ClaimVerdict.Supported : probability <= 0.05 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
+            return new ClaimVerdict(claim, verdict, $"peak in {peak} ({values.Max():N0} {claim.Measure})", peak, peaks[25], peaks[974],
+                string.Create(C, $"peak test: the maximum of the yearly series {from.Year}–{to.Year} falls in {string.Join(" or ", claim.ExpectYears!)} in {probability:P0} of 1,000 Poisson bootstrap replications (supported ≥ 95%, contradicted ≤ 5%); the interval is the 95% range of the peak year"),
+                set.Snapshot.Id, coverage) { Series = series };
+        }
+
+        public ClaimVerdict Change()
+        {
+            var (aFrom, aTo, bFrom, bTo) = (claim.From!.Value, claim.To!.Value, claim.ThenFrom!.Value, claim.ThenTo!.Value);
+            if (Uncovered(new[] { aFrom, bFrom }.Min(), new[] { aTo, bTo }.Max()) is { } why)
+            {
+                return NotTestable(why);
+            }
+
+            var set = Events(claim.Stream!, new[] { aFrom, bFrom }.Min(), new[] { aTo, bTo }.Max());
+            var series = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Week, MeasureOf(), From: new[] { aFrom, bFrom }.Min(), To: new[] { aTo, bTo }.Max()), context.Actors);
+            var rows = series.PeriodStarts.Select((d, i) => (d, y: series.Groups[0].Best[i]))
+                .Select(r => (r.y, inA: r.d >= aFrom && r.d <= aTo, inB: r.d >= bFrom && r.d <= bTo)).Where(r => r.inA != r.inB).ToList();
+            var x = Matrix<double>.Build.Dense(rows.Count, 2, (i, j) => j == 0 ? 1 : rows[i].inB ? 1 : 0);
+            var fit = NegativeBinomialRegression.Fit(["intercept", "period_b"], x, Vector<double>.Build.Dense(rows.Select(r => r.y).ToArray()));
+            var rr = fit["period_b"];
+            var (lower, upper) = rr.RateRatioInterval;
+            return Directional(rr.RateRatio, lower, upper, $"rate ratio {rr.RateRatio:0.00} (B against A)",
+                string.Create(C, $"change test: negative-binomial regression of weekly {claim.Measure}, {bFrom:yyyy-MM-dd}–{bTo:yyyy-MM-dd} against {aFrom:yyyy-MM-dd}–{aTo:yyyy-MM-dd}, robust 95% interval"),
+                set.Snapshot.Id, series);
+        }
+
+        public ClaimVerdict AfterVsBefore()
+        {
+            if (first > last)
+            {
+                return NotTestable("the store holds no events");
+            }
+
+            var set = Events(claim.Stream!, first, last);
+            var series = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Week, MeasureOf(), From: first, To: last), context.Actors);
+            var index = series.PeriodStarts.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i);
+            var periods = context.Timeline.OfKind(claim.Kinds!).ToList();
+            var inside = periods.Where(p => p.Start >= first && p.Start <= last).ToList();
+            var interventions = inside.Select(p => index[PeriodCalendar.StartOf(p.Start, TimeResolution.Week)])
+                .Where(i => i - claim.Window >= 0 && i + claim.Window < series.PeriodStarts.Count).ToList();
+            if (interventions.Count == 0)
+            {
+                var dates = periods.Select(p => p.Start.ToString("yyyy-MM-dd", C)).ToList();
+                return NotTestable($"none of the {periods.Count} timeline entries of kind {string.Join(", ", claim.Kinds!)} ({string.Join(", ", dates.Take(6))}{(dates.Count > 6 ? ", ..." : "")}) has {claim.Window} weeks of data before and after it; the data are {coverage}. Import a newer release (e.g. UCDP GED 25.1) to test it");
+            }
+
+            var study = EventStudy.Run(series.Groups[0].Best, interventions, new EventStudyOptions(claim.Window, 200, claim.Seed, 52));
+            var verdict = Directional(study.RateRatio, study.Interval.Lower, study.Interval.Upper, $"rate ratio {study.RateRatio:0.00} (after against before)",
+                string.Create(C, $"after-vs-before test: event study around {study.Interventions.Count} {string.Join(", ", claim.Kinds!)} dates, {claim.Window} weeks either side, negative-binomial with trend and season; placebo p = {study.PlaceboPValue:0.000} over {study.PlaceboDraws} random date sets"),
+                set.Snapshot.Id, series);
+            return verdict with { Study = study };
+        }
+
+        public ClaimVerdict Excites()
+        {
+            var (from, to) = Span();
+            var source = Definition(claim.Source!);
+            var target = Definition(claim.Target!);
+            var streams = source.Name == target.Name ? new[] { source } : [source, target];
+            if (TooFew(streams, from, to) is { } why)
+            {
+                return NotTestable(why);
+            }
+
+            var (data, fit, snapshot) = FitHawkes(streams, from, to, window: null);
+            var b = fit.Branching(0, streams.Length - 1);
+            var verdict = b.Lower > 0 && !b.AtBound ? ClaimVerdict.Supported : b.Upper < 0.02 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
+            return new ClaimVerdict(claim, verdict, $"branching ratio {b.Estimate:0.000} ({source.Name} → {target.Name})", b.Estimate, b.Lower, b.Upper,
+                string.Create(C, $"excites test: multivariate Hawkes model of daily counts {from:yyyy-MM-dd}–{to:yyyy-MM-dd} ({data.T:N0} days); supported when the 95% interval of the branching ratio excludes 0, contradicted when its upper end is below 0.02"),
+                snapshot, coverage) { Hawkes = fit };
+        }
+
+        public ClaimVerdict Deters()
+        {
+            var (from, to) = Span();
+            var source = Definition(claim.Source!);
+            var target = Definition(claim.Target!);
+            var sourceEvents = Events(source.Name, from, to).Events.Count;
+            if (sourceEvents == 0)
+            {
+                return NotTestable($"stream '{source.Name}' ({source.Description}) has no events in the data ({coverage}); nothing to measure a deterrent effect after");
+            }
+
+            if (TooFew([target], from, to) is { } why)
+            {
+                return NotTestable(why);
+            }
+
+            var (data, fit, snapshot) = FitHawkes([target], from, to, window: (source, claim.Window));
+            var column = data.CovariateNames.ToList().IndexOf($"after_{source.Name}_{claim.Window}d");
+            if (column < 0)
+            {
+                return NotTestable($"the window after '{source.Name}' events covers every day or none in {from:yyyy-MM-dd}–{to:yyyy-MM-dd}");
+            }
+
+            var r = fit.RateRatio(0, column);
+            var verdict = r.Upper < 1 ? ClaimVerdict.Supported : r.Lower > 1 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
+            return new ClaimVerdict(claim, verdict, $"rate ratio {r.RateRatio:0.00} in the {claim.Window} days after {source.Name} events", r.RateRatio, r.Lower, r.Upper,
+                string.Create(C, $"deters test: Hawkes model of daily {target.Name} counts with a background covariate for the {claim.Window} days after {source.Name} events ({sourceEvents} events); supported when the interval lies below 1"),
+                snapshot, coverage) { Hawkes = fit };
+        }
+
+        public ClaimVerdict Share()
+        {
+            var (from, to) = Span();
+            var filter = EventFilter.All with { From = from, To = to, Country = claim.Country };
+            var events = context.Store.Query(filter).Events
+                .Where(e => claim.Provinces is null || claim.Provinces.Contains(e.Place.Province ?? "", StringComparer.OrdinalIgnoreCase)).ToList();
+            var where = $"{claim.Country ?? "anywhere"}{(claim.Provinces is null ? "" : " (" + string.Join(", ", claim.Provinces) + ")")}";
+            if (events.Count == 0)
+            {
+                return NotTestable($"no events located in {where} between {from:yyyy-MM-dd} and {to:yyyy-MM-dd} in the data ({coverage})");
+            }
+
+            var family = context.Actors.WithDescendants(context.Actors.Lookup(claim.Actor!)!.Id);
+            var n = events.Count;
+            var k = events.Count(e => family.Contains(e.SideA.ActorId ?? "") || family.Contains(e.SideB.ActorId ?? ""));
+            var (lower, upper) = Wilson(k, n);
+            var share = (double)k / n;
+            var supported = (claim.AtLeast is null || lower >= claim.AtLeast) && (claim.AtMost is null || upper <= claim.AtMost);
+            var contradicted = (claim.AtLeast is not null && upper < claim.AtLeast) || (claim.AtMost is not null && lower > claim.AtMost);
+            var snapshot = Core.Snapshots.DataSnapshot.Compute(events.Select(e => (e.Id, EventContentHash.Compute(e)))).Id;
+            return new ClaimVerdict(claim, supported ? ClaimVerdict.Supported : contradicted ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive,
+                $"share {share:P1} ({k:N0} of {n:N0} events)", share, lower, upper,
+                string.Create(C, $"share test: events with {claim.Actor} (or its factions) as a side among all events in {where}, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}; Wilson 95% interval against {(claim.AtLeast is { } a ? $"at least {a:P0}" : "")}{(claim.AtLeast is not null && claim.AtMost is not null ? " and " : "")}{(claim.AtMost is { } m ? $"at most {m:P0}" : "")}"),
+                snapshot, coverage);
+        }
+
+        public ClaimVerdict Links()
+        {
+            var (from, to) = Span();
+            var x = Definition(claim.Source!);
+            var y = Definition(claim.Target!);
+            if (TooFew([x, y], from, to) is { } why)
+            {
+                return NotTestable(why);
+            }
+
+            var xs = Events(x.Name, from, to);
+            var ys = Events(y.Name, from, to);
+            var snapshot = Core.Snapshots.DataSnapshot.Compute(xs.Events.Concat(ys.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e)))).Id;
+            if (claim.Relation == "against")
+            {
+                var xIds = xs.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+                var both = ys.Events.Count(e => xIds.Contains(e.Id) && Opposed(e));
+                var lower = both == 0 ? 0 : Gamma.InvCDF(both, 1, 0.025);
+                var upper = Gamma.InvCDF(both + 1, 1, 0.975);
+                return new ClaimVerdict(claim, both > 0 ? ClaimVerdict.Supported : ClaimVerdict.Contradicted, $"{both} events in which {x.Name} and {y.Name} fought each other", both, lower, upper,
+                    $"links test (against): events with one side in each stream, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}; exact Poisson 95% interval. Alliances are not coded in event data: fighting together cannot be observed directly",
+                    snapshot, coverage);
+            }
+
+            // co-located: district-months where both streams were active, against independence.
+            static string Cell(ConflictEvent e) => $"{e.Place.Province}|{e.Place.District}|{e.DateStart:yyyy-MM}";
+            var xCells = xs.Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
+            var yCells = ys.Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
+            var allCells = context.Store.Query(EventFilter.All with { From = from, To = to }).Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
+            var observed = xCells.Count(yCells.Contains);
+            var expected = (double)xCells.Count * yCells.Count / Math.Max(1, allCells.Count);
+            var ratio = observed / Math.Max(expected, 1e-9);
+            var lo = observed == 0 ? 0 : Gamma.InvCDF(observed, 1, 0.025) / expected;
+            var hi = Gamma.InvCDF(observed + 1, 1, 0.975) / expected;
+            var verdict = lo > 1 ? ClaimVerdict.Supported : hi < 1 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
+            return new ClaimVerdict(claim, verdict, string.Create(C, $"{observed} shared district-months, {expected:0.0} expected (ratio {ratio:0.00})"), ratio, lo, hi,
+                "links test (co-located): district-months in which both streams were active, against the number expected if they were active independently of each other; exact Poisson 95% interval. Sharing ground is evidence of links, not proof of cooperation",
+                snapshot, coverage);
+        }
+
+        private static bool Opposed(ConflictEvent e) => e.SideA.ActorId != e.SideB.ActorId;
+
+        private ClaimVerdict Directional(double estimate, double lower, double upper, string effect, string reason, string snapshot, EventSeries series)
+        {
+            var up = claim.Expect == "increase";
+            var verdict = up
+                ? lower > 1 ? ClaimVerdict.Supported : upper < 1 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive
+                : upper < 1 ? ClaimVerdict.Supported : lower > 1 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
+            return new ClaimVerdict(claim, verdict, effect, estimate, lower, upper, reason + $"; claimed: {claim.Expect}", snapshot, coverage) { Series = series };
+        }
+
+        private (HawkesData Data, HawkesFit Fit, string Snapshot) FitHawkes(IReadOnlyList<StreamDefinition> streams, DateOnly from, DateOnly to, (StreamDefinition Stream, int Days)? window)
+        {
+            var days = to.DayNumber - from.DayNumber + 1;
+            var sets = streams.Select(s => Events(s.Name, from, to)).ToList();
+            double[] Daily(EventSet set)
+            {
+                var c = new double[days];
+                foreach (var e in set.Events)
+                {
+                    c[e.DateStart.DayNumber - from.DayNumber]++;
+                }
+
+                return c;
+            }
+
+            var (names, columns) = DailyCovariates.Build(from, to, context.Timeline, new CovariateOptions(TrendKnots: Math.Max(0, Math.Min(6, (days / 365) - 2))));
+            var nameList = names.ToList();
+            var columnList = columns.ToList();
+            if (window is { } w)
+            {
+                var windowSet = Events(w.Stream.Name, from, to);
+                sets.Add(windowSet);
+                var (name, column) = DailyCovariates.WindowAfter(w.Stream.Name, Daily(windowSet), w.Days);
+                if (column.Any(v => v != column[0]))
+                {
+                    nameList.Add(name);
+                    columnList.Add(column);
+                }
+            }
+
+            var data = new HawkesData(streams.Select(s => s.Name).ToList(), streams.Select((_, i) => Daily(sets[i])).ToArray(), nameList,
+                Matrix<double>.Build.Dense(days, nameList.Count, (t, c) => columnList[c][t]));
+            var snapshot = Core.Snapshots.DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e)))).Id;
+            return (data, HawkesModel.Fit(data), snapshot);
+        }
+
+        private string? TooFew(IReadOnlyList<StreamDefinition> streams, DateOnly from, DateOnly to)
+        {
+            foreach (var s in streams)
+            {
+                var n = Events(s.Name, from, to).Events.Count;
+                if (n < 10)
+                {
+                    return $"stream '{s.Name}' ({s.Description}) has {n} events between {from:yyyy-MM-dd} and {to:yyyy-MM-dd} in the data ({coverage}); at least 10 are needed";
+                }
+            }
+
+            return null;
+        }
+
+        private string? Uncovered(DateOnly from, DateOnly to)
+        {
+            if (first > last)
+            {
+                return "the store holds no events";
+            }
+
+            if (to > last)
+            {
+                return $"the data end on {last:yyyy-MM-dd}, before the end of the claim's period ({to:yyyy-MM-dd}); import a newer release (UCDP GED 23.1 or later, or Candidate) and check again";
+            }
+
+            return from < first ? $"the data start on {first:yyyy-MM-dd}, after the start of the claim's period ({from:yyyy-MM-dd})" : null;
+        }
+
+        private (DateOnly From, DateOnly To) Span() =>
+            (claim.From is { } f && f > first ? f : first, claim.To is { } t && t < last ? t : last);
+
+        private Measure MeasureOf() => claim.Measure == "fatalities" ? Measure.Fatalities : Measure.Events;
+
+        private StreamDefinition Definition(string name) => context.Streams.First(s => s.Name == name);
+
+        private EventSet Events(string stream, DateOnly from, DateOnly to) =>
+            context.Store.Query(Definition(stream).ToFilter(context.Actors) with { From = from, To = to });
+
+        private static (double Lower, double Upper) Wilson(int k, int n)
+        {
+            const double z = 1.959963984540054;
+            var p = (double)k / n;
+            var centre = (p + (z * z / (2 * n))) / (1 + (z * z / n));
+            var half = z * Math.Sqrt((p * (1 - p) / n) + (z * z / (4.0 * n * n))) / (1 + (z * z / n));
+            return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+        }
+    }
+}

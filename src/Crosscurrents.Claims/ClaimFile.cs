@@ -1,0 +1,260 @@
+using System.Globalization;
+using Crosscurrents.Core.Actors;
+using Crosscurrents.Core.Places;
+using Crosscurrents.Core.Streams;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Crosscurrents.Claims;
+
+/// <summary>
+/// Reads a claim file: <c>claims:</c>, a list of mappings. Every error names the file, the claim and the field; an
+/// unknown stream, actor or province suggests the nearest known names.
+/// </summary>
+public static class ClaimFile
+{
+    public static readonly IReadOnlyList<string> Tests = ["peak", "change", "after-vs-before", "excites", "deters", "share", "links"];
+
+    private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
+    {
+        "id", "text", "test", "stream", "measure", "from", "to", "expect_years", "then_from", "then_to", "expect", "kinds", "window",
+        "source", "target", "actor", "country", "provinces", "at_least", "at_most", "relation", "seed",
+    };
+
+    public static IReadOnlyList<Claim> Load(string path, IReadOnlyList<StreamDefinition> streams, ActorRegistry actors, Gazetteer places)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(places);
+        var yaml = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            yaml.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            throw new InvalidDataException($"{path}, line {ex.Start.Line}: not valid YAML ({ex.Message})", ex);
+        }
+
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root ||
+            !root.Children.TryGetValue(new YamlScalarNode("claims"), out var list) || list is not YamlSequenceNode sequence)
+        {
+            throw new InvalidDataException($"{path}: expected a top-level 'claims:' list");
+        }
+
+        var claims = new List<Claim>();
+        var index = 0;
+        foreach (var node in sequence)
+        {
+            index++;
+            if (node is not YamlMappingNode map)
+            {
+                throw new InvalidDataException($"{path}, claim {index}: expected a mapping of fields");
+            }
+
+            var values = map.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => kv.Value, StringComparer.Ordinal);
+            var id = Scalar(values, "id") ?? $"#{index}";
+            InvalidDataException Error(string field, string problem) => new($"{path}, claim '{id}', field '{field}': {problem}");
+            foreach (var key in values.Keys.Where(k => !Fields.Contains(k)))
+            {
+                throw Error(key, $"unknown field; fields are {string.Join(", ", Fields.Order(StringComparer.Ordinal))}");
+            }
+
+            string Required(string field) => Scalar(values, field) ?? throw Error(field, "missing");
+            DateOnly? Date(string field, bool end)
+            {
+                var text = Scalar(values, field);
+                if (text is null)
+                {
+                    return null;
+                }
+
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    return d;
+                }
+
+                if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                {
+                    return end ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+                }
+
+                throw Error(field, $"'{text}' is not a year or a yyyy-MM-dd date");
+            }
+
+            double? Number(string field)
+            {
+                var text = Scalar(values, field);
+                return text is null ? null
+                    : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
+                    : throw Error(field, $"'{text}' is not a number");
+            }
+
+            string[]? List(string field) => values.TryGetValue(field, out var n)
+                ? n switch
+                {
+                    YamlSequenceNode s => s.Select(x => ((YamlScalarNode)x).Value ?? "").ToArray(),
+                    YamlScalarNode s => [s.Value ?? ""],
+                    _ => throw Error(field, "expected a list"),
+                }
+                : null;
+
+            string? Stream(string field)
+            {
+                var name = Scalar(values, field);
+                if (name is not null && streams.All(s => s.Name != name))
+                {
+                    throw Error(field, $"unknown stream '{name}'{Suggest(name, streams.Select(s => s.Name))}");
+                }
+
+                return name;
+            }
+
+            var test = Required("test");
+            if (!Tests.Contains(test))
+            {
+                throw Error("test", $"'{test}' is not a test; tests are {string.Join(", ", Tests)}");
+            }
+
+            var actor = Scalar(values, "actor");
+            if (actor is not null && actors.Lookup(actor) is null)
+            {
+                throw Error("actor", $"unknown actor '{actor}'{Suggest(actor, actors.Actors.Select(a => a.Id).Concat(actors.Aliases.Select(a => a.Name)))}");
+            }
+
+            var provinces = List("provinces");
+            foreach (var province in provinces ?? [])
+            {
+                if (places.Places.All(p => !p.IsProvince || (p.Name != province && p.Province != province)))
+                {
+                    throw Error("provinces", $"unknown province '{province}'{Suggest(province, places.Places.Where(p => p.IsProvince).Select(p => p.Province).Distinct())}");
+                }
+            }
+
+            var expect = Scalar(values, "expect");
+            if (expect is not null and not ("increase" or "decrease"))
+            {
+                throw Error("expect", $"'{expect}': use increase or decrease");
+            }
+
+            var measure = Scalar(values, "measure") ?? "events";
+            if (measure is not ("events" or "fatalities"))
+            {
+                throw Error("measure", $"'{measure}': use events or fatalities");
+            }
+
+            var years = List("expect_years")?.Select(y => int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : throw Error("expect_years", $"'{y}' is not a year")).ToArray();
+            var claim = new Claim
+            {
+                Id = Required("id"),
+                Text = Required("text"),
+                Test = test,
+                Stream = Stream("stream"),
+                Measure = measure,
+                From = Date("from", end: false),
+                To = Date("to", end: true),
+                ExpectYears = years,
+                ThenFrom = Date("then_from", end: false),
+                ThenTo = Date("then_to", end: true),
+                Expect = expect,
+                Kinds = List("kinds"),
+                Window = (int)(Number("window") ?? 4),
+                Source = Stream("source"),
+                Target = Stream("target"),
+                Actor = actor,
+                Country = Scalar(values, "country"),
+                Provinces = provinces,
+                AtLeast = Number("at_least"),
+                AtMost = Number("at_most"),
+                Relation = Scalar(values, "relation"),
+                Seed = (int)(Number("seed") ?? 1),
+            };
+            Validate(claim, Error);
+            claims.Add(claim);
+        }
+
+        var duplicate = claims.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? claims : throw new InvalidDataException($"{path}: claim id '{duplicate.Key}' is used twice");
+    }
+
+    /// <summary>The fields each test needs.</summary>
+    private static void Validate(Claim c, Func<string, string, InvalidDataException> error)
+    {
+        void Need(bool ok, string field, string what)
+        {
+            if (!ok)
+            {
+                throw error(field, $"the {c.Test} test needs {what}");
+            }
+        }
+
+        switch (c.Test)
+        {
+            case "peak":
+                Need(c.Stream is not null, "stream", "a stream");
+                Need(c.From is not null && c.To is not null, "from", "from and to (the years searched)");
+                Need(c.ExpectYears is { Length: > 0 }, "expect_years", "the years where the peak should fall");
+                break;
+            case "change":
+                Need(c.Stream is not null, "stream", "a stream");
+                Need(c.From is not null && c.To is not null, "from", "from and to (period A)");
+                Need(c.ThenFrom is not null && c.ThenTo is not null, "then_from", "then_from and then_to (period B)");
+                Need(c.Expect is not null, "expect", "expect: increase or decrease");
+                break;
+            case "after-vs-before":
+                Need(c.Stream is not null, "stream", "a stream");
+                Need(c.Kinds is { Length: > 0 }, "kinds", "the timeline kinds of the interventions");
+                Need(c.Expect is not null, "expect", "expect: increase or decrease");
+                break;
+            case "excites" or "deters":
+                Need(c.Source is not null, "source", "a source stream");
+                Need(c.Target is not null, "target", "a target stream");
+                break;
+            case "share":
+                Need(c.Actor is not null, "actor", "an actor");
+                Need(c.AtLeast is not null || c.AtMost is not null, "at_least", "at_least or at_most");
+                break;
+            case "links":
+                Need(c.Source is not null && c.Target is not null, "source", "source and target streams");
+                Need(c.Relation is "against" or "co-located", "relation", "relation: against or co-located");
+                break;
+        }
+    }
+
+    private static string? Scalar(Dictionary<string, YamlNode> values, string field) =>
+        values.TryGetValue(field, out var node) && node is YamlScalarNode { Value: { Length: > 0 } v } ? v.Trim() : null;
+
+    /// <summary>"; did you mean X, Y?" with the nearest names by edit distance.</summary>
+    public static string Suggest(string name, IEnumerable<string> known)
+    {
+        var nearest = known.Distinct(StringComparer.Ordinal)
+            .Select(k => (k, d: Distance(name.ToUpperInvariant(), k.ToUpperInvariant())))
+            .OrderBy(x => x.d).ThenBy(x => x.k, StringComparer.Ordinal).Take(3).Where(x => x.d <= Math.Max(3, name.Length / 2)).Select(x => x.k).ToList();
+        return nearest.Count == 0 ? "" : $"; did you mean {string.Join(", ", nearest)}?";
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

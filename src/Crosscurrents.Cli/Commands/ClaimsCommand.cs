@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Crosscurrents.Claims;
+using Crosscurrents.Core.Streams;
+using Crosscurrents.Reports.Charts;
+using Spectre.Console;
+
+namespace Crosscurrents.Cli.Commands;
+
+/// <summary><c>crosscurrents claims check FILE</c>: verdicts on an analyst's claims.</summary>
+internal static class ClaimsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Claim file (YAML), e.g. claims/op-ed-2024.yaml" };
+        var charts = new Option<string>("--charts") { Description = "Folder for one chart per verdict" };
+        var check = new Command("check", "Check each claim against the data: supported, contradicted, inconclusive or not testable, with the effect, its interval and the data used.") { file, charts };
+        check.SetAction(result =>
+        {
+            var workspace = CliContext.Workspace(result);
+            using var store = workspace.OpenStore(readOnly: true);
+            var path = result.GetRequiredValue(file).FullName;
+            var verdicts = Run(workspace, store, path);
+            if (result.GetValue(charts) is { } folder)
+            {
+                var written = WriteCharts(workspace, verdicts, folder);
+                context.Error.WriteLine($"wrote {written} charts to {Path.GetFullPath(folder)}");
+            }
+
+            var c = CultureInfo.InvariantCulture;
+            if (CliContext.Json(result))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(verdicts.Select(v => new
+                {
+                    id = v.Claim.Id,
+                    text = v.Claim.Text,
+                    test = v.Claim.Test,
+                    verdict = v.Verdict,
+                    effect = v.Effect,
+                    estimate = v.Estimate,
+                    ci95 = v.Lower is null ? null : new[] { v.Lower, v.Upper },
+                    reason = v.Reason,
+                    snapshot = v.Snapshot,
+                    coverage = v.Coverage,
+                }), JsonOutput.Options));
+                return 0;
+            }
+
+            var table = new Table().AddColumns("claim", "test", "verdict", "effect (95% interval)", "why");
+            foreach (var v in verdicts)
+            {
+                var colour = v.Verdict switch { ClaimVerdict.Supported => "green", ClaimVerdict.Contradicted => "red", ClaimVerdict.Inconclusive => "yellow", _ => "grey" };
+                var interval = v.Lower is null ? "" : string.Create(c, $" ({v.Lower:0.###}–{v.Upper:0.###})");
+                table.AddRow(Markup.Escape(v.Claim.Id), v.Claim.Test, $"[{colour}]{v.Verdict}[/]", Markup.Escape(v.Effect + interval), Markup.Escape(v.Reason + (v.Snapshot is null ? "" : $" [data {v.Snapshot}]")));
+            }
+
+            context.Console.Write(table);
+            context.Console.MarkupLineInterpolated($"{verdicts.Count} claims from {Path.GetFileName(path)}; data: {(verdicts.Count > 0 ? verdicts[0].Coverage : "")}");
+            return 0;
+        });
+        return new Command("claims", "Check analysts' claims against the data.") { check };
+    }
+
+    public static IReadOnlyList<ClaimVerdict> Run(Workspace workspace, Core.Storage.IEventStore store, string path)
+    {
+        var actors = workspace.LoadActors();
+        var streams = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
+        var claims = ClaimFile.Load(path, streams, actors, workspace.LoadPlaces());
+        return ClaimChecker.Check(claims, new ClaimContext(store, actors, workspace.LoadTimeline(), streams));
+    }
+
+    public static int WriteCharts(Workspace workspace, IReadOnlyList<ClaimVerdict> verdicts, string folder)
+    {
+        ChartStyle.UseFont(workspace.FontFile);
+        Directory.CreateDirectory(folder);
+        var written = 0;
+        foreach (var v in verdicts)
+        {
+            var title = $"{v.Claim.Id}: {v.Verdict}";
+            var plot = v.Study is { } study ? EventStudyChart.Draw(study, title, "week")
+                : v.Hawkes is { } fit ? DynamicsChart.BranchingHeatmap(fit, title)
+                : v.Series is { } series && v.Claim.Test is "peak" or "change" ? SeriesChart.Draw(series, title)
+                : ClaimChart.Interval(v);
+            if (plot is not null)
+            {
+                ChartFile.Save(plot, Path.Combine(folder, v.Claim.Id + ".png"));
+                written++;
+            }
+        }
+
+        return written;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Crosscurrents.Claims;
+using ScottPlot;
+
+namespace Crosscurrents.Reports.Charts;
+
+/// <summary>A verdict's effect with its 95% interval against the line the claim is judged by.</summary>
+public static class ClaimChart
+{
+    public static Plot? Interval(ClaimVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        if (verdict.Estimate is not { } estimate || verdict.Lower is not { } lower || verdict.Upper is not { } upper)
+        {
+            return null;
+        }
+
+        var plot = ChartStyle.NewPlot($"{verdict.Claim.Id}: {verdict.Verdict}", "");
+        plot.XLabel(verdict.Effect);
+        var reference = verdict.Claim.Test switch
+        {
+            "share" => verdict.Claim.AtLeast ?? verdict.Claim.AtMost ?? 0.5,
+            "links" when verdict.Claim.Relation == "against" => 0,
+            "excites" => 0,
+            _ => 1,
+        };
+        var line = plot.Add.VerticalLine(reference);
+        line.Color = Colors.Gray;
+        line.LinePattern = LinePattern.Dashed;
+        var range = plot.Add.Line(lower, 0, upper, 0);
+        range.LineWidth = 4;
+        range.Color = ChartStyle.Palette[0];
+        var point = plot.Add.Marker(estimate, 0);
+        point.Size = 14;
+        point.Color = ChartStyle.Palette[1];
+        var label = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"{estimate:0.###} ({lower:0.###}–{upper:0.###})"), estimate, 0.3);
+        label.LabelFontSize = 14;
+        plot.Axes.SetLimitsY(-1, 1);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        return plot;
+    }
+}
