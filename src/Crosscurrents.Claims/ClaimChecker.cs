@@ -333,12 +333,13 @@ public static class ClaimChecker
                 return "the store holds no events";
             }
 
-            if (to > last)
+            // A month of slack: the last event need not fall on the last day the data cover.
+            if (to > last.AddDays(31))
             {
                 return $"the data end on {last:yyyy-MM-dd}, before the end of the claim's period ({to:yyyy-MM-dd}); import a newer release (UCDP GED 23.1 or later, or Candidate) and check again";
             }
 
-            return from < first ? $"the data start on {first:yyyy-MM-dd}, after the start of the claim's period ({from:yyyy-MM-dd})" : null;
+            return from < first.AddDays(-31) ? $"the data start on {first:yyyy-MM-dd}, after the start of the claim's period ({from:yyyy-MM-dd})" : null;
         }
 
         private (DateOnly From, DateOnly To) Span() =>

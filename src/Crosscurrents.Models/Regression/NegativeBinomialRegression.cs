@@ -16,6 +16,9 @@ namespace Crosscurrents.Models.Regression;
 /// </remarks>
 public static class NegativeBinomialRegression
 {
+    /// <summary>The largest θ reported: beyond it the counts are Poisson for every practical purpose.</summary>
+    public const double MaxTheta = 1e6;
+
     /// <summary>Fits the model.</summary>
     /// <param name="terms">Names of the columns of <paramref name="x"/> (include an intercept column yourself).</param>
     /// <param name="x">Design matrix, n × p.</param>
@@ -167,9 +170,17 @@ public static class NegativeBinomialRegression
             information = info;
             var step = score / info;
             var next = theta + step;
-            if (next <= 0)
+            if (next <= 0 || double.IsNaN(next))
             {
                 next = theta / 2;
+            }
+
+            // No overdispersion: θ runs off to infinity and the model is Poisson. Stop at a θ where the difference
+            // no longer matters (Var = μ + μ²/θ).
+            if (next > MaxTheta || (step > 0 && info <= 0))
+            {
+                theta = MaxTheta;
+                break;
             }
 
             var delta = Math.Abs(next - theta);

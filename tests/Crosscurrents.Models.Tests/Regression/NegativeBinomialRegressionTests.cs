@@ -86,6 +86,18 @@ public sealed class NegativeBinomialRegressionTests
     }
 
     [Fact]
+    public void Fit_PoissonData_StopsThetaAtItsCeiling_WithFiniteEstimates()
+    {
+        var random = new Random(8);
+        var x = Matrix<double>.Build.Dense(400, 2, (i, j) => j == 0 ? 1 : i % 2);
+        var y = Vector<double>.Build.Dense(400, i => Poisson.Sample(random, i % 2 == 0 ? 2.0 : 4.0));
+        var fit = NegativeBinomialRegression.Fit(["intercept", "b"], x, y);
+        Assert.InRange(fit.Theta, 1, NegativeBinomialRegression.MaxTheta);
+        Assert.InRange(fit["b"].RateRatio, 1.7, 2.3);
+        Assert.True(double.IsFinite(fit["b"].RobustStdError));
+    }
+
+    [Fact]
     public void Fit_RefusesBadInput()
     {
         var x = Matrix<double>.Build.Dense(3, 1, 1.0);

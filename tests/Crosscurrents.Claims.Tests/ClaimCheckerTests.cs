@@ -1,0 +1,153 @@
+using Crosscurrents.Core.Periods;
+
+namespace Crosscurrents.Claims.Tests;
+
+/// <summary>Every test kind on synthetic data where the truth is known, producing each verdict.</summary>
+public sealed class ClaimCheckerTests
+{
+    private static readonly DateOnly Start = new(2016, 1, 1);
+    private static readonly DateOnly End = new(2021, 12, 31);
+
+    private static Claim Peak(int[] years, int to = 2021) => new()
+    {
+        Id = "peak", Text = "peak", Test = "peak", Stream = "ttp", From = new DateOnly(2016, 1, 1), To = new DateOnly(to, 12, 31), ExpectYears = years,
+    };
+
+    [Fact]
+    public void Peak_GivesEveryVerdict()
+    {
+        using var world = new SyntheticWorld();
+        world.Add("ttp", Start, End, d => d.Year == 2020 ? 3.0 : d.Year == 2021 ? 2.99 : 0.5, seed: 1);
+        var v = world.Check(Peak([2018]), Peak([2020, 2021]), Peak([2020]), Peak([2020], to: 2023));
+        Assert.Equal(ClaimVerdict.Contradicted, v[0].Verdict);
+        Assert.Equal(ClaimVerdict.Supported, v[1].Verdict);
+        Assert.Equal(ClaimVerdict.Inconclusive, v[2].Verdict); // 2020 and 2021 are too close to tell apart
+        Assert.Equal(ClaimVerdict.NotTestable, v[3].Verdict);
+        Assert.Contains("the data end on 2021-12-31", v[3].Reason, StringComparison.Ordinal);
+        Assert.NotNull(v[1].Snapshot);
+        Assert.Contains("to 2021-12-31", v[1].Coverage, StringComparison.Ordinal);
+    }
+
+    private static Claim Change(string expect, int thenYear = 2020) => new()
+    {
+        Id = "change", Text = "change", Test = "change", Stream = "ttp", Expect = expect,
+        From = new DateOnly(2016, 1, 1), To = new DateOnly(2018, 12, 31), ThenFrom = new DateOnly(thenYear, 1, 1), ThenTo = new DateOnly(thenYear, 12, 31),
+    };
+
+    [Fact]
+    public void Change_GivesEveryVerdict()
+    {
+        using var world = new SyntheticWorld();
+        world.Add("ttp", Start, End, d => d.Year >= 2020 ? 2.0 : 1.0, seed: 2);
+        var v = world.Check(Change("increase"), Change("decrease"), Change("increase", thenYear: 2019), Change("increase", thenYear: 2023));
+        Assert.True(v[0].Verdict == ClaimVerdict.Supported, $"{v[0].Verdict}: {v[0].Effect} {v[0].Lower}–{v[0].Upper}; {v[0].Reason}");
+        Assert.InRange(v[0].Estimate!.Value, 1.7, 2.3);
+        Assert.Equal(ClaimVerdict.Contradicted, v[1].Verdict);
+        Assert.Equal(ClaimVerdict.Inconclusive, v[2].Verdict);
+        Assert.Equal(ClaimVerdict.NotTestable, v[3].Verdict);
+    }
+
+    private static Claim AfterVsBefore(string kind, string expect) => new()
+    {
+        Id = "avb", Text = "avb", Test = "after-vs-before", Stream = "ttp", Kinds = [kind], Expect = expect, Window = 4,
+    };
+
+    [Fact]
+    public void AfterVsBefore_FindsAKnownRiseAfterInterventions_AndSaysWhenNoneFallInTheData()
+    {
+        using var world = new SyntheticWorld();
+        var ends = Enumerable.Range(0, 12).Select(i => new DateOnly(2016, 3, 1).AddDays(150 * i)).ToList();
+        world.Timeline = new Timeline([.. ends.Select(d => new Period(d, d, "ceasefire_end", "end", null)), new Period(new DateOnly(2024, 3, 18), new DateOnly(2024, 3, 18), "cross_border_strike", "strike", null)]);
+        world.Add("ttp", Start, End, d => ends.Any(e => d > e && d <= e.AddDays(28)) ? 3.0 : 1.0, seed: 3);
+        var v = world.Check(AfterVsBefore("ceasefire_end", "increase"), AfterVsBefore("ceasefire_end", "decrease"), AfterVsBefore("cross_border_strike", "decrease"));
+        Assert.Equal(ClaimVerdict.Supported, v[0].Verdict);
+        Assert.NotNull(v[0].Study);
+        Assert.Equal(ClaimVerdict.Contradicted, v[1].Verdict);
+        Assert.Equal(ClaimVerdict.NotTestable, v[2].Verdict);
+        Assert.Contains("2024-03-18", v[2].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Excites_SupportedForASelfExcitingStream_NotTestableWithTooFewEvents()
+    {
+        using var world = new SyntheticWorld();
+        var random = new Random(4);
+        var covariates = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(End.DayNumber - Start.DayNumber + 1, 1, 1.0);
+        var counts = Models.Hawkes.HawkesModel.Simulate(new Models.Hawkes.HawkesParameters([[Math.Log(0.6)]], new[,] { { 0.5 } }, [0.3]), covariates, random);
+        for (var t = 0; t < counts[0].Length; t++)
+        {
+            for (var i = 0; i < counts[0][t]; i++)
+            {
+                world.AddOne("ttp", Start.AddDays(t));
+            }
+        }
+
+        world.AddOne("bla", Start.AddDays(3));
+        var v = world.Check(
+            new Claim { Id = "x", Text = "x", Test = "excites", Source = "ttp", Target = "ttp" },
+            new Claim { Id = "y", Text = "y", Test = "excites", Source = "bla", Target = "ttp" });
+        Assert.Equal(ClaimVerdict.Supported, v[0].Verdict);
+        Assert.InRange(v[0].Estimate!.Value, 0.3, 0.7);
+        Assert.Equal(ClaimVerdict.NotTestable, v[1].Verdict);
+        Assert.Contains("has 1 events", v[1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deters_FindsALowerRateAfterStrikes_AndIsNotTestableWithoutThem()
+    {
+        using var world = new SyntheticWorld();
+        var strikes = Enumerable.Range(0, 30).Select(i => new DateOnly(2016, 2, 1).AddDays(70 * i)).ToList();
+        foreach (var s in strikes)
+        {
+            world.AddOne("ttp", s, country: "Afghanistan", province: "Khost", district: "Khost");
+        }
+
+        world.Add("ttp", Start, End, d => strikes.Any(s => d > s && d <= s.AddDays(14)) ? 0.4 : 1.5, seed: 5);
+        var v = world.Check(
+            new Claim { Id = "d", Text = "d", Test = "deters", Source = "pak-strikes-afg", Target = "ttp", Window = 14 },
+            new Claim { Id = "n", Text = "n", Test = "deters", Source = "isk", Target = "ttp", Window = 14 });
+        Assert.Equal(ClaimVerdict.Supported, v[0].Verdict);
+        Assert.True(v[0].Upper < 1);
+        Assert.Equal(ClaimVerdict.NotTestable, v[1].Verdict);
+        Assert.Contains("has no events", v[1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Share_GivesEveryVerdict()
+    {
+        using var world = new SyntheticWorld();
+        world.Add("ttp", Start, End, _ => 0.6, seed: 6);
+        world.Add("bla", Start, End, _ => 0.4, seed: 7, province: "Balochistan", district: "Quetta");
+        Claim Share(double? atLeast, double? atMost = null, string country = "Pakistan") => new() { Id = "s", Text = "s", Test = "share", Actor = "ttp", Country = country, AtLeast = atLeast, AtMost = atMost };
+        var v = world.Check(Share(0.5), Share(0.75), Share(0.6), Share(0.5, country: "Afghanistan"));
+        Assert.Equal(ClaimVerdict.Supported, v[0].Verdict);
+        Assert.Equal(ClaimVerdict.Contradicted, v[1].Verdict);
+        Assert.Equal(ClaimVerdict.Inconclusive, v[2].Verdict);
+        Assert.Equal(ClaimVerdict.NotTestable, v[3].Verdict);
+    }
+
+    [Fact]
+    public void Links_AgainstAndCoLocated()
+    {
+        using var world = new SyntheticWorld();
+        world.Add("ttp", Start, End, _ => 0.5, seed: 8, district: "Bannu");
+        world.Add("islamic-state", Start, End, _ => 0.2, seed: 9, district: "Bannu");
+        world.Add("bla", Start, End, _ => 0.3, seed: 10, province: "Balochistan", district: "Quetta");
+        world.Add("civilians", Start, End, _ => 0.5, seed: 11, province: "Sindh", district: "Karachi");
+        for (var i = 0; i < 5; i++)
+        {
+            world.AddOne("islamic-state", new DateOnly(2019, 1, 1).AddDays(i * 30), sideA: "ttp");
+        }
+
+        var v = world.Check(
+            new Claim { Id = "a", Text = "a", Test = "links", Source = "ttp", Target = "isk", Relation = "against" },
+            new Claim { Id = "b", Text = "b", Test = "links", Source = "ttp", Target = "bla", Relation = "against" },
+            new Claim { Id = "c", Text = "c", Test = "links", Source = "ttp", Target = "isk", Relation = "co-located" },
+            new Claim { Id = "d", Text = "d", Test = "links", Source = "ttp", Target = "bla", Relation = "co-located" });
+        Assert.Equal(ClaimVerdict.Supported, v[0].Verdict);
+        Assert.Equal(5, v[0].Estimate);
+        Assert.Equal(ClaimVerdict.Contradicted, v[1].Verdict);
+        Assert.Equal(ClaimVerdict.Supported, v[2].Verdict);
+        Assert.Equal(ClaimVerdict.Contradicted, v[3].Verdict);
+    }
+}
