@@ -41,7 +41,7 @@ public sealed class ReadmeTests
 
     /// <summary>Input paths resolve against the repository; output paths go to the test's own folder.</summary>
     private static string Rebase(string arg, CliRunner cli) =>
-        arg.StartsWith("data/", StringComparison.Ordinal) ? Path.Combine(RepositoryData.RepositoryRoot, arg)
+        arg.StartsWith("data/", StringComparison.Ordinal) || arg.StartsWith("claims/", StringComparison.Ordinal) ? Path.Combine(RepositoryData.RepositoryRoot, arg)
         : arg.StartsWith("out/", StringComparison.Ordinal) ? CreateParent(cli.File(arg))
         : arg;
 

@@ -12,7 +12,8 @@ internal static class BriefCommand
     public static Command Create(CliContext context)
     {
         var output = new Option<string>("--out") { Description = "HTML file to write", DefaultValueFactory = _ => Path.Combine("out", "brief.html") };
-        var command = new Command("brief", "Write the brief: one self-contained HTML file with charts, map, dyads and timeline.") { output };
+        var claims = new Option<string>("--claims") { Description = "Claim file for the Claims section (default: the shipped claims/op-ed-2024.yaml)" };
+        var command = new Command("brief", "Write the brief: one self-contained HTML file with charts, map, dyads, timeline, dynamics and claims.") { output, claims };
         command.SetAction(result =>
         {
             var workspace = CliContext.Workspace(result);
@@ -27,6 +28,8 @@ internal static class BriefCommand
             ChartStyle.UseFont(workspace.FontFile);
             var events = store.Query(EventFilter.All);
             var actors = workspace.LoadActors();
+            var shippedClaims = Path.Combine(AppContext.BaseDirectory, "claims", "op-ed-2024.yaml");
+            var claimFile = result.GetValue(claims) is { } given ? Path.GetFullPath(given) : File.Exists(shippedClaims) ? shippedClaims : null;
             var dynamics = context.WithProgress("fitting models", progress => Dynamics(store, workspace, actors, progress));
             var input = new BriefInput(events, actors, workspace.LoadPlaces(), store.Timeline(),
                 File.Exists(workspace.OutlinesFile) ? CountryOutlines.Load(workspace.OutlinesFile) : CountryOutlines.Empty,
@@ -34,6 +37,13 @@ internal static class BriefCommand
                 File.Exists(workspace.NoticeFile) ? File.ReadAllText(workspace.NoticeFile) : "")
             {
                 Dynamics = dynamics,
+                Claims = claimFile is null ? null : context.WithProgress("checking claims", progress =>
+                {
+                    var verdicts = ClaimsCommand.Run(workspace, store, claimFile);
+                    progress.Report(1);
+                    return verdicts;
+                }),
+                ClaimFile = claimFile,
             };
             var html = context.WithProgress("writing brief", progress =>
             {

@@ -27,4 +27,9 @@ public sealed record BriefInput(
 {
     /// <summary>Model results for the Dynamics section (left out when null).</summary>
     public BriefDynamics? Dynamics { get; init; }
+
+    /// <summary>Claim verdicts for the Claims section (left out when null), and the file they came from.</summary>
+    public IReadOnlyList<Claims.ClaimVerdict>? Claims { get; init; }
+
+    public string? ClaimFile { get; init; }
 }

@@ -51,6 +51,11 @@ public static class BriefWriter
             AppendDynamics(html, dynamics);
         }
 
+        if (input.Claims is { } claims)
+        {
+            AppendClaims(html, claims, input.ClaimFile);
+        }
+
         AppendDyads(html, input);
         AppendTimeline(html, input);
         AppendProvenance(html, input);
@@ -229,6 +234,31 @@ public static class BriefWriter
         {
             html.Append(c, $"<h3>{Esc(study.Title)}</h3><p class=\"meta\">Event study: windows of {(study.Result.Profile.Count - 1) / 2} {study.PeriodName}s before and after {study.Interventions.Count} dates ({string.Join(", ", study.Interventions.Select(x => x.ToString("yyyy-MM-dd", c)))}); negative-binomial model with trend and season; placebo test over random dates. Data snapshot <code>{study.Snapshot}</code>.</p>");
             Image(html, EventStudyChart.Draw(study.Result, study.Title, study.PeriodName), study.Title);
+        }
+    }
+
+    private static void AppendClaims(StringBuilder html, IReadOnlyList<Claims.ClaimVerdict> verdicts, string? file)
+    {
+        var c = CultureInfo.InvariantCulture;
+        html.Append(c, $"<h2>Claims</h2><p class=\"meta\">{verdicts.Count} claims from <code>{Esc(Path.GetFileName(file ?? ""))}</code> checked against the data: supported, contradicted, inconclusive (the interval admits both) or not testable (with the reason). Each verdict names the test, the data snapshot and the span of the data.</p>");
+        html.Append("<table><tr><th class=\"t\">claim</th><th class=\"t\">verdict</th><th class=\"t\">effect (95% interval)</th><th class=\"t\">why</th></tr>");
+        foreach (var v in verdicts)
+        {
+            var colour = v.Verdict switch { Claims.ClaimVerdict.Supported => "#2ca02c", Claims.ClaimVerdict.Contradicted => "#d62728", Claims.ClaimVerdict.Inconclusive => "#b8860b", _ => "#7f7f7f" };
+            var interval = v.Lower is null ? "" : string.Create(c, $" ({v.Lower:0.###}–{v.Upper:0.###})");
+            html.Append(c, $"<tr><td class=\"t\"><b>{Esc(v.Claim.Id)}</b><br><i>“{Esc(v.Claim.Text)}”</i></td><td class=\"t\" style=\"color:{colour}\"><b>{Esc(v.Verdict)}</b></td><td class=\"t\">{Esc(v.Effect + interval)}</td><td class=\"t\">{Esc(v.Reason)}{(v.Snapshot is null ? "" : $" Data snapshot <code>{v.Snapshot}</code>.")}</td></tr>");
+        }
+
+        html.Append("</table>");
+        foreach (var v in verdicts)
+        {
+            var plot = v.Study is { } study ? EventStudyChart.Draw(study, $"{v.Claim.Id}: {v.Verdict}", "week")
+                : v.Series is { } series && v.Claim.Test is "peak" or "change" ? SeriesChart.Draw(series, $"{v.Claim.Id}: {v.Verdict}")
+                : ClaimChart.Interval(v);
+            if (plot is not null)
+            {
+                Image(html, plot, $"Chart for claim {v.Claim.Id}", ChartFile.DefaultWidth, v.Study is null && v.Series is null ? 320 : ChartFile.DefaultHeight);
+            }
         }
     }
 
