@@ -77,12 +77,7 @@ internal static class ClaimsCommand
         var written = 0;
         foreach (var v in verdicts)
         {
-            var title = $"{v.Claim.Id}: {v.Verdict}";
-            var plot = v.Study is { } study ? EventStudyChart.Draw(study, title, "week")
-                : v.Hawkes is { } fit ? DynamicsChart.BranchingHeatmap(fit, title)
-                : v.Series is { } series && v.Claim.Test is "peak" or "change" ? SeriesChart.Draw(series, title)
-                : ClaimChart.Interval(v);
-            if (plot is not null)
+            if (ClaimChart.For(v) is { } plot)
             {
                 ChartFile.Save(plot, Path.Combine(folder, v.Claim.Id + ".png"));
                 written++;

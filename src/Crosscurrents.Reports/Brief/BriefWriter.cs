@@ -252,12 +252,10 @@ public static class BriefWriter
         html.Append("</table>");
         foreach (var v in verdicts)
         {
-            var plot = v.Study is { } study ? EventStudyChart.Draw(study, $"{v.Claim.Id}: {v.Verdict}", "week")
-                : v.Series is { } series && v.Claim.Test is "peak" or "change" ? SeriesChart.Draw(series, $"{v.Claim.Id}: {v.Verdict}")
-                : ClaimChart.Interval(v);
-            if (plot is not null)
+            if (ClaimChart.For(v) is { } plot)
             {
-                Image(html, plot, $"Chart for claim {v.Claim.Id}", ChartFile.DefaultWidth, v.Study is null && v.Series is null ? 320 : ChartFile.DefaultHeight);
+                var intervalOnly = v.Study is null && v.Series is null && v.Hawkes is null;
+                Image(html, plot, $"Chart for claim {v.Claim.Id}", ChartFile.DefaultWidth, intervalOnly ? 320 : ChartFile.DefaultHeight);
             }
         }
     }

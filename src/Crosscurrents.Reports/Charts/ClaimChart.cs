@@ -7,6 +7,17 @@ namespace Crosscurrents.Reports.Charts;
 /// <summary>A verdict's effect with its 95% interval against the line the claim is judged by.</summary>
 public static class ClaimChart
 {
+    /// <summary>The chart a verdict rests on: the event study, the series (peak, change), the branching matrix, or the interval.</summary>
+    public static Plot? For(ClaimVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        var title = $"{verdict.Claim.Id}: {verdict.Verdict}";
+        return verdict.Study is { } study ? EventStudyChart.Draw(study, title, "week")
+            : verdict.Series is { } series && verdict.Claim.Test is "peak" or "change" ? SeriesChart.Draw(series, title)
+            : verdict.Hawkes is { } fit && verdict.Claim.Test == "excites" ? DynamicsChart.BranchingHeatmap(fit, title)
+            : Interval(verdict);
+    }
+
     public static Plot? Interval(ClaimVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
