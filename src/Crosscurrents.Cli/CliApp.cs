@@ -26,6 +26,7 @@ public static class CliApp
         root.Subcommands.Add(ChangepointsCommand.Create(context));
         root.Subcommands.Add(GrangerCommand.Create(context));
         root.Subcommands.Add(ClaimsCommand.Create(context));
+        root.Subcommands.Add(ReportedCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);

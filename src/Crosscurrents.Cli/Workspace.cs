@@ -75,6 +75,16 @@ internal sealed class Workspace
             sha = Convert.ToHexStringLower(SHA256.HashData(stream));
         }
 
+        // The shipped reported figures (PICSS/PIPS, UCDP country-year) are reference data: replaced on every run.
+        var reportedFolder = Path.Combine(DataDirectory, "reported");
+        if (Directory.Exists(reportedFolder))
+        {
+            foreach (var file in Directory.GetFiles(reportedFolder, "*.csv").Order(StringComparer.Ordinal))
+            {
+                store.ReplaceReportedFigures(Path.GetFileName(file), Sources.Reported.ReportedImport.Read(file).Figures);
+            }
+        }
+
         if (store.Batches().Any(b => b.FileSha256 == sha))
         {
             return null;

@@ -26,8 +26,13 @@ internal static class ImportCommand
                 throw new FileNotFoundException($"{path}: file not found", path);
             }
 
-            var importer = result.GetValue(format) is { } name ? EventImporters.ByName(name) : EventImporters.Detect(path);
             var workspace = CliContext.Workspace(result);
+            if (result.GetValue(format) is null && Sources.Reported.ReportedImport.Detect(path) is not null)
+            {
+                return ImportReported(context, workspace, path, CliContext.Json(result));
+            }
+
+            var importer = result.GetValue(format) is { } name ? EventImporters.ByName(name) : EventImporters.Detect(path);
             using var store = workspace.OpenStore();
             var importContext = new ImportContext(path, workspace.LoadActors(), workspace.LoadPlaces(), result.GetValue(version), result.GetValue(dataset));
             var summary = context.WithProgress($"importing {Path.GetFileName(path)} as {importer.Format}",
@@ -62,6 +67,42 @@ internal static class ImportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Reported figures (PICSS/PIPS, UCDP country-year): read, kept with their revisions, warnings shown.</summary>
+    private static int ImportReported(CliContext context, Workspace workspace, string path, bool json)
+    {
+        var read = Sources.Reported.ReportedImport.Read(path);
+        using var store = workspace.OpenStore();
+        store.ReplaceReportedFigures(Path.GetFileName(path), read.Figures);
+        RejectsFile.Append(workspace.RejectsPath, "reported-" + Path.GetFileName(path), read.Rejections);
+        if (json)
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(new
+            {
+                file = path,
+                format = read.Format,
+                rows = read.Rows,
+                figures = read.Figures.Count,
+                rejected = read.Rejections.Count,
+                rejections = read.Rejections.Select(r => new { line = r.Line, field = r.Field, reason = r.Reason }),
+                warnings = read.Warnings,
+            }, JsonOutput.Options));
+            return 0;
+        }
+
+        context.Console.MarkupLineInterpolated($"Imported [bold]{read.Format}[/]: {read.Rows} rows, {read.Figures.Count} figures, {read.Rejections.Count} rejected");
+        foreach (var r in read.Rejections)
+        {
+            context.Console.MarkupLineInterpolated($"[red]rejected[/] {r}");
+        }
+
+        foreach (var w in read.Warnings)
+        {
+            context.Console.MarkupLineInterpolated($"[yellow]note[/] {w}");
+        }
+
+        return 0;
     }
 
     public static void WriteSummary(CliContext context, ImportSummary summary, string database, Core.Snapshots.DataSnapshot snapshot)

@@ -25,6 +25,12 @@ public interface IEventStore : IDisposable
     /// <summary>The stored timeline.</summary>
     Timeline Timeline();
 
+    /// <summary>Replaces the reported figures that came from one file (re-importing the file changes nothing).</summary>
+    void ReplaceReportedFigures(string sourceFile, IReadOnlyList<Reported.ReportedFigure> figures);
+
+    /// <summary>Every reported figure, revisions included.</summary>
+    IReadOnlyList<Reported.ReportedFigure> ReportedFigures();
+
     /// <summary>Every import, oldest first.</summary>
     IReadOnlyList<ImportBatch> Batches();
 

@@ -66,6 +66,23 @@ internal static class Migrations
                 source_url VARCHAR
             );
             """),
+        (3, "reported figures", """
+            CREATE TABLE reported_figures (
+                source_file VARCHAR NOT NULL,
+                publisher VARCHAR NOT NULL,
+                measure VARCHAR NOT NULL,
+                country VARCHAR NOT NULL,
+                province VARCHAR,
+                period_start DATE NOT NULL,
+                period_end DATE NOT NULL,
+                quantity VARCHAR NOT NULL,
+                value DOUBLE NOT NULL,
+                source_url VARCHAR,
+                note VARCHAR,
+                revision INTEGER NOT NULL,
+                origin VARCHAR NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The event columns in table order (the staging table and the appender use the same order).</summary>

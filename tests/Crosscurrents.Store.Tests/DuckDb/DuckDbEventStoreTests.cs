@@ -24,7 +24,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
     public void Open_CreatesAndMigratesANewFile()
     {
         using var store = DuckDbEventStore.Open(Db);
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
         Assert.Empty(store.Batches());
         Assert.Equal(0, store.Snapshot(EventFilter.All).EventCount);
     }
@@ -208,7 +208,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         }
 
         using var reopened = DuckDbEventStore.Open(Db, readOnly: true);
-        Assert.Equal(2, reopened.SchemaVersion);
+        Assert.Equal(3, reopened.SchemaVersion);
         Assert.Equal(snapshot, reopened.Snapshot(EventFilter.All));
         Assert.Throws<StoreException>(() => reopened.BeginImport(Batch()));
     }
