@@ -50,13 +50,7 @@ public static class ReportedImport
         foreach (var row in reader)
         {
             rows++;
-            var line = row.LineNumberFrom;
-            var raw = row.Span.ToString();
-            var cells = new string[row.ColCount];
-            for (var c = 0; c < cells.Length; c++)
-            {
-                cells[c] = row[c].ToString().Trim();
-            }
+            var (line, raw, cells) = Cells(row);
 
             var header = reader.Header;
             string Text(string column) => header.TryIndexOf(column, out var i) && i < cells.Length ? cells[i] : "";
@@ -142,13 +136,7 @@ public static class ReportedImport
         foreach (var row in reader)
         {
             rows++;
-            var line = row.LineNumberFrom;
-            var raw = row.Span.ToString();
-            var cells = new string[row.ColCount];
-            for (var c = 0; c < cells.Length; c++)
-            {
-                cells[c] = row[c].ToString().Trim();
-            }
+            var (line, raw, cells) = Cells(row);
 
             var header = reader.Header;
             string Text(string column) => header.TryIndexOf(column, out var i) && i < cells.Length ? cells[i] : "";
@@ -219,6 +207,18 @@ public static class ReportedImport
         }
 
         return (result, warnings);
+    }
+
+    /// <summary>A record's line, raw text and trimmed fields, copied out so the parsing can use them freely.</summary>
+    private static (int Line, string Raw, string[] Cells) Cells(SepReader.Row row)
+    {
+        var cells = new string[row.ColCount];
+        for (var c = 0; c < cells.Length; c++)
+        {
+            cells[c] = row[c].ToString().Trim();
+        }
+
+        return (row.LineNumberFrom, row.Span.ToString(), cells);
     }
 
     private static bool PublishedLater(string? note) =>
