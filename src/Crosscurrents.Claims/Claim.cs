@@ -62,6 +62,14 @@ public sealed record Claim
     /// <summary>links: against (fight each other) or co-located (active in the same district and month).</summary>
     public string? Relation { get; init; }
 
+    /// <summary>When the claim was made: the verdict is then given twice, with what was known by that date and with all
+    /// data now.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>peak and change: the reported series to use when events do not cover the claim's period, as
+    /// publisher/measure/quantity (default PICSS/militant_attacks/attacks for Pakistan).</summary>
+    public string? Reported { get; init; }
+
     /// <summary>A seed for the claim's randomised parts (bootstrap, placebos).</summary>
     public int Seed { get; init; } = 1;
 }

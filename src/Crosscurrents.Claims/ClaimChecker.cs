@@ -15,7 +15,11 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Crosscurrents.Claims;
 
 /// <summary>What the checker reads: the store, the registry, the timeline and the stream definitions.</summary>
-public sealed record ClaimContext(IEventStore Store, ActorRegistry Actors, Timeline Timeline, IReadOnlyList<StreamDefinition> Streams);
+public sealed record ClaimContext(IEventStore Store, ActorRegistry Actors, Timeline Timeline, IReadOnlyList<StreamDefinition> Streams)
+{
+    /// <summary>Reported figures (PICSS, PIPS, UCDP country-year) used when events do not cover a claim's period.</summary>
+    public IReadOnlyList<Core.Reported.ReportedFigure> Reported { get; init; } = [];
+}
 
 /// <summary>
 /// Checks claims against the data. Every verdict says which test decided it and carries the effect, its 95% interval,
@@ -44,29 +48,42 @@ public static class ClaimChecker
         var coverage = all.Count > 0 ? $"events from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}" : "no events";
         return claims.Select(claim =>
         {
-            var check = new Checker(claim, context, first, last, coverage);
-            try
-            {
-                return claim.Test switch
-                {
-                    "peak" => check.Peak(),
-                    "change" => check.Change(),
-                    "after-vs-before" => check.AfterVsBefore(),
-                    "excites" => check.Excites(),
-                    "deters" => check.Deters(),
-                    "share" => check.Share(),
-                    "links" => check.Links(),
-                    _ => check.NotTestable($"unknown test '{claim.Test}'"),
-                };
-            }
-            catch (ArgumentException ex)
-            {
-                return check.NotTestable($"the model could not be fitted: {ex.Message}");
-            }
+            var now = CheckOne(claim, context, first, last, coverage, asOf: null);
+            return claim.AsOf is { } asOf ? now with { AsOfVerdict = CheckOne(claim, context, first, last, coverage, asOf) } : now;
         }).ToList();
     }
 
-    private sealed class Checker(Claim claim, ClaimContext context, DateOnly first, DateOnly last, string coverage)
+    private static ClaimVerdict CheckOne(Claim claim, ClaimContext context, DateOnly first, DateOnly last, string coverage, DateOnly? asOf)
+    {
+        // As of a date, only what was known then: events and figures for periods that ended before it.
+        if (asOf is { } date)
+        {
+            last = last < date.AddDays(-1) ? last : date.AddDays(-1);
+            coverage = $"{coverage}; as of {date:yyyy-MM-dd}: data to {last:yyyy-MM-dd}";
+        }
+
+        var check = new Checker(claim, context, first, last, coverage, asOf);
+        try
+        {
+            return claim.Test switch
+            {
+                "peak" => check.Peak(),
+                "change" => check.Change(),
+                "after-vs-before" => check.AfterVsBefore(),
+                "excites" => check.Excites(),
+                "deters" => check.Deters(),
+                "share" => check.Share(),
+                "links" => check.Links(),
+                _ => check.NotTestable($"unknown test '{claim.Test}'"),
+            };
+        }
+        catch (ArgumentException ex)
+        {
+            return check.NotTestable($"the model could not be fitted: {ex.Message}");
+        }
+    }
+
+    private sealed class Checker(Claim claim, ClaimContext context, DateOnly first, DateOnly last, string coverage, DateOnly? asOf)
     {
         private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
@@ -78,7 +95,7 @@ public static class ClaimChecker
             var to = claim.To!.Value;
             if (Uncovered(from, to) is { } why)
             {
-                return NotTestable(why);
+                return ReportedPeak(from, to) ?? NotTestable(why);
             }
 
             var set = Events(claim.Stream!, from, to);
@@ -100,6 +117,41 @@ public static class ClaimChecker
             return new ClaimVerdict(claim, verdict, $"peak in {peak} ({values.Max():N0} {claim.Measure})", peak, peaks[25], peaks[974],
                 string.Create(C, $"peak test: the maximum of the yearly series {from.Year}–{to.Year} falls in {string.Join(" or ", claim.ExpectYears!)} in {probability:P0} of 1,000 Poisson bootstrap replications (supported ≥ 95%, contradicted ≤ 5%); the interval is the 95% range of the peak year"),
                 set.Snapshot.Id, coverage) { Series = series };
+        }
+
+        /// <summary>The peak test on a reported series: yearly values (the published annual total, else the sum of a
+        /// complete year's months) known by the as-of date; years without a value are left out and named.</summary>
+        private ClaimVerdict? ReportedPeak(DateOnly from, DateOnly to)
+        {
+            var spec = (claim.Reported ?? "PICSS/militant_attacks/attacks").Split('/');
+            var series = Series.Reported.ReportedSeriesBuilder.Build(
+                context.Reported.Where(f => asOf is null || f.PeriodEnd.AddMonths(1) <= asOf.Value),
+                new Series.Reported.ReportedSeriesOptions(spec[0], spec[1], spec[2]));
+            var years = series.Years.Where(y => y.Year >= from.Year && y.Year <= to.Year && (y.PublishedTotal ?? y.SumOfMonths) is not null)
+                .Select(y => (y.Year, Value: (y.PublishedTotal ?? y.SumOfMonths)!.Value)).ToList();
+            if (years.Count < 2)
+            {
+                return null;
+            }
+
+            var missing = Enumerable.Range(from.Year, to.Year - from.Year + 1).Except(years.Select(y => y.Year)).ToList();
+            var values = years.Select(y => y.Value).ToArray();
+            var peak = years[Array.IndexOf(values, values.Max())].Year;
+            var random = new Random(claim.Seed);
+            var peaks = new List<int>();
+            for (var b = 0; b < 1000; b++)
+            {
+                var draw = values.Select(v => (double)Poisson.Sample(random, Math.Max(v, 1e-9))).ToArray();
+                peaks.Add(years[Array.IndexOf(draw, draw.Max())].Year);
+            }
+
+            var probability = peaks.Count(p => claim.ExpectYears!.Contains(p)) / 1000.0;
+            peaks.Sort();
+            var verdict = probability >= 0.95 ? ClaimVerdict.Supported : probability <= 0.05 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
+            var source = $"{spec[0]} {spec[1]} ({spec[2]}), reported";
+            return new ClaimVerdict(claim, verdict, $"peak in {peak} ({values.Max():N0} {spec[2]}, {source})", peak, peaks[25], peaks[974],
+                string.Create(C, $"peak test on reported figures (events do not cover {from.Year}–{to.Year}): yearly {source} figures for {string.Join(", ", years.Select(y => $"{y.Year}: {y.Value:N0}"))}{(missing.Count > 0 ? $"; no complete figure for {string.Join(", ", missing)}" : "")}{(asOf is { } d ? $"; only figures for periods that ended before {d:yyyy-MM-dd}" : "")}; the maximum falls in {string.Join(" or ", claim.ExpectYears!)} in {probability:P0} of 1,000 Poisson bootstrap replications"),
+                Core.Snapshots.DataSnapshot.Compute(years.Select(y => ($"{source}:{y.Year}", y.Value.ToString("R", C)))).Id, coverage) { Source = source };
         }
 
         public ClaimVerdict Change()

@@ -18,7 +18,7 @@ public static class ClaimFile
     private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
     {
         "id", "text", "test", "stream", "measure", "from", "to", "expect_years", "then_from", "then_to", "expect", "kinds", "window",
-        "source", "target", "actor", "country", "provinces", "at_least", "at_most", "relation", "seed",
+        "source", "target", "actor", "country", "provinces", "at_least", "at_most", "relation", "seed", "as_of", "reported",
     };
 
     public static IReadOnlyList<Claim> Load(string path, IReadOnlyList<StreamDefinition> streams, ActorRegistry actors, Gazetteer places)
@@ -169,6 +169,10 @@ public static class ClaimFile
                 AtMost = Number("at_most"),
                 Relation = Scalar(values, "relation"),
                 Seed = (int)(Number("seed") ?? 1),
+                AsOf = Date("as_of", end: false),
+                Reported = Scalar(values, "reported") is { } reported && reported.Split('/').Length != 3
+                    ? throw Error("reported", $"'{reported}': give publisher/measure/quantity, e.g. PICSS/militant_attacks/attacks")
+                    : Scalar(values, "reported"),
             };
             Validate(claim, Error);
             claims.Add(claim);

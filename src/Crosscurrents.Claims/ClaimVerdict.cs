@@ -29,4 +29,11 @@ public sealed record ClaimVerdict(Claim Claim, string Verdict, string Effect, do
 
     /// <summary>The Hawkes fit, for excites and deters.</summary>
     public HawkesFit? Hawkes { get; init; }
+
+    /// <summary>For a claim with an <c>as_of</c> date: the verdict with only what was known by that date (this verdict
+    /// is the one with all data now).</summary>
+    public ClaimVerdict? AsOfVerdict { get; init; }
+
+    /// <summary>The source the verdict rests on: "events" or the reported series used.</summary>
+    public string Source { get; init; } = "events";
 }

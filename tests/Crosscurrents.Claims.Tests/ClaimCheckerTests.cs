@@ -151,3 +151,40 @@ public sealed class ClaimCheckerTests
         Assert.Equal(ClaimVerdict.Contradicted, v[3].Verdict);
     }
 }
+
+/// <summary>Claims on periods the events do not cover, checked on reported figures, as of the claim's date and now.</summary>
+public sealed class ReportedClaimTests
+{
+    private static Core.Reported.ReportedFigure Annual(int year, double attacks) =>
+        new("PICSS", "militant_attacks", "Pakistan", null, new DateOnly(year, 1, 1), new DateOnly(year, 12, 1), "attacks", attacks, null, null, 0, "test");
+
+    [Fact]
+    public void Peak_OnReportedFigures_IsGivenAsOfTheClaimsDate_AndWithAllDataNow()
+    {
+        using var world = new SyntheticWorld();
+        world.Add("ttp", new DateOnly(2019, 1, 1), new DateOnly(2021, 12, 31), _ => 1.0, seed: 12);
+        world.Reported = [Annual(2020, 188), Annual(2021, 294), Annual(2022, 380), Annual(2023, 645), Annual(2024, 905)];
+        var claim = new Claim
+        {
+            Id = "peak", Text = "peak in 2022-2023", Test = "peak", Stream = "ttp", From = new DateOnly(2020, 1, 1), To = new DateOnly(2024, 12, 31),
+            ExpectYears = [2022, 2023], AsOf = new DateOnly(2024, 3, 1),
+        };
+        var v = world.Check(claim).Single();
+        Assert.Equal(ClaimVerdict.Contradicted, v.Verdict);
+        Assert.Equal(2024, v.Estimate);
+        Assert.Contains("reported", v.Source, StringComparison.Ordinal);
+        var asOf = Assert.IsType<ClaimVerdict>(v.AsOfVerdict);
+        Assert.Equal(ClaimVerdict.Supported, asOf.Verdict);
+        Assert.Equal(2023, asOf.Estimate);
+        Assert.Contains("only figures for periods that ended before 2024-03-01", asOf.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Peak_WithoutEventsOrFigures_StaysNotTestable()
+    {
+        using var world = new SyntheticWorld();
+        world.Add("ttp", new DateOnly(2019, 1, 1), new DateOnly(2021, 12, 31), _ => 1.0, seed: 13);
+        var v = world.Check(new Claim { Id = "p", Text = "p", Test = "peak", Stream = "ttp", From = new DateOnly(2020, 1, 1), To = new DateOnly(2024, 12, 31), ExpectYears = [2023] }).Single();
+        Assert.Equal(ClaimVerdict.NotTestable, v.Verdict);
+    }
+}

@@ -19,6 +19,8 @@ internal sealed class SyntheticWorld : IDisposable
 
     public Timeline Timeline { get; set; } = new([]);
 
+    public IReadOnlyList<Core.Reported.ReportedFigure> Reported { get; set; } = [];
+
     /// <summary>Adds Poisson(rate(day)) events per day between two dates for a stream's actor.</summary>
     public void Add(string opponent, DateOnly from, DateOnly to, Func<DateOnly, double> rate, int seed, string country = "Pakistan", string province = "Khyber Pakhtunkhwa", string district = "Bannu")
     {
@@ -65,7 +67,7 @@ internal sealed class SyntheticWorld : IDisposable
             session.Commit(batch);
         }
 
-        return ClaimChecker.Check(claims, new ClaimContext(store, RepositoryData.Actors, Timeline, Streams));
+        return ClaimChecker.Check(claims, new ClaimContext(store, RepositoryData.Actors, Timeline, Streams) { Reported = Reported });
     }
 
     public void Dispose() => _dir.Dispose();

@@ -43,6 +43,17 @@ internal static class ClaimsCommand
                     reason = v.Reason,
                     snapshot = v.Snapshot,
                     coverage = v.Coverage,
+                    source = v.Source,
+                    asOf = v.AsOfVerdict is { } a ? new
+                    {
+                        date = v.Claim.AsOf!.Value.ToString("yyyy-MM-dd", c),
+                        verdict = a.Verdict,
+                        effect = a.Effect,
+                        estimate = a.Estimate,
+                        ci95 = a.Lower is null ? null : new[] { a.Lower, a.Upper },
+                        reason = a.Reason,
+                        source = a.Source,
+                    } : null,
                 }), JsonOutput.Options));
                 return 0;
             }
@@ -52,7 +63,12 @@ internal static class ClaimsCommand
             {
                 var colour = v.Verdict switch { ClaimVerdict.Supported => "green", ClaimVerdict.Contradicted => "red", ClaimVerdict.Inconclusive => "yellow", _ => "grey" };
                 var interval = v.Lower is null ? "" : string.Create(c, $" ({v.Lower:0.###}–{v.Upper:0.###})");
-                table.AddRow(Markup.Escape(v.Claim.Id), v.Claim.Test, $"[{colour}]{v.Verdict}[/]", Markup.Escape(v.Effect + interval), Markup.Escape(v.Reason + (v.Snapshot is null ? "" : $" [data {v.Snapshot}]")));
+                table.AddRow(Markup.Escape(v.Claim.Id), v.Claim.Test, $"[{colour}]{v.Verdict}[/]{(v.AsOfVerdict is null ? "" : " (all data now)")}", Markup.Escape(v.Effect + interval), Markup.Escape(v.Reason + (v.Snapshot is null ? "" : $" [data {v.Snapshot}]")));
+                if (v.AsOfVerdict is { } a)
+                {
+                    var asOfInterval = a.Lower is null ? "" : string.Create(c, $" ({a.Lower:0.###}–{a.Upper:0.###})");
+                    table.AddRow("", "", Markup.Escape($"{a.Verdict} (as of {v.Claim.AsOf:yyyy-MM-dd})"), Markup.Escape(a.Effect + asOfInterval), Markup.Escape(a.Reason));
+                }
             }
 
             context.Console.Write(table);
@@ -67,7 +83,7 @@ internal static class ClaimsCommand
         var actors = workspace.LoadActors();
         var streams = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
         var claims = ClaimFile.Load(path, streams, actors, workspace.LoadPlaces());
-        return ClaimChecker.Check(claims, new ClaimContext(store, actors, workspace.LoadTimeline(), streams));
+        return ClaimChecker.Check(claims, new ClaimContext(store, actors, workspace.LoadTimeline(), streams) { Reported = store.ReportedFigures() });
     }
 
     public static int WriteCharts(Workspace workspace, IReadOnlyList<ClaimVerdict> verdicts, string folder)

@@ -27,6 +27,21 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void ClaimsCheck_WithReportedFigures_JudgesThePeakAsOfMarch2024_AndNow()
+    {
+        using var cli = new CliRunner();
+        cli.Json("import", RepositoryData.ShippedGedFile, "--source-version", "22.1");
+        cli.Json("import", Path.Combine(RepositoryData.DataDirectory, "reported", "pak_militancy_monthly_reported.csv"));
+        cli.Json("import", Path.Combine(RepositoryData.DataDirectory, "reported", "pak_militancy_period_totals_reported.csv"));
+        var json = cli.Json("claims", "check", Path.Combine(RepositoryData.RepositoryRoot, "claims", "op-ed-2024.yaml"));
+        var peak = json.EnumerateArray().Single(v => v.GetProperty("id").GetString() == "peak-2022-2023");
+        Assert.Equal("contradicted", peak.GetProperty("verdict").GetString());
+        Assert.Equal(2024, peak.GetProperty("estimate").GetDouble());
+        Assert.Equal("supported", peak.GetProperty("asOf").GetProperty("verdict").GetString());
+        Assert.Equal(2023, peak.GetProperty("asOf").GetProperty("estimate").GetDouble());
+    }
+
+    [Fact]
     public void ClaimsCheck_MalformedFile_NamesTheClaimAndField()
     {
         using var cli = new CliRunner();
