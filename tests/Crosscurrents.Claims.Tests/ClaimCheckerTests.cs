@@ -188,3 +188,25 @@ public sealed class ReportedClaimTests
         Assert.Equal(ClaimVerdict.NotTestable, v.Verdict);
     }
 }
+
+public sealed class ReportedChangeTests
+{
+    private static Core.Reported.ReportedFigure Month(int year, int month, double attacks) =>
+        new("PICSS", "militant_attacks", "Pakistan", null, new DateOnly(year, month, 1), new DateOnly(year, month, 1), "attacks", attacks, null, null, 0, "test");
+
+    [Fact]
+    public void Change_OnReportedMonths_WhenEventsEndBefore()
+    {
+        using var world = new SyntheticWorld();
+        world.Add("ttp", new DateOnly(2019, 1, 1), new DateOnly(2021, 12, 31), _ => 1.0, seed: 14);
+        world.Reported = [.. Enumerable.Range(1, 12).Select(m => Month(2022, m, 30)), .. Enumerable.Range(1, 12).Where(m => m != 6).Select(m => Month(2023, m, 55))];
+        var v = world.Check(new Claim
+        {
+            Id = "c", Text = "attacks rose in 2023", Test = "change", Expect = "increase",
+            From = new DateOnly(2022, 1, 1), To = new DateOnly(2022, 12, 31), ThenFrom = new DateOnly(2023, 1, 1), ThenTo = new DateOnly(2023, 12, 31), Stream = "ttp",
+        }).Single();
+        Assert.Equal(ClaimVerdict.Supported, v.Verdict);
+        Assert.Equal(55.0 / 30.0, v.Estimate!.Value, 6);
+        Assert.Contains("11 of 12 months in B", v.Reason, StringComparison.Ordinal);
+    }
+}

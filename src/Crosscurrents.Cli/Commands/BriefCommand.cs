@@ -44,6 +44,7 @@ internal static class BriefCommand
                     return verdicts;
                 }),
                 ClaimFile = claimFile,
+                Reported = store.ReportedFigures(),
             };
             var html = context.WithProgress("writing brief", progress =>
             {

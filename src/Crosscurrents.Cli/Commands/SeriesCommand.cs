@@ -19,7 +19,8 @@ internal static class SeriesCommand
         var top = new Option<int>("--top") { Description = "Largest groups kept; the rest are summed as 'other'", DefaultValueFactory = _ => 8 };
         var chart = new Option<string>("--chart") { Description = "Write a chart: FILE.png or FILE.svg" };
         var periods = new Option<bool>("--periods") { Description = "Draw the timeline periods on the chart" };
-        var command = new Command("series", "Events or deaths over time, by actor, province or dyad.") { by, measure, group, top, chart, periods };
+        var withReported = new Option<bool>("--with-reported") { Description = "Add the reported figures for the same country (PICSS, PIPS, UCDP country-year) as separate lines, gaps left as gaps (--by month or year, no --group)" };
+        var command = new Command("series", "Events or deaths over time, by actor, province or dyad.") { by, measure, group, top, chart, periods, withReported };
         filters.AddTo(command);
         command.SetAction(result =>
         {
@@ -30,6 +31,53 @@ internal static class SeriesCommand
             var set = store.Query(filter);
             var options = new SeriesOptions(result.GetValue(by), result.GetValue(measure), result.GetValue(group), result.GetValue(top), filter.From, filter.To);
             var series = SeriesBuilder.Build(set, options, actors);
+            if (result.GetValue(withReported))
+            {
+                if (options.Grouping != Grouping.None || options.Resolution is not (TimeResolution.Month or TimeResolution.Year))
+                {
+                    throw new UsageException("--with-reported: use --by month or year without --group");
+                }
+
+                var reported = Series.Reported.ReportedComparison.For(store.ReportedFigures(), options.Measure, options.Resolution, filter.Country ?? "Pakistan");
+                var sources = new List<(string, IReadOnlyList<(DateOnly, double?)>)> { ($"{(options.Measure == Measure.Events ? "events" : "deaths")} in the event data ({set.Snapshot.Id})", SourcesChart.Points(series)) };
+                var start = filter.From is { } f ? PeriodCalendar.StartOf(f, options.Resolution) : DateOnly.MinValue;
+                var end = filter.To ?? DateOnly.MaxValue;
+                sources.AddRange(reported.Select(r => (r.Label, (IReadOnlyList<(DateOnly, double?)>)r.Points.Where(p => p.Period >= start && p.Period <= end).ToList())));
+                if (result.GetValue(chart) is { } sourcesChart)
+                {
+                    ChartStyle.UseFont(workspace.FontFile);
+                    ChartFile.Save(SourcesChart.Draw(sources, "Event data and reported figures (each line its own source and definition)", options.Measure == Measure.Events ? "events / attacks" : "deaths"), sourcesChart);
+                    context.Error.WriteLine($"wrote chart {Path.GetFullPath(sourcesChart)}");
+                }
+
+                var c2 = CultureInfo.InvariantCulture;
+                var labels = sources.SelectMany(s => s.Item2.Select(p => p.Item1)).Distinct().Order().ToList();
+                if (CliContext.Json(result))
+                {
+                    context.Out.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        snapshot = set.Snapshot.Id,
+                        sources = sources.Select(s => new { label = s.Item1, points = s.Item2.Select(p => new { period = PeriodCalendar.Label(p.Item1, options.Resolution), value = p.Item2 }) }),
+                    }, JsonOutput.Options));
+                    return 0;
+                }
+
+                var compare = new Table().AddColumn("period");
+                foreach (var s in sources)
+                {
+                    compare.AddColumn(new TableColumn(Markup.Escape(s.Item1)).RightAligned());
+                }
+
+                foreach (var label in labels)
+                {
+                    compare.AddRow([PeriodCalendar.Label(label, options.Resolution), .. sources.Select(s => s.Item2.FirstOrDefault(p => p.Item1 == label).Item2?.ToString("N0", c2) ?? "")]);
+                }
+
+                context.Console.Write(compare);
+                context.Console.MarkupLine("Empty cells: nothing published (never interpolated). Definitions differ between sources; province figures are not added up.");
+                return 0;
+            }
+
             if (result.GetValue(chart) is { } chartPath)
             {
                 ChartStyle.UseFont(workspace.FontFile);

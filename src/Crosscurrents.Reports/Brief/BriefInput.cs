@@ -32,4 +32,7 @@ public sealed record BriefInput(
     public IReadOnlyList<Claims.ClaimVerdict>? Claims { get; init; }
 
     public string? ClaimFile { get; init; }
+
+    /// <summary>Reported figures (PICSS, PIPS, UCDP country-year) that carry the brief past the end of the event data.</summary>
+    public IReadOnlyList<Core.Reported.ReportedFigure>? Reported { get; init; }
 }

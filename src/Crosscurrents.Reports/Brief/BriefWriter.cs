@@ -45,6 +45,11 @@ public static class BriefWriter
         AppendSummary(html, list);
         AppendYearly(html, input);
         AppendMonthly(html, input);
+        if (input.Reported is { Count: > 0 } reported)
+        {
+            AppendReported(html, input, reported);
+        }
+
         AppendMap(html, input);
         if (input.Dynamics is { } dynamics)
         {
@@ -165,6 +170,44 @@ public static class BriefWriter
         var ttp = SeriesBuilder.Build(ttpSet, new SeriesOptions(TimeResolution.Month, Measure.Fatalities, From: from, To: to), input.Actors);
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">TTP and its factions: {ttpEvents.Count:N0} events, data snapshot <code>{ttpSet.Snapshot.Id}</code>.</p>");
         Image(html, SeriesChart.Draw(ttp, "Deaths per month in events involving the TTP or its factions (band: low–high)", periods), "TTP deaths per month with timeline periods");
+    }
+
+    private static void AppendReported(StringBuilder html, BriefInput input, IReadOnlyList<Core.Reported.ReportedFigure> reported)
+    {
+        var c = CultureInfo.InvariantCulture;
+        html.Append("<h2>Beyond the event data: reported figures</h2><p class=\"meta\">The event data end where their release ends; publishers' own figures carry the picture to the latest year. Each line is its own source and definition (UCDP counts deaths in conflicts above its 25-death threshold, PICSS counts militant attacks and their deaths, PIPS a narrower set of terrorist attacks); a year without a published annual figure or twelve monthly ones is a gap, never interpolated.</p>");
+        foreach (var measure in new[] { Measure.Fatalities, Measure.Events })
+        {
+            var series = SeriesBuilder.Build(input.Events, new SeriesOptions(TimeResolution.Year, measure), input.Actors);
+            var sources = new List<(string, IReadOnlyList<(DateOnly, double?)>)> { ($"{(measure == Measure.Events ? "events" : "deaths")} in the event data", SourcesChart.Points(series)) };
+            sources.AddRange(Series.Reported.ReportedComparison.For(reported, measure, TimeResolution.Year));
+            Image(html, SourcesChart.Draw(sources, measure == Measure.Events ? "Events and reported attacks per year" : "Deaths per year: event data, UCDP country-year, PICSS", measure == Measure.Events ? "events / attacks" : "deaths"),
+                measure == Measure.Events ? "Events and reported attacks per year" : "Deaths per year by source");
+            if (measure == Measure.Fatalities)
+            {
+                var years = sources.SelectMany(s => s.Item2.Select(p => p.Item1.Year)).Distinct().Where(y => y >= 2015).Order().ToList();
+                html.Append("<table><tr><th>year</th>");
+                foreach (var s in sources)
+                {
+                    html.Append(c, $"<th>{Esc(s.Item1)}</th>");
+                }
+
+                html.Append("</tr>");
+                foreach (var year in years)
+                {
+                    html.Append(c, $"<tr><td>{year}</td>");
+                    foreach (var s in sources)
+                    {
+                        var v = s.Item2.FirstOrDefault(p => p.Item1.Year == year).Item2;
+                        html.Append(c, $"<td>{(v is { } x ? x.ToString("N0", c) : "")}</td>");
+                    }
+
+                    html.Append("</tr>");
+                }
+
+                html.Append("</table>");
+            }
+        }
     }
 
     private static void AppendMap(StringBuilder html, BriefInput input)

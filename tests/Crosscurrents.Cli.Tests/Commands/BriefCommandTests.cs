@@ -15,7 +15,7 @@ public sealed class BriefCommandTests
         Assert.True(File.Exists(path));
         Assert.True(new FileInfo(path).Length > 100_000);
         var html = File.ReadAllText(path);
-        foreach (var section in new[] { ">Dynamics<", ">When the level changed<", ">Who excites whom<", ">TTP-family events around ceasefire ends<" })
+        foreach (var section in new[] { ">Dynamics<", ">Beyond the event data: reported figures<", ">When the level changed<", ">Who excites whom<", ">TTP-family events around ceasefire ends<" })
         {
             Assert.Contains(section, html, StringComparison.Ordinal);
         }

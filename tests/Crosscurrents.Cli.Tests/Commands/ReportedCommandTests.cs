@@ -29,6 +29,27 @@ public sealed class ReportedCommandTests
     }
 
     [Fact]
+    public void Series_WithReported_PutsEventsAndReportedFiguresSideBySide()
+    {
+        using var cli = new CliRunner();
+        cli.Json("import", RepositoryData.ShippedGedFile, "--source-version", "22.1");
+        cli.Json("import", Path.Combine(RepositoryData.DataDirectory, "reported", "organizedviolencecy_v25_1_pak_afg.csv"));
+        cli.Json("import", Path.Combine(RepositoryData.DataDirectory, "reported", "pak_militancy_period_totals_reported.csv"));
+        var chart = cli.File("sources.png");
+        var json = cli.Json("series", "--by", "year", "--measure", "fatalities", "--from", "2015", "--with-reported", "--chart", chart);
+        var sources = json.GetProperty("sources").EnumerateArray().ToList();
+        Assert.Equal(3, sources.Count);
+        var ucdp = sources.Single(s => s.GetProperty("label").GetString()!.StartsWith("UCDP", StringComparison.Ordinal)).GetProperty("points").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("period").GetString()!, p => p.GetProperty("value").GetDouble());
+        Assert.Equal(1885, ucdp["2024"]);
+        Assert.DoesNotContain("2014", ucdp.Keys);
+        Assert.True(new FileInfo(chart).Length > 10_000);
+        var (exit, _, error) = cli.Run("series", "--by", "week", "--with-reported");
+        Assert.Equal(1, exit);
+        Assert.Contains("--by month or year", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reported_UcdpCountryYear_AndUnknownSeriesIsAClearError()
     {
         using var cli = new CliRunner();

@@ -32,3 +32,23 @@ public sealed class ReportedSeriesTests
         Assert.Equal(11, ReportedSeriesBuilder.Build(figures, new ReportedSeriesOptions("P", "m", "attacks", Province: "Balochistan")).Months.Single().Value);
     }
 }
+
+public sealed class ReportedComparisonTests
+{
+    [Fact]
+    public void For_Yearly_UsesPublishedTotalsElseCompleteYears_AndKeepsGaps()
+    {
+        ReportedFigure F(string publisher, string measure, string quantity, int year, int startMonth, int endMonth, double value) =>
+            new(publisher, measure, "Pakistan", null, new DateOnly(year, startMonth, 1), new DateOnly(year, endMonth, 1), quantity, value, null, null, 0, "t");
+        var figures = new List<ReportedFigure> { F("PICSS", "militant_attacks", "killed", 2022, 1, 12, 539), F("UCDP", "organized_violence", "deaths_best", 2022, 1, 12, 719), F("UCDP", "organized_violence", "deaths_best", 2023, 1, 12, 1178) };
+        figures.AddRange(Enumerable.Range(1, 12).Select(m => F("PICSS", "militant_attacks", "killed", 2023, m, m, 10)));
+        figures.AddRange(Enumerable.Range(1, 5).Select(m => F("PICSS", "militant_attacks", "killed", 2024, m, m, 10)));
+        var sources = ReportedComparison.For(figures, Crosscurrents.Series.Counts.Measure.Fatalities, Crosscurrents.Series.Counts.TimeResolution.Year);
+        var picss = sources.Single(s => s.Label.StartsWith("PICSS", StringComparison.Ordinal)).Points.ToDictionary(p => p.Period.Year, p => p.Value);
+        Assert.Equal(539, picss[2022]);
+        Assert.Equal(120, picss[2023]);
+        Assert.Null(picss[2024]);
+        Assert.Contains(sources, s => s.Label.StartsWith("UCDP", StringComparison.Ordinal));
+        Assert.DoesNotContain(sources, s => s.Label.StartsWith("PIPS", StringComparison.Ordinal));
+    }
+}
