@@ -42,10 +42,10 @@ public static class ClaimChecker
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(context);
-        var all = context.Store.Query(EventFilter.All).Events;
-        var first = all.Count > 0 ? all.Min(e => e.DateStart) : DateOnly.MaxValue;
-        var last = all.Count > 0 ? all.Max(e => e.DateStart) : DateOnly.MinValue;
-        var coverage = all.Count > 0 ? $"events from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}" : "no events";
+        var span = context.Store.Coverage();
+        var first = span.First ?? DateOnly.MaxValue;
+        var last = span.Last ?? DateOnly.MinValue;
+        var coverage = span.Count > 0 ? $"events from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}" : "no events";
         return claims.Select(claim =>
         {
             var now = CheckOne(claim, context, first, last, coverage, asOf: null);

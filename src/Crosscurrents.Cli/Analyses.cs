@@ -23,19 +23,20 @@ internal static class Analyses
             .ToList();
     }
 
-    public static IReadOnlyList<ConflictEvent> AllEvents(IEventStore store)
+    /// <summary>The first and last event dates in the store, or a clear error when it is empty.</summary>
+    public static (DateOnly First, DateOnly Last) Span(IEventStore store)
     {
-        var all = store.Query(EventFilter.All).Events;
-        return all.Count > 0 ? all : throw new UsageException("the store holds no events; run 'crosscurrents brief' or 'crosscurrents import' first");
+        var coverage = store.Coverage();
+        return coverage is { First: { } first, Last: { } last }
+            ? (first, last)
+            : throw new UsageException("the store holds no events; run 'crosscurrents brief' or 'crosscurrents import' first");
     }
 
     public static StudyRun Study(IEventStore store, Workspace workspace, ActorRegistry actors, StreamDefinition stream, string[] kinds,
         TimeResolution resolution, EventStudyOptions options)
     {
-        var all = AllEvents(store);
+        var (from, to) = Span(store);
         var set = store.Query(stream.ToFilter(actors));
-        var from = all.Min(e => e.DateStart);
-        var to = all.Max(e => e.DateStart);
         var series = SeriesBuilder.Build(set, new SeriesOptions(resolution, From: from, To: to), actors);
         var periods = workspace.LoadTimeline().OfKind(kinds).Where(p => p.Start >= from && p.Start <= to).ToList();
         var index = series.PeriodStarts.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);

@@ -76,8 +76,7 @@ internal static class BriefCommand
     private static BriefDynamics? Dynamics(Core.Storage.IEventStore store, Workspace workspace, Core.Actors.ActorRegistry actors, IProgress<double> progress)
     {
         var streams = Analyses.Streams(workspace, "ttp,baloch");
-        var all = store.Query(EventFilter.All).Events;
-        if (all.Count == 0)
+        if (store.Coverage() is not { Last: { } last })
         {
             return null;
         }
@@ -85,7 +84,6 @@ internal static class BriefCommand
         var changepoints = TryRun(() => Analyses.Changepoints(store, actors, streams[0], new Series.Counts.SeriesOptions(Series.Counts.TimeResolution.Month),
             new Models.Changepoints.ChangepointOptions(MinSegment: 6, Bootstraps: 100, Seed: 1)));
         progress.Report(0.25);
-        var last = all.Max(e => e.DateStart);
         var first = new DateOnly(2007, 1, 1);
         var hawkes = last > first.AddYears(2)
             ? TryRun(() => Analyses.Hawkes(store, workspace, actors, streams, first, last, new Series.Covariates.CovariateOptions(), seed: 1))

@@ -33,9 +33,9 @@ internal static class DynamicsCommand
             var actors = workspace.LoadActors();
             var chosen = Analyses.Streams(workspace, result.GetValue(streams)!);
             using var store = workspace.OpenStore(readOnly: true);
-            var all = Analyses.AllEvents(store);
+            var (_, lastEvent) = Analyses.Span(store);
             var first = FilterOptions.Date(result.GetValue(from), "--from", end: false)!.Value;
-            var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? all.Max(e => e.DateStart);
+            var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? lastEvent;
             var windows = (result.GetValue(windowAfter) ?? []).Select(w =>
             {
                 var parts = w.Split(':');

@@ -33,9 +33,9 @@ internal static class GrangerCommand
             }
 
             using var store = workspace.OpenStore(readOnly: true);
-            var all = Analyses.AllEvents(store);
+            var (_, lastEvent) = Analyses.Span(store);
             var first = FilterOptions.Date(result.GetValue(from), "--from", end: false)!.Value;
-            var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? all.Max(e => e.DateStart);
+            var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? lastEvent;
             var resolution = result.GetValue(by);
             var sets = chosen.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
             var built = sets.Select(set => SeriesBuilder.Build(set, new SeriesOptions(resolution, From: first, To: last), actors)).ToList();

@@ -16,6 +16,9 @@ public interface IEventStore : IDisposable
     /// <summary>The events a filter selects, in ascending id order, with the snapshot that names them.</summary>
     EventSet Query(EventFilter filter);
 
+    /// <summary>How many events the store holds and the dates of the first and last, without materialising them.</summary>
+    EventCoverage Coverage();
+
     /// <summary>The snapshot of the events a filter selects, without materialising them.</summary>
     DataSnapshot Snapshot(EventFilter filter);
 
@@ -78,6 +81,9 @@ public sealed record ImportBatch(
 
     public long Rejected { get; init; }
 }
+
+/// <summary>The span of the events in a store (First and Last are null when it is empty).</summary>
+public readonly record struct EventCoverage(long Count, DateOnly? First, DateOnly? Last);
 
 /// <summary>A query result: the events and the snapshot id that names them.</summary>
 public sealed record EventSet(IReadOnlyList<ConflictEvent> Events, DataSnapshot Snapshot);

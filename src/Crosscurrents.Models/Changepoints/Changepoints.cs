@@ -113,17 +113,7 @@ public static class ChangepointDetection
             }
         }
 
-        var changes = new List<int>();
-        for (var t = n; t > 0; t = last[t])
-        {
-            if (last[t] > 0)
-            {
-                changes.Add(last[t]);
-            }
-        }
-
-        changes.Reverse();
-        return changes;
+        return Backtrack(last, n);
     }
 
     /// <summary>PELT: returns the first period of each new segment (sorted).</summary>
@@ -192,6 +182,12 @@ public static class ChangepointDetection
             }
         }
 
+        return Backtrack(last, n);
+    }
+
+    /// <summary>The changepoints from the table of each prefix's last segment start.</summary>
+    private static List<int> Backtrack(int[] last, int n)
+    {
         var changes = new List<int>();
         for (var t = n; t > 0; t = last[t])
         {

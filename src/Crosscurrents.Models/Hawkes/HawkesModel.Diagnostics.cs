@@ -15,26 +15,11 @@ public static partial class HawkesModel
         ArgumentNullException.ThrowIfNull(theta);
         var random = new Random(seed);
         var residuals = Enumerable.Range(0, data.K).Select(_ => new double[data.T]).ToArray();
-        var s = new double[data.K];
-        for (var day = 0; day < data.T; day++)
+        foreach (var (day, background, excitation) in Intensities(theta, data.Covariates, data.Counts))
         {
-            if (day > 0)
-            {
-                for (var j = 0; j < data.K; j++)
-                {
-                    var decay = Math.Exp(-theta.Omega[j]);
-                    s[j] = (decay * s[j]) + ((1 - decay) * data.Counts[j][day - 1]);
-                }
-            }
-
             for (var i = 0; i < data.K; i++)
             {
-                var lambda = Math.Exp(Enumerable.Range(0, data.P).Sum(c => data.Covariates[day, c] * theta.Gamma[i][c]));
-                for (var j = 0; j < data.K; j++)
-                {
-                    lambda += theta.Alpha[j, i] * s[j];
-                }
-
+                var lambda = background[i] + excitation[i];
                 var y = (int)data.Counts[i][day];
                 var below = y == 0 ? 0 : Poisson.CDF(lambda, y - 1);
                 residuals[i][day] = below + (random.NextDouble() * Poisson.PMF(lambda, y));

@@ -106,28 +106,11 @@ public static partial class HawkesModel
     private static double[] TriggeredShares(HawkesData data, HawkesParameters theta)
     {
         var shares = new double[data.K];
-        var s = new double[data.K];
-        for (var day = 0; day < data.T; day++)
+        foreach (var (day, background, excitation) in Intensities(theta, data.Covariates, data.Counts))
         {
-            if (day > 0)
-            {
-                for (var j = 0; j < data.K; j++)
-                {
-                    var decay = Math.Exp(-theta.Omega[j]);
-                    s[j] = (decay * s[j]) + ((1 - decay) * data.Counts[j][day - 1]);
-                }
-            }
-
             for (var i = 0; i < data.K; i++)
             {
-                var mu = Math.Exp(Enumerable.Range(0, data.P).Sum(c => data.Covariates[day, c] * theta.Gamma[i][c]));
-                var excitation = 0.0;
-                for (var j = 0; j < data.K; j++)
-                {
-                    excitation += theta.Alpha[j, i] * s[j];
-                }
-
-                shares[i] += data.Counts[i][day] * excitation / (mu + excitation);
+                shares[i] += data.Counts[i][day] * excitation[i] / (background[i] + excitation[i]);
             }
         }
 

@@ -128,32 +128,59 @@ public static partial class HawkesModel
         ArgumentNullException.ThrowIfNull(theta);
         ArgumentNullException.ThrowIfNull(covariates);
         ArgumentNullException.ThrowIfNull(random);
-        int k = theta.K, t = covariates.RowCount;
-        var counts = Enumerable.Range(0, k).Select(_ => new double[t]).ToArray();
+        var counts = Enumerable.Range(0, theta.K).Select(_ => new double[covariates.RowCount]).ToArray();
+
+        // The intensities read each day's counts only after the previous day has been drawn.
+        foreach (var (day, background, excitation) in Intensities(theta, covariates, counts))
+        {
+            for (var i = 0; i < theta.K; i++)
+            {
+                counts[i][day] = MathNet.Numerics.Distributions.Poisson.Sample(random, background[i] + excitation[i]);
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// Day by day, each stream's background rate μ_k(t) and excitation Σ_j α_jk S_j(t), by the recursion for S. The
+    /// arrays are reused from one day to the next: read them before moving on. Counts are read one day behind, so a
+    /// caller may fill them as it goes (simulation).
+    /// </summary>
+    private static IEnumerable<(int Day, double[] Background, double[] Excitation)> Intensities(HawkesParameters theta, Matrix<double> covariates, double[][] counts)
+    {
+        int k = theta.K, p = theta.P;
+        var decay = theta.Omega.Select(w => Math.Exp(-w)).ToArray();
         var s = new double[k];
-        for (var day = 0; day < t; day++)
+        var background = new double[k];
+        var excitation = new double[k];
+        for (var day = 0; day < covariates.RowCount; day++)
         {
             if (day > 0)
             {
                 for (var j = 0; j < k; j++)
                 {
-                    var decay = Math.Exp(-theta.Omega[j]);
-                    s[j] = (decay * s[j]) + ((1 - decay) * counts[j][day - 1]);
+                    s[j] = (decay[j] * s[j]) + ((1 - decay[j]) * counts[j][day - 1]);
                 }
             }
 
             for (var i = 0; i < k; i++)
             {
-                var lambda = Math.Exp(Enumerable.Range(0, theta.P).Sum(c => covariates[day, c] * theta.Gamma[i][c]));
-                for (var j = 0; j < k; j++)
+                var eta = 0.0;
+                for (var c = 0; c < p; c++)
                 {
-                    lambda += theta.Alpha[j, i] * s[j];
+                    eta += covariates[day, c] * theta.Gamma[i][c];
                 }
 
-                counts[i][day] = MathNet.Numerics.Distributions.Poisson.Sample(random, lambda);
+                background[i] = Math.Exp(eta);
+                excitation[i] = 0;
+                for (var j = 0; j < k; j++)
+                {
+                    excitation[i] += theta.Alpha[j, i] * s[j];
+                }
             }
-        }
 
-        return counts;
+            yield return (day, background, excitation);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Storage;
+using Crosscurrents.Store.Internal;
 using DuckDB.NET.Data;
 
 namespace Crosscurrents.Store.DuckDb;
@@ -40,8 +41,6 @@ public sealed partial class DuckDbEventStore
         public void Add(ConflictEvent e)
         {
             ArgumentNullException.ThrowIfNull(e);
-            var p = e.Place;
-            var f = e.Fatalities;
             _hasDuplicateIds |= !_ids.Add(e.Id);
             var row = _appender.CreateRow();
             if (!_direct)
@@ -49,36 +48,7 @@ public sealed partial class DuckDbEventStore
                 row = row.AppendValue(_sequence++);
             }
 
-            row.AppendValue(e.Id)
-                .AppendValue(e.Source.Dataset)
-                .AppendValue(e.Source.Version)
-                .AppendValue(e.Source.SourceId)
-                .AppendValue((DateOnly?)e.DateStart)
-                .AppendValue((DateOnly?)e.DateEnd)
-                .AppendValue((sbyte?)(sbyte)e.DatePrecision)
-                .AppendValue(p.Country)
-                .AppendValue(p.Province)
-                .AppendValue(p.District)
-                .AppendValue(p.PlaceName)
-                .AppendValue(p.SourceProvince)
-                .AppendValue(p.SourceDistrict)
-                .AppendValue(p.Latitude)
-                .AppendValue(p.Longitude)
-                .AppendValue(p.Precision)
-                .AppendValue(e.SideA.Name)
-                .AppendValue(e.SideA.ActorId)
-                .AppendValue(e.SideB.Name)
-                .AppendValue(e.SideB.ActorId)
-                .AppendValue((sbyte?)(sbyte)e.ViolenceType)
-                .AppendValue(e.EventType)
-                .AppendValue((int?)f.Low)
-                .AppendValue((int?)f.Best)
-                .AppendValue((int?)f.High)
-                .AppendValue(f.SideA)
-                .AppendValue(f.SideB)
-                .AppendValue(f.Civilians)
-                .AppendValue(f.Unknown)
-                .AppendValue(e.SourceText)
+            row.AppendEvent(e)
                 .AppendValue(EventContentHash.Compute(e))
                 .AppendValue(_batch.Id)
                 .EndRow();

@@ -27,6 +27,16 @@ public sealed partial class DuckDbEventStore
         return new EventSet(events, DataSnapshot.Compute(hashes));
     }
 
+    public EventCoverage Coverage()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT count(*), min(date_start), max(date_start) FROM events";
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        var count = r.GetInt64(0);
+        return count == 0 ? new EventCoverage(0, null, null) : new EventCoverage(count, r.GetFieldValue<DateOnly>(1), r.GetFieldValue<DateOnly>(2));
+    }
+
     public DataSnapshot Snapshot(EventFilter filter)
     {
         var (where, parameters) = Where(filter);

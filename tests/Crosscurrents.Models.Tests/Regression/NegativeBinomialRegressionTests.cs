@@ -2,7 +2,6 @@ using System.Globalization;
 using Crosscurrents.Models.Regression;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
-using nietras.SeparatedValues;
 
 namespace Crosscurrents.Models.Tests.Regression;
 
@@ -130,21 +129,5 @@ public sealed class NegativeBinomialRegressionTests
         return ([.. covariates.Prepend("intercept")], x, y);
     }
 
-    private static List<Dictionary<string, string>> Rows(string file)
-    {
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(AppContext.BaseDirectory, "Regression", "Fixtures", file));
-        var result = new List<Dictionary<string, string>>();
-        foreach (var row in reader)
-        {
-            var values = new Dictionary<string, string>();
-            foreach (var column in reader.Header.ColNames)
-            {
-                values[column] = row[column].ToString();
-            }
-
-            result.Add(values);
-        }
-
-        return result;
-    }
+    private static List<Dictionary<string, string>> Rows(string file) => Internal.FixtureCsv.Rows("Regression", file);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Crosscurrents.Models.TimeSeries;
-using nietras.SeparatedValues;
 
 namespace Crosscurrents.Models.Tests.TimeSeries;
 
@@ -55,21 +54,5 @@ public sealed class VectorAutoregressionTests
         return (columns, columns.Select(c => rows.Select(r => double.Parse(r[c], CultureInfo.InvariantCulture)).ToArray()).ToList());
     }
 
-    private static List<Dictionary<string, string>> Rows(string file)
-    {
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(AppContext.BaseDirectory, "TimeSeries", "Fixtures", file));
-        var result = new List<Dictionary<string, string>>();
-        foreach (var row in reader)
-        {
-            var values = new Dictionary<string, string>();
-            foreach (var column in reader.Header.ColNames)
-            {
-                values[column] = row[column].ToString();
-            }
-
-            result.Add(values);
-        }
-
-        return result;
-    }
+    private static List<Dictionary<string, string>> Rows(string file) => Internal.FixtureCsv.Rows("TimeSeries", file);
 }

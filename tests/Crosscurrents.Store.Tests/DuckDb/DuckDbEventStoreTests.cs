@@ -27,6 +27,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         Assert.Equal(3, store.SchemaVersion);
         Assert.Empty(store.Batches());
         Assert.Equal(0, store.Snapshot(EventFilter.All).EventCount);
+        Assert.Equal(new EventCoverage(0, null, null), store.Coverage());
     }
 
     [Fact]
@@ -44,6 +45,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         Assert.Equal(new ImportCounts(6416, 0, 0), first.Counts);
         var snapshot = store.Snapshot(EventFilter.All);
 
+        Assert.Equal(new EventCoverage(6416, new DateOnly(1989, 1, 25), new DateOnly(2021, 12, 31)), store.Coverage());
         var second = Import(store, RepositoryData.ShippedGedFile, "22.1");
         Assert.Equal(new ImportCounts(0, 0, 6416), second.Counts);
         Assert.Equal(snapshot, store.Snapshot(EventFilter.All));
