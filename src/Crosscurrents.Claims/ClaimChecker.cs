@@ -42,15 +42,31 @@ public static class ClaimChecker
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(context);
-        var span = context.Store.Coverage();
-        var first = span.First ?? DateOnly.MaxValue;
-        var last = span.Last ?? DateOnly.MinValue;
-        var coverage = span.Count > 0 ? $"events from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}" : "no events";
+        var map = context.Store.CoverageMap();
         return claims.Select(claim =>
         {
+            // The days complete sources cover for the claim's streams and places, inside the claim's own window:
+            // no model or count ever reads an uncovered day as a day without violence.
+            var scopes = Scopes(claim, context);
+            var run = map.LongestRun(scopes, claim.From ?? DateOnly.MinValue, claim.To ?? DateOnly.MaxValue);
+            var first = run?.From ?? DateOnly.MaxValue;
+            var last = run?.To ?? DateOnly.MinValue;
+            var coverage = string.Join("; ", scopes.Distinct().Select(map.Describe));
             var now = CheckOne(claim, context, first, last, coverage, asOf: null);
             return claim.AsOf is { } asOf ? now with { AsOfVerdict = CheckOne(claim, context, first, last, coverage, asOf) } : now;
         }).ToList();
+    }
+
+    /// <summary>The places and kinds a claim is about: those of the streams it names, or its country for a share.</summary>
+    private static List<Core.Coverage.CoverageScope> Scopes(Claim claim, ClaimContext context)
+    {
+        var scopes = new[] { claim.Stream, claim.Source, claim.Target }
+            .Where(n => n is not null)
+            .Select(n => context.Streams.FirstOrDefault(s => s.Name == n))
+            .Where(s => s is not null)
+            .Select(s => Core.Coverage.CoverageScope.Of(s!.ToFilter(context.Actors)))
+            .ToList();
+        return scopes.Count > 0 ? scopes : [new Core.Coverage.CoverageScope(claim.Country)];
     }
 
     private static ClaimVerdict CheckOne(Claim claim, ClaimContext context, DateOnly first, DateOnly last, string coverage, DateOnly? asOf)
@@ -63,6 +79,11 @@ public static class ClaimChecker
         }
 
         var check = new Checker(claim, context, first, last, coverage, asOf);
+        if (first > last && claim.Test is not ("peak" or "change"))
+        {
+            return check.NotTestable($"not testable with events: no day of the claim's window is covered by a complete source ({coverage})");
+        }
+
         try
         {
             return claim.Test switch
@@ -219,7 +240,7 @@ public static class ClaimChecker
             if (interventions.Count == 0)
             {
                 var dates = periods.Select(p => p.Start.ToString("yyyy-MM-dd", C)).ToList();
-                return NotTestable($"none of the {periods.Count} timeline entries of kind {string.Join(", ", claim.Kinds!)} ({string.Join(", ", dates.Take(6))}{(dates.Count > 6 ? ", ..." : "")}) has {claim.Window} weeks of data before and after it; the data are {coverage}. Import a newer release (e.g. UCDP GED 25.1) to test it");
+                return NotTestable($"none of the {periods.Count} timeline entries of kind {string.Join(", ", claim.Kinds!)} ({string.Join(", ", dates.Take(6))}{(dates.Count > 6 ? ", ..." : "")}) has {claim.Window} weeks of covered data before and after it (data: {coverage}). Import a newer release (e.g. UCDP GED 25.1) to test it");
             }
 
             var study = EventStudy.Run(series.Groups[0].Best, interventions, new EventStudyOptions(claim.Window, 200, claim.Seed, 52));
@@ -282,7 +303,7 @@ public static class ClaimChecker
         {
             var (from, to) = Span();
             var filter = EventFilter.All with { From = from, To = to, Country = claim.Country };
-            var events = context.Store.Query(filter).Events
+            var events = context.Store.Query(filter).Incidents()
                 .Where(e => claim.Provinces is null || claim.Provinces.Contains(e.Place.Province ?? "", StringComparer.OrdinalIgnoreCase)).ToList();
             var where = $"{claim.Country ?? "anywhere"}{(claim.Provinces is null ? "" : " (" + string.Join(", ", claim.Provinces) + ")")}";
             if (events.Count == 0)
@@ -362,7 +383,7 @@ public static class ClaimChecker
             double[] Daily(EventSet set)
             {
                 var c = new double[days];
-                foreach (var e in set.Events)
+                foreach (var e in set.Incidents())
                 {
                     c[e.DateStart.DayNumber - from.DayNumber]++;
                 }
@@ -405,24 +426,21 @@ public static class ClaimChecker
             return null;
         }
 
+        /// <summary>Why the claim's window cannot be counted from events (null when complete sources cover all of it).</summary>
         private string? Uncovered(DateOnly from, DateOnly to)
         {
-            if (first > last)
+            var map = context.Store.CoverageMap();
+            var scopes = Scopes(claim, context);
+            if (map.CoveredRuns(scopes, from, to) is [var only] && only.From == from && only.To == to && (asOf is not { } d || to < d))
             {
-                return "the store holds no events";
+                return null;
             }
 
-            // A month of slack: the last event need not fall on the last day the data cover.
-            if (to > last.AddDays(31))
-            {
-                return $"the data end on {last:yyyy-MM-dd}, before the end of the claim's period ({to:yyyy-MM-dd}); import a newer release (UCDP GED 23.1 or later, or Candidate) and check again";
-            }
-
-            return from < first.AddDays(-31) ? $"the data start on {first:yyyy-MM-dd}, after the start of the claim's period ({from:yyyy-MM-dd})" : null;
+            return $"not testable with events: {coverage}; the claim's window {from:yyyy-MM-dd}..{to:yyyy-MM-dd}{(asOf is { } day && to >= day ? $" was not over by {day:yyyy-MM-dd}" : " is not covered")}. Import a release that covers it (UCDP GED 23.1 or later, or Candidate) and check again";
         }
 
-        private (DateOnly From, DateOnly To) Span() =>
-            (claim.From is { } f && f > first ? f : first, claim.To is { } t && t < last ? t : last);
+        /// <summary>The covered days inside the claim's window (first after last when none are covered).</summary>
+        private (DateOnly From, DateOnly To) Span() => (first, last);
 
         private Measure MeasureOf() => claim.Measure == "fatalities" ? Measure.Fatalities : Measure.Events;
 

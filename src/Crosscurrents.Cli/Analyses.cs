@@ -23,19 +23,51 @@ internal static class Analyses
             .ToList();
     }
 
-    /// <summary>The first and last event dates in the store, or a clear error when it is empty.</summary>
-    public static (DateOnly First, DateOnly Last) Span(IEventStore store)
+    /// <summary>
+    /// The window a model may use for these streams: the longest stretch of days inside <paramref name="from"/>..<paramref name="to"/>
+    /// that complete sources cover for every stream's places and kind. Uncovered days are never read as zero; when the
+    /// window asked for is wider, the note says what covers what. No covered day at all is an error that says so.
+    /// </summary>
+    public static CoveredWindow Window(IEventStore store, ActorRegistry actors, IReadOnlyList<StreamDefinition> streams, DateOnly? from = null, DateOnly? to = null)
     {
-        var coverage = store.Coverage();
-        return coverage is { First: { } first, Last: { } last }
-            ? (first, last)
-            : throw new UsageException("the store holds no events; run 'crosscurrents brief' or 'crosscurrents import' first");
+        var coverage = store.CoverageMap();
+        var start = from ?? DateOnly.MinValue;
+        var end = to ?? DateOnly.MaxValue;
+        var runs = coverage.CoveredRuns(streams.Select(s => Core.Coverage.CoverageScope.Of(s.ToFilter(actors))), start, end);
+
+        var names = string.Join(", ", streams.Select(s => s.Name));
+        var what = string.Join("; ", streams.Select(s => Core.Coverage.CoverageScope.Of(s.ToFilter(actors))).Distinct().Select(coverage.Describe));
+        var asked = $"{(from is { } f ? f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "the start")}..{(to is { } t ? t.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "the end")}";
+        if (runs.Count == 0)
+        {
+            throw new UsageException($"no complete source covers {names} in {asked}: {what}. Import a release that covers it (e.g. UCDP GED 25.1) or state a file's coverage with 'import FILE --coverage FROM..TO --countries ...'");
+        }
+
+        var longest = runs.MaxBy(r => r.To.DayNumber - r.From.DayNumber);
+        var whole = (from is null || longest.From == from) && (to is null || longest.To == to);
+        var note = whole && runs.Count == 1 ? "" : $"limited to {longest.From:yyyy-MM-dd}..{longest.To:yyyy-MM-dd}, the longest stretch of {asked} that complete sources cover ({what})";
+        return new CoveredWindow(longest.From, longest.To, note);
+    }
+
+    /// <summary>Daily counts of incidents (reports of one incident from several datasets count once).</summary>
+    public static double[] Daily(EventSet set, DateOnly first, DateOnly last)
+    {
+        var c = new double[last.DayNumber - first.DayNumber + 1];
+        foreach (var e in set.Incidents())
+        {
+            if (e.DateStart >= first && e.DateStart <= last)
+            {
+                c[e.DateStart.DayNumber - first.DayNumber]++;
+            }
+        }
+
+        return c;
     }
 
     public static StudyRun Study(IEventStore store, Workspace workspace, ActorRegistry actors, StreamDefinition stream, string[] kinds,
         TimeResolution resolution, EventStudyOptions options)
     {
-        var (from, to) = Span(store);
+        var (from, to, _) = Window(store, actors, [stream]);
         var set = store.Query(stream.ToFilter(actors));
         var series = SeriesBuilder.Build(set, new SeriesOptions(resolution, From: from, To: to), actors);
         var periods = workspace.LoadTimeline().OfKind(kinds).Where(p => p.Start >= from && p.Start <= to).ToList();
@@ -53,23 +85,16 @@ internal static class Analyses
     public static HawkesRun Hawkes(IEventStore store, Workspace workspace, ActorRegistry actors, IReadOnlyList<StreamDefinition> streams,
         DateOnly first, DateOnly last, CovariateOptions covariateOptions, int seed, IReadOnlyList<(StreamDefinition Stream, int Days)>? windows = null)
     {
+        var window = Window(store, actors, streams, first, last);
+        (first, last) = (window.From, window.To);
         if (last <= first.AddDays(365))
         {
-            throw new UsageException("the span must be longer than a year");
+            throw new UsageException($"the covered span {first:yyyy-MM-dd}..{last:yyyy-MM-dd} must be longer than a year{(window.Note.Length > 0 ? "; " + window.Note : "")}");
         }
 
         var days = last.DayNumber - first.DayNumber + 1;
         var sets = streams.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
-        var counts = sets.ToList().Select(set =>
-        {
-            var c = new double[days];
-            foreach (var e in set.Events)
-            {
-                c[e.DateStart.DayNumber - first.DayNumber]++;
-            }
-
-            return c;
-        }).ToArray();
+        var counts = sets.Select(set => Daily(set, first, last)).ToArray();
         var (baseNames, baseColumns) = DailyCovariates.Build(first, last, workspace.LoadTimeline(), covariateOptions);
         var names = baseNames.ToList();
         var columns = baseColumns.ToList();
@@ -77,12 +102,7 @@ internal static class Analyses
         {
             var set = store.Query(stream.ToFilter(actors) with { From = first, To = last });
             sets.Add(set);
-            var c = new double[days];
-            foreach (var e in set.Events)
-            {
-                c[e.DateStart.DayNumber - first.DayNumber]++;
-            }
-
+            var c = Daily(set, first, last);
             var (name, column) = DailyCovariates.WindowAfter(stream.Name, c, windowDays);
             if (column.Any(v => v != column[0]))
             {
@@ -95,24 +115,51 @@ internal static class Analyses
         var fit = HawkesModel.Fit(data);
         var gof = HawkesModel.GoodnessOfFit(data, fit.Parameters, seed);
         var snapshot = DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e))));
-        return new HawkesRun(data, fit, gof, snapshot, first, last);
+        return new HawkesRun(data, fit, gof, snapshot, first, last) { CoverageNote = window.Note };
     }
 
     public static ChangepointRun Changepoints(IEventStore store, ActorRegistry actors, StreamDefinition stream, SeriesOptions seriesOptions, ChangepointOptions options)
     {
-        var set = store.Query(stream.ToFilter(actors));
+        var window = Window(store, actors, [stream], seriesOptions.From, seriesOptions.To);
+        var set = store.Query(stream.ToFilter(actors) with { From = window.From, To = window.To });
         if (set.Events.Count == 0)
         {
-            throw new UsageException($"stream '{stream.Name}' has no events in the store");
+            throw new UsageException($"stream '{stream.Name}' has no events in the covered window {window.From:yyyy-MM-dd}..{window.To:yyyy-MM-dd}");
         }
 
-        var series = SeriesBuilder.Build(set, seriesOptions, actors);
-        return new ChangepointRun(stream, series, ChangepointDetection.Detect(series.Groups[0].Best, options), set.Snapshot);
+        var series = SeriesBuilder.Build(set, seriesOptions with { From = window.From, To = window.To }, actors);
+        var (start, length) = series.LongestCoveredRun();
+        if (length > 0 && length < series.PeriodStarts.Count)
+        {
+            // Whole periods only: a month half inside the covered days is missing, and the model reads none of it.
+            series = SeriesBuilder.Build(set, seriesOptions with
+            {
+                From = series.PeriodStarts[start],
+                To = PeriodCalendar.Next(series.PeriodStarts[start + length - 1], seriesOptions.Resolution).AddDays(-1),
+            }, actors);
+        }
+
+        if (series.CoveredPeriods().Count < series.PeriodStarts.Count || series.PeriodStarts.Count == 0)
+        {
+            throw new UsageException($"stream '{stream.Name}': no whole {seriesOptions.Resolution.ToString().ToLowerInvariant()} is covered in {window.From:yyyy-MM-dd}..{window.To:yyyy-MM-dd}");
+        }
+
+        return new ChangepointRun(stream, series, ChangepointDetection.Detect(series.Groups[0].Best, options), set.Snapshot) { CoverageNote = window.Note };
     }
 }
 
 internal sealed record StudyRun(StreamDefinition Stream, string[] Kinds, EventSeries Series, int TimelineEntries, EventStudyResult Result, DataSnapshot Snapshot);
 
-internal sealed record HawkesRun(HawkesData Data, HawkesFit Fit, HawkesGoodnessOfFit GoodnessOfFit, DataSnapshot Snapshot, DateOnly First, DateOnly Last);
+internal sealed record HawkesRun(HawkesData Data, HawkesFit Fit, HawkesGoodnessOfFit GoodnessOfFit, DataSnapshot Snapshot, DateOnly First, DateOnly Last)
+{
+    /// <summary>Why the fit uses fewer days than were asked for (empty when it uses them all).</summary>
+    public string CoverageNote { get; init; } = "";
+}
 
-internal sealed record ChangepointRun(StreamDefinition Stream, EventSeries Series, ChangepointResult Result, DataSnapshot Snapshot);
+internal sealed record ChangepointRun(StreamDefinition Stream, EventSeries Series, ChangepointResult Result, DataSnapshot Snapshot)
+{
+    public string CoverageNote { get; init; } = "";
+}
+
+/// <summary>A stretch of days complete sources cover, and a note when it is narrower than what was asked for.</summary>
+internal readonly record struct CoveredWindow(DateOnly From, DateOnly To, string Note);

@@ -16,6 +16,7 @@ public static class CliApp
         root.Options.Add(CliContext.DbOption);
         root.Options.Add(CliContext.JsonOption);
         root.Options.Add(CliContext.DataDirOption);
+        root.Options.Add(CliContext.NoShippedDataOption);
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(EventsCommand.Create(context));
         root.Subcommands.Add(SeriesCommand.Create(context));
@@ -27,6 +28,7 @@ public static class CliApp
         root.Subcommands.Add(GrangerCommand.Create(context));
         root.Subcommands.Add(ClaimsCommand.Create(context));
         root.Subcommands.Add(ReportedCommand.Create(context));
+        root.Subcommands.Add(DatasetsCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);
@@ -84,6 +86,12 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
         Recursive = true,
     };
 
+    public static readonly Option<bool> NoShippedDataOption = new("--no-shipped-data")
+    {
+        Description = "On a new database only: start it empty instead of loading the shipped data (UCDP GED 22.1 Pakistan, timeline, reported figures)",
+        Recursive = true,
+    };
+
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;
@@ -95,8 +103,16 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
     /// <summary>A console for tables, wide enough not to wrap when output goes to a file or pipe.</summary>
     public IAnsiConsole Console { get; } = CreateConsole(output, interactive);
 
-    public static Workspace Workspace(ParseResult result) =>
-        new(result.GetValue(DbOption) ?? Cli.Workspace.DefaultDatabasePath, result.GetValue(DataDirOption) ?? Cli.Workspace.DefaultDataDirectory);
+    /// <summary>The workspace a command runs in. Its store, on first use, gets the shipped data, so every command sees
+    /// the same state (unless <c>--no-shipped-data</c> created it empty).</summary>
+    public Workspace Workspace(ParseResult result) =>
+        new(result.GetValue(DbOption) ?? Cli.Workspace.DefaultDatabasePath, result.GetValue(DataDirOption) ?? Cli.Workspace.DefaultDataDirectory)
+        {
+            LoadShippedData = !result.GetValue(NoShippedDataOption),
+            Time = Time,
+            WithProgress = (label, work) => WithProgress(label, work),
+            Notice = line => Error.WriteLine(line),
+        };
 
     public static bool Json(ParseResult result) => result.GetValue(JsonOption);
 

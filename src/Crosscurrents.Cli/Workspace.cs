@@ -59,7 +59,55 @@ internal sealed class Workspace
 
     public Timeline LoadTimeline() => Timeline.Load(TimelineFile);
 
-    public DuckDbEventStore OpenStore(bool readOnly = false) => DuckDbEventStore.Open(DatabasePath, readOnly);
+    /// <summary>Whether a store that has never had the shipped data gets them on first use (false: <c>--no-shipped-data</c>).</summary>
+    public bool LoadShippedData { get; init; } = true;
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Runs long work with progress (a bar on a terminal, plain lines otherwise).</summary>
+    public Func<string, Func<IProgress<double>, ImportSummary?>, ImportSummary?> WithProgress { get; init; } = (_, work) => work(new Progress<double>());
+
+    /// <summary>Where one-line notices go (the error stream in the CLI).</summary>
+    public Action<string> Notice { get; init; } = _ => { };
+
+    /// <summary>The setting that records whether the shipped data were loaded into a store (<c>loaded</c>) or declined.</summary>
+    public const string ShippedDataSetting = "shipped-data";
+
+    /// <summary>
+    /// Opens the store. A store that has never had the shipped data (a new file, or one made before the setting
+    /// existed) first gets them — events, timeline and reported figures — so <c>import</c>, <c>brief</c> and every
+    /// analysis see the same state; with <c>--no-shipped-data</c> a new store starts empty and stays so.
+    /// </summary>
+    public DuckDbEventStore OpenStore(bool readOnly = false)
+    {
+        if (!File.Exists(DatabasePath) || NeedsShippedData())
+        {
+            using var store = DuckDbEventStore.Open(DatabasePath);
+            if (store.Setting(ShippedDataSetting) is null)
+            {
+                if (!LoadShippedData)
+                {
+                    store.SetSetting(ShippedDataSetting, "declined");
+                }
+                else
+                {
+                    var summary = WithProgress("loading the shipped data (UCDP GED 22.1 Pakistan, timeline, reported figures)", progress => EnsureShippedData(store, Time, progress));
+                    if (summary is not null)
+                    {
+                        Notice($"loaded the shipped data into {DatabasePath}: {summary.Counts.Imported:N0} UCDP GED {ShippedGedVersion} events ({summary.Coverage?.Describe()}), the timeline and the reported figures");
+                    }
+                }
+            }
+        }
+
+        return DuckDbEventStore.Open(DatabasePath, readOnly);
+    }
+
+    private bool NeedsShippedData()
+    {
+        using var store = DuckDbEventStore.Open(DatabasePath, readOnly: true);
+        return store.SchemaVersion < DuckDbEventStore.CurrentSchemaVersion || store.Setting(ShippedDataSetting) is null;
+    }
 
     /// <summary>
     /// Imports the shipped UCDP file unless an earlier import already read these exact bytes, and stores the timeline.
@@ -87,10 +135,13 @@ internal sealed class Workspace
 
         if (store.Batches().Any(b => b.FileSha256 == sha))
         {
+            store.SetSetting(ShippedDataSetting, "loaded");
             return null;
         }
 
         var context = new ImportContext(ShippedGedFile, LoadActors(), LoadPlaces(), ShippedGedVersion);
-        return EventImport.Run(ShippedGedFile, new UcdpGedImporter(), store, context, RejectsPath, time, progress);
+        var summary = EventImport.Run(ShippedGedFile, new UcdpGedImporter(), store, context, RejectsPath, time, progress);
+        store.SetSetting(ShippedDataSetting, "loaded");
+        return summary;
     }
 }

@@ -23,7 +23,8 @@ public sealed class ClaimCheckerTests
         Assert.Equal(ClaimVerdict.Supported, v[1].Verdict);
         Assert.Equal(ClaimVerdict.Inconclusive, v[2].Verdict); // 2020 and 2021 are too close to tell apart
         Assert.Equal(ClaimVerdict.NotTestable, v[3].Verdict);
-        Assert.Contains("the data end on 2021-12-31", v[3].Reason, StringComparison.Ordinal);
+        Assert.Contains("not testable with events: events cover 2016-01-01..2021-12-31", v[3].Reason, StringComparison.Ordinal);
+        Assert.Contains("window 2016-01-01..2023-12-31 is not covered", v[3].Reason, StringComparison.Ordinal);
         Assert.NotNull(v[1].Snapshot);
         Assert.Contains("to 2021-12-31", v[1].Coverage, StringComparison.Ordinal);
     }

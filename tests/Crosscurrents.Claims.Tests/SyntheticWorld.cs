@@ -21,6 +21,10 @@ internal sealed class SyntheticWorld : IDisposable
 
     public IReadOnlyList<Core.Reported.ReportedFigure> Reported { get; set; } = [];
 
+    /// <summary>What the synthetic dataset covers; by default complete from the first month of its events to the last,
+    /// in the countries it has events for.</summary>
+    public Core.Coverage.DatasetCoverage? Coverage { get; set; }
+
     /// <summary>Adds Poisson(rate(day)) events per day between two dates for a stream's actor.</summary>
     public void Add(string opponent, DateOnly from, DateOnly to, Func<DateOnly, double> rate, int seed, string country = "Pakistan", string province = "Khyber Pakhtunkhwa", string district = "Bannu")
     {
@@ -56,7 +60,12 @@ internal sealed class SyntheticWorld : IDisposable
     {
         var path = _dir.File($"store-{Guid.NewGuid():N}.duckdb");
         using var store = DuckDbEventStore.Open(path);
-        var batch = new ImportBatch("b", "synthetic", "", "synthetic", "synthetic", "1", DateTimeOffset.UnixEpoch);
+        var first = _events.Count == 0 ? (DateOnly?)null : _events.Min(e => e.DateStart);
+        var last = _events.Count == 0 ? (DateOnly?)null : _events.Max(e => e.DateStart);
+        var coverage = Coverage ?? new Core.Coverage.DatasetCoverage("synthetic", Core.Coverage.Completeness.Complete,
+            first is { } f ? new DateOnly(f.Year, f.Month, 1) : null, last is { } l ? new DateOnly(l.Year, l.Month, 1).AddMonths(1).AddDays(-1) : null,
+            _events.Select(e => e.Place.Country).Distinct().ToList(), null, null, "stated", "synthetic world");
+        var batch = new ImportBatch("b", "synthetic", "", "synthetic", "synthetic", "1", DateTimeOffset.UnixEpoch) { Coverage = coverage };
         using (var session = store.BeginImport(batch))
         {
             foreach (var e in _events)

@@ -4,7 +4,9 @@ using Crosscurrents.Testing.Fixtures;
 namespace Crosscurrents.Cli.Tests;
 
 /// <summary>Runs the CLI in-process against a temporary database and the repository's data folder.</summary>
-internal sealed class CliRunner : IDisposable
+/// <remarks>A new database gets the shipped data on its first command, as it does for a user; <c>empty: true</c>
+/// creates it with <c>--no-shipped-data</c> instead, for tests that need a store holding only what they import.</remarks>
+internal sealed class CliRunner(bool empty = false) : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
@@ -16,7 +18,7 @@ internal sealed class CliRunner : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var all = args.Concat(["--db", Db, "--data-dir", RepositoryData.DataDirectory]).ToArray();
+        var all = args.Concat(["--db", Db, "--data-dir", RepositoryData.DataDirectory]).Concat(empty ? ["--no-shipped-data"] : Array.Empty<string>()).ToArray();
         var exit = CliApp.Run(all, output, error, TimeProvider.System, interactive: false);
         return (exit, output.ToString(), error.ToString());
     }

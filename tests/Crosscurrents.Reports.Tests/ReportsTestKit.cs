@@ -14,7 +14,13 @@ internal static class ReportsTestKit
         using var stream = File.OpenRead(RepositoryData.ShippedGedFile);
         var events = new UcdpGedImporter().Read(stream, new ImportContext(RepositoryData.ShippedGedFile, RepositoryData.Actors, RepositoryData.Places, "22.1"))
             .Select(r => r.Event!).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        return new EventSet(events, DataSnapshot.Compute(events.Select(e => (e.Id, EventContentHash.Compute(e)))));
+        // The coverage the store would record for the release (its format's rule), so counts are numbers where it covers.
+        var coverage = Core.Coverage.CoverageRules.Derive("ucdp-ged", "ucdp-ged", new Core.Coverage.ImportObservation(
+            events.Min(e => e.DateStart), events.Max(e => e.DateStart), events.Select(e => e.Place.Country).ToHashSet(), events.Select(e => e.ViolenceType).ToHashSet()));
+        return new EventSet(events, DataSnapshot.Compute(events.Select(e => (e.Id, EventContentHash.Compute(e)))))
+        {
+            Coverage = new Core.Coverage.CoverageMap([coverage]),
+        };
     });
 
     public static EventSet Shipped => LazyShipped.Value;

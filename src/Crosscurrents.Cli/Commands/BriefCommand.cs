@@ -16,10 +16,10 @@ internal static class BriefCommand
         var command = new Command("brief", "Write the brief: one self-contained HTML file with charts, map, dyads, timeline, dynamics and claims.") { output, claims };
         command.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             var path = Path.GetFullPath(result.GetValue(output)!);
             using var store = workspace.OpenStore();
-            var summary = context.WithProgress("loading shipped UCDP GED data", progress => workspace.EnsureShippedData(store, context.Time, progress));
+            var summary = store.Setting(Workspace.ShippedDataSetting) == "declined" ? null : context.WithProgress("loading the shipped data", progress => workspace.EnsureShippedData(store, context.Time, progress));
             if (summary is not null && !CliContext.Json(result))
             {
                 ImportCommand.WriteSummary(context, summary, workspace.DatabasePath, store.Snapshot(EventFilter.All));

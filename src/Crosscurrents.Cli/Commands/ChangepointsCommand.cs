@@ -27,7 +27,7 @@ internal static class ChangepointsCommand
         };
         command.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var definition = Analyses.Streams(workspace, result.GetValue(stream)!).Single();
             using var store = workspace.OpenStore(readOnly: true);

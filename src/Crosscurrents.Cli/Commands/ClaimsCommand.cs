@@ -18,7 +18,7 @@ internal static class ClaimsCommand
         var check = new Command("check", "Check each claim against the data: supported, contradicted, inconclusive or not testable, with the effect, its interval and the data used.") { file, charts };
         check.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             using var store = workspace.OpenStore(readOnly: true);
             var path = result.GetRequiredValue(file).FullName;
             var verdicts = Run(workspace, store, path);

@@ -19,7 +19,7 @@ internal static class CodeCommand
         command.Subcommands.Add(CreateEval(context));
         command.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             var coder = Coder(workspace);
             var defaultDate = FilterOptions.Date(result.GetValue(date), "--date", end: false);
             var coded = new List<CodedEvent>();
@@ -39,7 +39,7 @@ internal static class CodeCommand
             if (result.GetValue(import))
             {
                 using var store = workspace.OpenStore();
-                var summary = NewsImport.Run(coded, store, context.Time, string.Join(", ", result.GetRequiredValue(files).Select(f => f.Name)));
+                var summary = NewsImport.Run(coded, store, context.Time, string.Join(", ", result.GetRequiredValue(files).Select(f => f.Name)), workspace.LoadActors().GroupOf);
                 context.Error.WriteLine($"imported {summary.Counts.Imported} news events, updated {summary.Counts.Updated}, unchanged {summary.Counts.Unchanged} (from {coded.Count} coded events; batch {summary.BatchId})");
             }
 
@@ -64,7 +64,7 @@ internal static class CodeCommand
         var command = new Command("eval", "Score the coder against a gold set: detection P/R/F1, type, district, deaths and date accuracy.") { gold, split, verbose };
         command.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             var coder = Coder(workspace);
             var which = result.GetValue(split)!;
             var documents = NewsEvaluation.LoadGold(result.GetRequiredValue(gold).FullName).Where(d => which == "all" || d.Split == which).ToList();

@@ -29,13 +29,17 @@ internal static class DynamicsCommand
         };
         fit.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var chosen = Analyses.Streams(workspace, result.GetValue(streams)!);
             using var store = workspace.OpenStore(readOnly: true);
-            var (_, lastEvent) = Analyses.Span(store);
-            var first = FilterOptions.Date(result.GetValue(from), "--from", end: false)!.Value;
-            var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? lastEvent;
+            var window = Analyses.Window(store, actors, chosen, FilterOptions.Date(result.GetValue(from), "--from", end: false), FilterOptions.Date(result.GetValue(to), "--to", end: true));
+            var (first, last) = (window.From, window.To);
+            if (window.Note.Length > 0)
+            {
+                context.Error.WriteLine($"note: {window.Note}");
+            }
+
             var windows = (result.GetValue(windowAfter) ?? []).Select(w =>
             {
                 var parts = w.Split(':');

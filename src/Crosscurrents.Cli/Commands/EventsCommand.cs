@@ -21,7 +21,7 @@ internal static class EventsCommand
         filters.AddTo(command);
         command.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var filter = filters.Build(result, actors);
             using var store = workspace.OpenStore(readOnly: true);
@@ -31,8 +31,8 @@ internal static class EventsCommand
             switch (fmt)
             {
                 case "table":
-                    WriteTable(context, set.Events, result.GetValue(limit));
-                    context.Console.MarkupLineInterpolated($"{set.Events.Count:N0} events; data snapshot {set.Snapshot.Id}");
+                    var incidents = WriteTable(context, set.Events, result.GetValue(limit));
+                    context.Console.MarkupLineInterpolated($"{set.Events.Count:N0} reports of {incidents:N0} incidents (reports of one incident in several datasets are one row, with every source); data snapshot {set.Snapshot.Id}");
                     break;
                 case "csv":
                     Write(context, path, w => EventsCsvWriter.Write(set.Events, w));
@@ -79,12 +79,18 @@ internal static class EventsCommand
         write(file);
     }
 
-    private static void WriteTable(CliContext context, IReadOnlyList<ConflictEvent> events, int limit)
+    /// <summary>One row per incident: the lead report, with the sources of every report of it. Returns the incident count.</summary>
+    private static int WriteTable(CliContext context, IReadOnlyList<ConflictEvent> reports, int limit)
     {
         var c = CultureInfo.InvariantCulture;
-        var table = new Table().AddColumns("id", "date", "province", "district", "side A", "side B", "type", "deaths (low–high)");
+        var table = new Table().AddColumns("id", "date", "province", "district", "side A", "side B", "type", "deaths (low–high)", "sources");
+        var incidents = reports.GroupBy(e => e.Incident, StringComparer.Ordinal).ToList();
+        var events = incidents.Select(g => g.FirstOrDefault(e => e.Id == g.Key) ?? g.First()).ToList();
+        var sources = incidents.ToDictionary(g => g.Key, g => g.OrderBy(e => e.Id == g.Key ? 0 : 1).Select(e => $"{e.Source.Dataset} {e.Source.SourceId} ({e.Fatalities.Best})").ToList(), StringComparer.Ordinal);
         foreach (var e in events.Take(limit))
         {
+            var own = sources[e.Incident];
+            var deaths = reports.Where(r => r.Incident == e.Incident).ToList();
             table.AddRow(
                 Markup.Escape(e.Id),
                 e.DateStart.ToString("yyyy-MM-dd", c),
@@ -93,7 +99,8 @@ internal static class EventsCommand
                 Markup.Escape(Side(e.SideA)),
                 Markup.Escape(Side(e.SideB)),
                 Markup.Escape(e.EventType ?? e.ViolenceType.ToString()),
-                string.Create(c, $"{e.Fatalities.Best} ({e.Fatalities.Low}–{e.Fatalities.High})"));
+                string.Create(c, $"{e.Fatalities.Best} ({deaths.Min(r => Math.Min(r.Fatalities.Low, r.Fatalities.Best))}–{deaths.Max(r => Math.Max(r.Fatalities.High, r.Fatalities.Best))})"),
+                Markup.Escape(own.Count == 1 ? e.Source.Dataset : string.Join("; ", own)));
         }
 
         context.Console.Write(table);
@@ -101,6 +108,8 @@ internal static class EventsCommand
         {
             context.Console.MarkupLineInterpolated($"(first {limit} of {events.Count:N0}; --limit or --format csv for more)");
         }
+
+        return events.Count;
     }
 
     private static string Side(ActorMention side) => side.ActorId is null ? side.Name + (side.Name.Length > 0 ? " (unresolved)" : "") : side.ActorId;

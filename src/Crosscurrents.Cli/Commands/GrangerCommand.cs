@@ -24,7 +24,7 @@ internal static class GrangerCommand
         };
         command.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var chosen = Analyses.Streams(workspace, result.GetValue(streams)!);
             if (chosen.Count < 2)
@@ -33,9 +33,13 @@ internal static class GrangerCommand
             }
 
             using var store = workspace.OpenStore(readOnly: true);
-            var (_, lastEvent) = Analyses.Span(store);
-            var first = FilterOptions.Date(result.GetValue(from), "--from", end: false)!.Value;
-            var last = FilterOptions.Date(result.GetValue(to), "--to", end: true) ?? lastEvent;
+            var window = Analyses.Window(store, actors, chosen, FilterOptions.Date(result.GetValue(from), "--from", end: false), FilterOptions.Date(result.GetValue(to), "--to", end: true));
+            var (first, last) = (window.From, window.To);
+            if (window.Note.Length > 0)
+            {
+                context.Error.WriteLine($"note: {window.Note}");
+            }
+
             var resolution = result.GetValue(by);
             var sets = chosen.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
             var built = sets.Select(set => SeriesBuilder.Build(set, new SeriesOptions(resolution, From: first, To: last), actors)).ToList();

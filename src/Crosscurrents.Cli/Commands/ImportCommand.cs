@@ -14,9 +14,13 @@ internal static class ImportCommand
         var format = new Option<string>("--format") { Description = "Force a format instead of detecting it: " + string.Join(", ", EventImporters.All.Select(i => i.Format)) };
         var version = new Option<string>("--source-version") { Description = "The dataset release (e.g. 25.1); by default read from the file name, else 'unknown'" };
         var dataset = new Option<string>("--dataset") { Description = "Dataset name for a Crosscurrents events CSV without a dataset column (default: custom)" };
-        var command = new Command("import", "Import events from a file. Bad records are rejected with file, line, field and reason; good ones are kept.")
+        var coverage = new Option<string>("--coverage") { Description = "The days the file is complete for, FROM..TO (yyyy, yyyy-MM or yyyy-MM-dd), when its format's rule would derive something else (see 'datasets')" };
+        var countries = new Option<string>("--countries") { Description = "Countries the file covers, comma-separated names or ISO codes (PAK, AFG)" };
+        var provinces = new Option<string>("--provinces") { Description = "Provinces the file covers (a partial dataset), comma-separated" };
+        var completeness = new Option<string>("--completeness") { Description = "complete, partial or sample (default: derived from the format; 'complete' when --coverage is given)" };
+        var command = new Command("import", "Import events from a file. Bad records are rejected with file, line, field and reason; good ones are kept. The coverage of the file (its days, places and kinds) is derived by its format's rule or stated with --coverage.")
         {
-            file, format, version, dataset,
+            file, format, version, dataset, coverage, countries, provinces, completeness,
         };
         command.SetAction(result =>
         {
@@ -26,7 +30,7 @@ internal static class ImportCommand
                 throw new FileNotFoundException($"{path}: file not found", path);
             }
 
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             if (result.GetValue(format) is null && Sources.Reported.ReportedImport.Detect(path) is not null)
             {
                 return ImportReported(context, workspace, path, CliContext.Json(result));
@@ -34,7 +38,10 @@ internal static class ImportCommand
 
             var importer = result.GetValue(format) is { } name ? EventImporters.ByName(name) : EventImporters.Detect(path);
             using var store = workspace.OpenStore();
-            var importContext = new ImportContext(path, workspace.LoadActors(), workspace.LoadPlaces(), result.GetValue(version), result.GetValue(dataset));
+            var importContext = new ImportContext(path, workspace.LoadActors(), workspace.LoadPlaces(), result.GetValue(version), result.GetValue(dataset))
+            {
+                Coverage = Stated(result.GetValue(coverage), result.GetValue(countries), result.GetValue(provinces), result.GetValue(completeness)),
+            };
             var summary = context.WithProgress($"importing {Path.GetFileName(path)} as {importer.Format}",
                 progress => EventImport.Run(path, importer, store, importContext, workspace.RejectsPath, context.Time, progress));
             var snapshot = store.Snapshot(Core.Events.EventFilter.All);
@@ -56,6 +63,10 @@ internal static class ImportCommand
                     rejectsFile = summary.RejectsPath,
                     rejections = summary.FirstRejections.Select(r => new { line = r.Line, field = r.Field, reason = r.Reason }),
                     unresolvedSides = summary.UnresolvedSides,
+                    coverage = summary.Coverage?.Describe(),
+                    coverageRule = summary.Coverage?.Rule,
+                    matchedReports = summary.Links?.Links.Count ?? 0,
+                    nearMisses = summary.Links?.NearMisses.Count ?? 0,
                     database = workspace.DatabasePath,
                     snapshot = snapshot.Id,
                     events = snapshot.EventCount,
@@ -105,6 +116,34 @@ internal static class ImportCommand
         return 0;
     }
 
+    /// <summary>The coverage stated on the command line, checked before any work starts.</summary>
+    private static Core.Coverage.StatedCoverage? Stated(string? range, string? countries, string? provinces, string? completeness)
+    {
+        if (range is null && countries is null && provinces is null && completeness is null)
+        {
+            return null;
+        }
+
+        (DateOnly From, DateOnly To)? days = null;
+        if (range is not null)
+        {
+            try
+            {
+                days = Core.Coverage.CoverageRules.ParseRange(range);
+            }
+            catch (FormatException ex)
+            {
+                throw new UsageException($"--coverage: {ex.Message}");
+            }
+        }
+
+        Core.Coverage.Completeness? level = completeness is null ? null
+            : Enum.TryParse<Core.Coverage.Completeness>(completeness, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(completeness, out _) ? parsed
+            : throw new UsageException($"--completeness '{completeness}': use complete, partial or sample");
+        static List<string>? List(string? text) => text?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        return new Core.Coverage.StatedCoverage(days?.From, days?.To, List(countries), List(provinces), level);
+    }
+
     public static void WriteSummary(CliContext context, ImportSummary summary, string database, Core.Snapshots.DataSnapshot snapshot)
     {
         var console = context.Console;
@@ -133,6 +172,16 @@ internal static class ImportCommand
             {
                 console.MarkupLineInterpolated($"  {name}: {count:N0} events");
             }
+        }
+
+        if (summary.Coverage is { } coverage)
+        {
+            console.MarkupLineInterpolated($"Coverage: {coverage.Describe()} ({coverage.Rule})");
+        }
+
+        if (summary.Links is { Links.Count: > 0 } links)
+        {
+            console.MarkupLineInterpolated($"{links.Links.Count:N0} reports matched to a report of the same incident in another dataset (counted once); {links.NearMisses.Count:N0} near misses kept apart ('datasets' lists the datasets)");
         }
 
         console.MarkupLineInterpolated($"Database {database}: {snapshot.EventCount:N0} events, data snapshot {snapshot.Id}");

@@ -13,7 +13,7 @@ internal static class ReferenceCommands
         var actors = new Command("actors", "List the actor registry: canonical actors, their parent group, role and aliases.");
         actors.SetAction(result =>
         {
-            var registry = CliContext.Workspace(result).LoadActors();
+            var registry = context.Workspace(result).LoadActors();
             var rows = registry.Actors.Select(a => new
             {
                 id = a.Id,
@@ -45,7 +45,7 @@ internal static class ReferenceCommands
         var places = new Command("places", "List the gazetteer: provinces and districts, coordinates, former (pre-2018 FATA) names.");
         places.SetAction(result =>
         {
-            var gazetteer = CliContext.Workspace(result).LoadPlaces();
+            var gazetteer = context.Workspace(result).LoadPlaces();
             if (CliContext.Json(result))
             {
                 context.Out.WriteLine(JsonSerializer.Serialize(gazetteer.Places, JsonOutput.Options));
@@ -69,7 +69,7 @@ internal static class ReferenceCommands
         var periods = new Command("periods", "List the timeline: ceasefires, talks, operations, strikes, regime changes.") { kind };
         periods.SetAction(result =>
         {
-            var timeline = CliContext.Workspace(result).LoadTimeline();
+            var timeline = context.Workspace(result).LoadTimeline();
             var list = result.GetValue(kind) is { } k ? timeline.OfKind(k).ToList() : timeline.Periods.ToList();
             if (CliContext.Json(result))
             {

@@ -23,7 +23,7 @@ internal static class ReportedCommand
         };
         command.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             using var store = workspace.OpenStore(readOnly: true);
             var figures = store.ReportedFigures();
             if (figures.Count == 0)

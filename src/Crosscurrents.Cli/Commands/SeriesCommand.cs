@@ -24,7 +24,7 @@ internal static class SeriesCommand
         filters.AddTo(command);
         command.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var filter = filters.Build(result, actors);
             using var store = workspace.OpenStore(readOnly: true);
@@ -97,17 +97,23 @@ internal static class SeriesCommand
                     measure = options.Measure,
                     grouping = options.Grouping,
                     periods = series.PeriodStarts.Select((_, i) => series.Label(i)),
-                    groups = series.Groups.Select(g => new { name = g.Name, total = g.Total, best = g.Best, low = g.Low, high = g.High }),
+                    covered = series.Covered,
+                    coverage = series.CoverageNote,
+                    groups = series.Groups.Select(g => new { name = g.Name, total = g.Total, best = Nullable(g.Best), low = Nullable(g.Low), high = Nullable(g.High) }),
                 }, JsonOutput.Options));
                 return 0;
             }
 
             WriteTable(context, series);
             context.Console.MarkupLineInterpolated($"{set.Events.Count:N0} events; data snapshot {set.Snapshot.Id}");
+            context.Console.MarkupLineInterpolated($"Coverage: {series.CoverageNote}. \"no data\": no complete source covers the period (never read as zero).");
             return 0;
         });
         return command;
     }
+
+    /// <summary>Values with uncovered periods as null ("no data"), never 0.</summary>
+    private static double?[] Nullable(double[] values) => values.Select(v => double.IsFinite(v) ? v : (double?)null).ToArray();
 
     private static void WriteTable(CliContext context, EventSeries series)
     {
@@ -124,7 +130,7 @@ internal static class SeriesCommand
             var cells = new List<string> { series.Label(i) };
             foreach (var g in series.Groups)
             {
-                cells.Add(fatalities && g.Low[i] != g.High[i]
+                cells.Add(!series.IsCovered(i) ? "no data" : fatalities && g.Low[i] != g.High[i]
                     ? string.Create(c, $"{g.Best[i]:0} ({g.Low[i]:0}–{g.High[i]:0})")
                     : g.Best[i].ToString("0", c));
             }

@@ -26,7 +26,7 @@ internal static class StudyCommand
         };
         command.SetAction(result =>
         {
-            var workspace = CliContext.Workspace(result);
+            var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var definition = Analyses.Streams(workspace, result.GetValue(stream)!).Single();
             var resolution = result.GetValue(by);

@@ -41,4 +41,11 @@ public sealed record ConflictEvent
     /// <summary>The import batch that wrote the event into the store (null for an event not read from a store).
     /// Not part of the content hash: re-importing the same event does not change it.</summary>
     public string? ImportBatch { get; init; }
+
+    /// <summary>The incident this report belongs to: the id of the lead report when reports of the same incident from
+    /// several datasets were linked (see <c>EventLinker</c>), else the event's own id. Not part of the content hash.</summary>
+    public string? IncidentId { get; init; }
+
+    /// <summary>The incident id, or the event's own id when it was not linked.</summary>
+    public string Incident => IncidentId ?? Id;
 }

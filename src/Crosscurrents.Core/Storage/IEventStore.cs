@@ -1,3 +1,4 @@
+using Crosscurrents.Core.Coverage;
 using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Periods;
 using Crosscurrents.Core.Snapshots;
@@ -36,6 +37,21 @@ public interface IEventStore : IDisposable
 
     /// <summary>Every import, oldest first.</summary>
     IReadOnlyList<ImportBatch> Batches();
+
+    /// <summary>What the datasets in the store cover: one entry per import that recorded its coverage.</summary>
+    CoverageMap CoverageMap();
+
+    /// <summary>Replaces every cross-dataset link (reports of the same incident); see <c>EventLinker</c>.</summary>
+    void ReplaceLinks(IReadOnlyList<EventLink> links);
+
+    /// <summary>Every cross-dataset link.</summary>
+    IReadOnlyList<EventLink> Links();
+
+    /// <summary>A store setting (null when unset), e.g. whether the shipped data were loaded.</summary>
+    string? Setting(string key);
+
+    /// <summary>Sets a store setting.</summary>
+    void SetSetting(string key, string value);
 
     /// <summary>The schema version the store is at.</summary>
     int SchemaVersion { get; }
@@ -80,10 +96,64 @@ public sealed record ImportBatch(
     public long Unchanged { get; init; }
 
     public long Rejected { get; init; }
+
+    /// <summary>What the import covers (null for imports made before coverage was recorded).</summary>
+    public DatasetCoverage? Coverage { get; init; }
 }
+
+/// <summary>A report linked to the lead report of the same incident in another dataset.</summary>
+/// <param name="EventId">The linked report.</param>
+/// <param name="IncidentId">The lead report's id, which names the incident.</param>
+/// <param name="Days">Days between the two reports' dates.</param>
+/// <param name="Rule">Why they were linked, in words (day, place, kind, sides, tolls).</param>
+public sealed record EventLink(string EventId, string IncidentId, int Days, string Rule);
 
 /// <summary>The span of the events in a store (First and Last are null when it is empty).</summary>
 public readonly record struct EventCoverage(long Count, DateOnly? First, DateOnly? Last);
 
-/// <summary>A query result: the events and the snapshot id that names them.</summary>
-public sealed record EventSet(IReadOnlyList<ConflictEvent> Events, DataSnapshot Snapshot);
+/// <summary>A query result: the events and the snapshot id that names them, with the filter that chose them and what
+/// the store's datasets cover, so every count built from it knows where it may say zero and where it must say "no data".</summary>
+public sealed record EventSet(IReadOnlyList<ConflictEvent> Events, DataSnapshot Snapshot)
+{
+    /// <summary>The filter the events were selected by.</summary>
+    public EventFilter Filter { get; init; } = EventFilter.All;
+
+    /// <summary>What the store's datasets cover (empty: nothing is covered, every count is "no data").</summary>
+    public CoverageMap Coverage { get; init; } = CoverageMap.Empty;
+
+    /// <summary>The coverage scope of the filter.</summary>
+    public CoverageScope Scope => CoverageScope.Of(Filter);
+
+    /// <summary>One event per incident: reports of the same incident from several datasets count once. The lead
+    /// report stands for the incident, with deaths as the range across its sources (lowest low, highest high).</summary>
+    public IReadOnlyList<ConflictEvent> Incidents()
+    {
+        if (Events.All(e => e.IncidentId is null || e.IncidentId == e.Id) && Events.Select(e => e.Incident).Distinct(StringComparer.Ordinal).Count() == Events.Count)
+        {
+            return Events;
+        }
+
+        var result = new List<ConflictEvent>();
+        foreach (var group in Events.GroupBy(e => e.Incident, StringComparer.Ordinal))
+        {
+            var reports = group.ToList();
+            var lead = reports.FirstOrDefault(e => e.Id == group.Key) ?? reports[0];
+            if (reports.Count > 1)
+            {
+                var f = lead.Fatalities;
+                lead = lead with
+                {
+                    Fatalities = f with
+                    {
+                        Low = reports.Min(e => Math.Min(e.Fatalities.Low, e.Fatalities.Best)),
+                        High = reports.Max(e => Math.Max(e.Fatalities.High, e.Fatalities.Best)),
+                    },
+                };
+            }
+
+            result.Add(lead);
+        }
+
+        return result;
+    }
+}

@@ -42,7 +42,7 @@ public static class BriefWriter
             Data snapshot <code>{{snapshot.Id}}</code> ({{snapshot.EventCount:N0}} events). Every chart and table below is computed from this snapshot.</p>
             """);
 
-        AppendSummary(html, list);
+        AppendSummary(html, events);
         AppendYearly(html, input);
         AppendMonthly(html, input);
         if (input.Reported is { Count: > 0 } reported)
@@ -68,23 +68,34 @@ public static class BriefWriter
         return html.ToString();
     }
 
-    private static void AppendSummary(StringBuilder html, IReadOnlyList<ConflictEvent> list)
+    private static void AppendSummary(StringBuilder html, Core.Storage.EventSet events)
     {
-        if (list.Count == 0)
+        if (events.Events.Count == 0)
         {
             html.Append("<p><strong>The store holds no events.</strong></p>");
             return;
         }
 
+        // Counts only where complete sources cover: incidents (reports linked across datasets count once) on covered days.
+        var runs = events.Coverage.CoveredRuns(events.Scope, DateOnly.MinValue, DateOnly.MaxValue);
+        var incidents = events.Incidents();
+        var list = incidents.Where(e => runs.Any(r => e.DateStart >= r.From && e.DateStart <= r.To)).ToList();
+        var outside = incidents.Count - list.Count;
+        var linked = events.Events.Count - incidents.Count;
         var (best, low, high) = Deaths(list);
         var unresolved = list.Count(e => !e.SideA.IsResolved || (!e.SideB.IsResolved && e.SideB.Name.Length > 0));
+        var covered = runs.Count == 0
+            ? "No complete source covers any period: every count below is \"no data\"."
+            : $"The event data are complete for {string.Join(", ", runs.Select(r => $"{r.From:d MMM yyyy} to {r.To:d MMM yyyy}"))} in {string.Join(", ", events.Coverage.StudyCountries)} ({Esc(events.Coverage.Describe(events.Scope))}). Every count, chart and model below uses only these days; elsewhere it says \"no data\", never zero.";
         html.Append(CultureInfo.InvariantCulture, $"""
             <h2>In brief</h2>
             <ul>
-            <li>{list.Count:N0} events from {list.Min(e => e.DateStart):d MMM yyyy} to {list.Max(e => e.DateStart):d MMM yyyy}.</li>
+            <li>{covered}</li>
+            <li>{list.Count:N0} incidents on covered days{(list.Count > 0 ? $", from {list.Min(e => e.DateStart):d MMM yyyy} to {list.Max(e => e.DateStart):d MMM yyyy}" : "")}.
+                {events.Events.Count:N0} reports in all; {linked:N0} were matched as reports of the same incident in another dataset and count once.
+                {(outside > 0 ? $"{outside:N0} incidents fall on days no complete source covers (e.g. news-coded reports): they are listed and mapped, not counted." : "")}</li>
             <li>{best:N0} deaths (best estimate; the sources' low and high estimates sum to {low:N0}–{high:N0}).</li>
-            <li>Deadliest year: {list.GroupBy(e => e.DateStart.Year).OrderByDescending(g => g.Sum(e => e.Fatalities.Best)).First().Key}
-                ({list.GroupBy(e => e.DateStart.Year).Max(g => g.Sum(e => e.Fatalities.Best)):N0} deaths).</li>
+            {(list.Count > 0 ? $"<li>Deadliest year: {list.GroupBy(e => e.DateStart.Year).OrderByDescending(g => g.Sum(e => e.Fatalities.Best)).First().Key} ({list.GroupBy(e => e.DateStart.Year).Max(g => g.Sum(e => e.Fatalities.Best)):N0} deaths).</li>" : "")}
             <li>{unresolved:N0} events have a side the actor registry does not know; they are kept and shown under the source's name in brackets.</li>
             </ul>
             """);
@@ -103,7 +114,7 @@ public static class BriefWriter
         {
             var d = deaths.Groups[0];
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{events.Label(i)}</td><td>{events.Groups[0].Best[i]:N0}</td><td>{d.Best[i]:N0}</td><td>{d.Low[i]:N0}</td><td>{d.High[i]:N0}</td></tr>");
+                $"<tr><td>{events.Label(i)}</td><td>{Cell(events.Groups[0].Best[i])}</td><td>{Cell(d.Best[i])}</td><td>{Cell(d.Low[i])}</td><td>{Cell(d.High[i])}</td></tr>");
         }
 
         html.Append("</table>");
@@ -134,7 +145,7 @@ public static class BriefWriter
                     ? allDeaths.Where(x => !named.Contains(x.Name)).ToList()
                     : allDeaths.Where(x => x.Name == g.Name).ToList();
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td class=\"t\">{Esc(g.Name)}</td><td>{g.Total:N0}</td><td>{matching.Sum(x => x.Total):N0}</td><td>{matching.Sum(x => x.Low.Sum()):N0}</td><td>{matching.Sum(x => x.High.Sum()):N0}</td></tr>");
+                    $"<tr><td class=\"t\">{Esc(g.Name)}</td><td>{g.Total:N0}</td><td>{matching.Sum(x => x.Total):N0}</td><td>{matching.Sum(x => Finite(x.Low)):N0}</td><td>{matching.Sum(x => Finite(x.High)):N0}</td></tr>");
             }
 
             html.Append("</table>");
@@ -164,7 +175,11 @@ public static class BriefWriter
 
         var ttpIds = TtpIds.SelectMany(id => input.Actors.WithDescendants(id)).ToHashSet(StringComparer.Ordinal);
         var ttpEvents = input.Events.Events.Where(e => ttpIds.Contains(e.SideA.ActorId ?? "") || ttpIds.Contains(e.SideB.ActorId ?? "")).ToList();
-        var ttpSet = new Core.Storage.EventSet(ttpEvents, Core.Snapshots.DataSnapshot.Compute(ttpEvents.Select(e => (e.Id, EventContentHash.Compute(e)))));
+        var ttpSet = new Core.Storage.EventSet(ttpEvents, Core.Snapshots.DataSnapshot.Compute(ttpEvents.Select(e => (e.Id, EventContentHash.Compute(e)))))
+        {
+            Filter = input.Events.Filter,
+            Coverage = input.Events.Coverage,
+        };
         var from = ttpEvents.Count > 0 ? ttpEvents.Min(e => e.DateStart) : (DateOnly?)null;
         var to = input.Events.Events.Count > 0 ? input.Events.Events.Max(e => e.DateStart) : (DateOnly?)null;
         var ttp = SeriesBuilder.Build(ttpSet, new SeriesOptions(TimeResolution.Month, Measure.Fatalities, From: from, To: to), input.Actors);
@@ -311,7 +326,7 @@ public static class BriefWriter
     private static void AppendDyads(StringBuilder html, BriefInput input)
     {
         html.Append("<h2>Top dyads</h2><table><tr><th class=\"t\">dyad</th><th>events</th><th>deaths (best)</th><th>low</th><th>high</th><th>first</th><th>last</th></tr>");
-        var dyads = input.Events.Events
+        var dyads = input.Events.Incidents()
             .GroupBy(e => SeriesBuilder.Keys(e, Grouping.Dyad, input.Actors).First())
             .OrderByDescending(g => g.Count()).Take(15);
         foreach (var g in dyads)
@@ -341,15 +356,20 @@ public static class BriefWriter
     private static void AppendProvenance(StringBuilder html, BriefInput input)
     {
         html.Append(CultureInfo.InvariantCulture, $"<h2>Data and provenance</h2><p>Data snapshot <code>{input.Events.Snapshot.Id}</code>: SHA-256 over every event's id and content hash. The imports behind it:</p>");
-        html.Append("<table><tr><th class=\"t\">batch</th><th class=\"t\">dataset</th><th>release</th><th class=\"t\">file</th><th class=\"t\">file SHA-256</th><th>read</th><th>imported</th><th>updated</th><th>rejected</th></tr>");
+        html.Append("<table><tr><th class=\"t\">batch</th><th class=\"t\">dataset</th><th>release</th><th class=\"t\">file</th><th class=\"t\">file SHA-256</th><th>read</th><th>imported</th><th>updated</th><th>rejected</th><th class=\"t\">coverage</th></tr>");
         foreach (var b in input.Batches)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td class=\"t\">{Esc(b.Id)}</td><td class=\"t\">{Esc(b.Dataset)}</td><td>{Esc(b.DatasetVersion)}</td><td class=\"t\">{Esc(Path.GetFileName(b.File))}</td><td class=\"t\"><code>{b.FileSha256[..Math.Min(16, b.FileSha256.Length)]}…</code></td><td>{b.Read:N0}</td><td>{b.Imported:N0}</td><td>{b.Updated:N0}</td><td>{b.Rejected:N0}</td></tr>");
+                $"<tr><td class=\"t\">{Esc(b.Id)}</td><td class=\"t\">{Esc(b.Dataset)}</td><td>{Esc(b.DatasetVersion)}</td><td class=\"t\">{Esc(Path.GetFileName(b.File))}</td><td class=\"t\"><code>{b.FileSha256[..Math.Min(16, b.FileSha256.Length)]}…</code></td><td>{b.Read:N0}</td><td>{b.Imported:N0}</td><td>{b.Updated:N0}</td><td>{b.Rejected:N0}</td><td class=\"t\">{Esc(b.Coverage?.Describe() ?? "not recorded")}</td></tr>");
         }
 
         html.Append("</table><h3>Attribution</h3><pre style=\"white-space:pre-wrap\">").Append(Esc(input.Attribution)).Append("</pre>");
     }
+
+    /// <summary>A count for a table: "no data" where no complete source covers the period.</summary>
+    private static string Cell(double value) => double.IsFinite(value) ? value.ToString("N0", CultureInfo.InvariantCulture) : "<span class=\"meta\">no data</span>";
+
+    private static double Finite(double[] values) => values.Where(double.IsFinite).Sum();
 
     private static (long Best, long Low, long High) Deaths(IReadOnlyCollection<ConflictEvent> events) =>
         (events.Sum(e => (long)e.Fatalities.Best),

@@ -38,7 +38,8 @@ public static class SeriesChart
         if (ungrouped && series.Options.Resolution == TimeResolution.Year)
         {
             var group = series.Groups[0];
-            var bars = plot.Add.Bars(xs.Select(x => x + 182).ToArray(), group.Best);
+            var covered = Enumerable.Range(0, xs.Length).Where(series.IsCovered).ToArray();
+            var bars = plot.Add.Bars(covered.Select(i => xs[i] + 182).ToArray(), covered.Select(i => group.Best[i]).ToArray());
             bars.Color = ChartStyle.Palette[0];
             foreach (var bar in bars.Bars)
             {
@@ -47,7 +48,7 @@ public static class SeriesChart
 
             if (series.Options.Measure == Measure.Fatalities)
             {
-                for (var i = 0; i < xs.Length; i++)
+                foreach (var i in covered)
                 {
                     if (group.High[i] > group.Low[i])
                     {
@@ -64,19 +65,26 @@ public static class SeriesChart
             {
                 var group = series.Groups[g];
                 var colour = ChartStyle.Palette[g % ChartStyle.Palette.Length];
-                if (series.Options.Measure == Measure.Fatalities && series.Groups.Count <= 3)
+                // One line per covered run: a period without data is a gap, never a drop to zero.
+                var labelled = false;
+                foreach (var (start, length) in CoveredRuns(series))
                 {
-                    var band = plot.Add.FillY(xs, group.Low, group.High);
-                    band.FillColor = colour.WithAlpha(0.2);
-                    band.LineColor = Colors.Transparent;
-                }
+                    var rx = xs.AsSpan(start, length).ToArray();
+                    if (series.Options.Measure == Measure.Fatalities && series.Groups.Count <= 3)
+                    {
+                        var band = plot.Add.FillY(rx, group.Low.AsSpan(start, length).ToArray(), group.High.AsSpan(start, length).ToArray());
+                        band.FillColor = colour.WithAlpha(0.2);
+                        band.LineColor = Colors.Transparent;
+                    }
 
-                var line = plot.Add.ScatterLine(xs, group.Best);
-                line.Color = colour;
-                line.LineWidth = 1.6f;
-                if (series.Groups.Count > 1)
-                {
-                    line.LegendText = group.Name;
+                    var line = plot.Add.ScatterLine(rx, group.Best.AsSpan(start, length).ToArray());
+                    line.Color = colour;
+                    line.LineWidth = 1.6f;
+                    if (series.Groups.Count > 1 && !labelled)
+                    {
+                        line.LegendText = group.Name;
+                        labelled = true;
+                    }
                 }
             }
 
@@ -86,9 +94,62 @@ public static class SeriesChart
             }
         }
 
+        DrawNoData(plot, series, xs);
         plot.Axes.DateTimeTicksBottom();
         plot.Axes.Margins(bottom: 0);
         return plot;
+    }
+
+    /// <summary>Runs of consecutive covered periods (start index, length).</summary>
+    public static IEnumerable<(int Start, int Length)> CoveredRuns(EventSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var start = -1;
+        for (var i = 0; i <= series.PeriodStarts.Count; i++)
+        {
+            var covered = i < series.PeriodStarts.Count && series.IsCovered(i);
+            if (covered && start < 0)
+            {
+                start = i;
+            }
+            else if (!covered && start >= 0)
+            {
+                yield return (start, i - start);
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>Grey spans, labelled once, over the periods no complete source covers.</summary>
+    private static void DrawNoData(Plot plot, EventSeries series, double[] xs)
+    {
+        var labelled = false;
+        for (var i = 0; i < xs.Length; i++)
+        {
+            if (series.IsCovered(i))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j + 1 < xs.Length && !series.IsCovered(j + 1))
+            {
+                j++;
+            }
+
+            var end = PeriodCalendar.Next(series.PeriodStarts[j], series.Options.Resolution).ToDateTime(TimeOnly.MinValue).ToOADate();
+            var span = plot.Add.HorizontalSpan(xs[i], end);
+            span.FillStyle.Color = Colors.Gray.WithAlpha(0.18);
+            span.LineStyle.Width = 0;
+            if (!labelled)
+            {
+                span.LegendText = "no data (no complete source)";
+                labelled = true;
+                plot.ShowLegend(Alignment.UpperLeft);
+            }
+
+            i = j;
+        }
     }
 
     private static void DrawPeriods(Plot plot, IEnumerable<Period> periods, DateOnly from, DateOnly to)

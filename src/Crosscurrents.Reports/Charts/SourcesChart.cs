@@ -69,10 +69,10 @@ public static class SourcesChart
         return plot;
     }
 
-    /// <summary>An event series as points (every period has a value: zero events is a count, not a gap).</summary>
+    /// <summary>An event series as points: zero events in a covered period is a count; an uncovered period is a gap.</summary>
     public static IReadOnlyList<(DateOnly, double?)> Points(EventSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return series.PeriodStarts.Select((d, i) => (d, (double?)series.Groups[0].Best[i])).ToList();
+        return series.PeriodStarts.Select((d, i) => (d, series.IsCovered(i) ? (double?)series.Groups[0].Best[i] : null)).ToList();
     }
 }

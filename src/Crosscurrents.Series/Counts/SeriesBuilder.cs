@@ -19,7 +19,7 @@ public static class SeriesBuilder
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(actors);
-        var list = events.Events;
+        var list = events.Incidents();
         var res = options.Resolution;
         var from = options.From ?? (list.Count > 0 ? list.Min(e => e.DateStart) : new DateOnly(2000, 1, 1));
         var to = options.To ?? (list.Count > 0 ? list.Max(e => e.DateStart) : from);
@@ -70,7 +70,29 @@ public static class SeriesBuilder
             ordered.Add(new SeriesGroup("all", new double[starts.Count], new double[starts.Count], new double[starts.Count]));
         }
 
-        return new EventSeries(options, starts, ordered, events.Snapshot);
+        // A period is a number only where complete coverage spans all of it (inside from..to); elsewhere it is missing.
+        var scope = events.Scope;
+        var covered = starts.Select(start =>
+        {
+            var end = PeriodCalendar.Next(start, res).AddDays(-1);
+            return events.Coverage.Covers(scope, start < from ? from : start, end > to ? to : end);
+        }).ToArray();
+        foreach (var g in ordered)
+        {
+            for (var i = 0; i < covered.Length; i++)
+            {
+                if (!covered[i])
+                {
+                    g.Best[i] = g.Low[i] = g.High[i] = double.NaN;
+                }
+            }
+        }
+
+        return new EventSeries(options, starts, ordered, events.Snapshot)
+        {
+            Covered = covered,
+            CoverageNote = events.Coverage.Describe(scope),
+        };
     }
 
     /// <summary>The group names an event counts under.</summary>

@@ -37,6 +37,9 @@ public static class EventImport
         var rejections = new List<Rejection>();
         var unresolved = new Dictionary<string, long>(StringComparer.Ordinal);
         long read = 0;
+        DateOnly? firstDay = null, lastDay = null;
+        var countries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var kinds = new HashSet<Core.Events.ViolenceType>();
         string dataset = importer.Format, version = context.DatasetVersion ?? "unknown";
 
         // The file hash and the counts are known only at the end; the batch is completed at commit.
@@ -82,6 +85,10 @@ public static class EventImport
                     version = e.Source.Version;
                     Count(unresolved, e.SideA);
                     Count(unresolved, e.SideB);
+                    firstDay = firstDay is { } f && f <= e.DateStart ? f : e.DateStart;
+                    lastDay = lastDay is { } l && l >= e.DateStart ? l : e.DateStart;
+                    countries.Add(e.Place.Country);
+                    kinds.Add(e.ViolenceType);
                     session.Add(e);
                 }
                 else
@@ -109,13 +116,19 @@ public static class EventImport
         }
 
         var fileHash = hashing.HashHex();
+        var coverage = Core.Coverage.CoverageRules.Derive(importer.Format, dataset, new Core.Coverage.ImportObservation(firstDay, lastDay, countries, kinds), context.Coverage);
         var counts = session.Commit(batch with
         {
-            FileSha256 = fileHash, Dataset = dataset, DatasetVersion = version, Read = read, Rejected = rejections.Count,
+            FileSha256 = fileHash, Dataset = dataset, DatasetVersion = version, Read = read, Rejected = rejections.Count, Coverage = coverage,
         });
         RejectsFile.Append(rejectsPath, batchId, rejections);
+        var links = Linking.EventLinker.Relink(store, context.Actors.GroupOf);
         return new ImportSummary(batchId, importer.Format, dataset, version, fileHash, read, counts, rejections.Count,
-            rejections.Take(RejectionsShown).ToList(), unresolved, rejections.Count > 0 ? rejectsPath : null);
+            rejections.Take(RejectionsShown).ToList(), unresolved, rejections.Count > 0 ? rejectsPath : null)
+        {
+            Coverage = coverage,
+            Links = links,
+        };
     }
 
     private static void Count(Dictionary<string, long> unresolved, Core.Events.ActorMention side)
@@ -150,4 +163,11 @@ public sealed record ImportSummary(
     long Rejected,
     IReadOnlyList<Rejection> FirstRejections,
     IReadOnlyDictionary<string, long> UnresolvedSides,
-    string? RejectsPath);
+    string? RejectsPath)
+{
+    /// <summary>What the import covers, as derived by its format's rule or stated by the user.</summary>
+    public Core.Coverage.DatasetCoverage? Coverage { get; init; }
+
+    /// <summary>The store's cross-dataset links after the import.</summary>
+    public Linking.LinkReport? Links { get; init; }
+}

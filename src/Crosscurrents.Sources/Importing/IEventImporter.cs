@@ -33,4 +33,8 @@ public sealed record ImportContext(
     ActorRegistry Actors,
     Gazetteer Places,
     string? DatasetVersion = null,
-    string? DatasetName = null);
+    string? DatasetName = null)
+{
+    /// <summary>Coverage the user states for this file; what it leaves null is derived by the format's rule.</summary>
+    public Core.Coverage.StatedCoverage? Coverage { get; init; }
+}

@@ -12,7 +12,7 @@ namespace Crosscurrents.Sources.News;
 /// </summary>
 public static class NewsImport
 {
-    public static (string BatchId, ImportCounts Counts) Run(IReadOnlyList<CodedEvent> coded, IEventStore store, TimeProvider time, string label)
+    public static (string BatchId, ImportCounts Counts) Run(IReadOnlyList<CodedEvent> coded, IEventStore store, TimeProvider time, string label, Func<string, string>? groupOf = null)
     {
         ArgumentNullException.ThrowIfNull(coded);
         ArgumentNullException.ThrowIfNull(store);
@@ -20,14 +20,28 @@ public static class NewsImport
         var startedAt = time.GetUtcNow();
         var batchId = startedAt.ToString("yyyyMMdd'T'HHmmss.fff", CultureInfo.InvariantCulture) + "-news";
         var events = Merge(coded.Where(e => !e.Background)).ToList();
-        var batch = new ImportBatch(batchId, label, "", "news-coder", "news", "coder-1", startedAt) { Read = coded.Count };
-        using var session = store.BeginImport(batch);
-        foreach (var e in events)
+        var seen = events.Count == 0
+            ? Core.Coverage.ImportObservation.None
+            : new Core.Coverage.ImportObservation(events.Min(e => e.DateStart), events.Max(e => e.DateStart),
+                events.Select(e => e.Place.Country).ToHashSet(StringComparer.OrdinalIgnoreCase), [ViolenceType.Unknown]);
+        var batch = new ImportBatch(batchId, label, "", "news-coder", "news", "coder-1", startedAt)
         {
-            session.Add(e);
+            Read = coded.Count,
+            Coverage = Core.Coverage.CoverageRules.Derive("news-coder", "news", seen),
+        };
+        ImportCounts counts;
+        using (var session = store.BeginImport(batch))
+        {
+            foreach (var e in events)
+            {
+                session.Add(e);
+            }
+
+            counts = session.Commit(batch);
         }
 
-        return (batchId, session.Commit(batch));
+        Linking.EventLinker.Relink(store, groupOf);
+        return (batchId, counts);
     }
 
     /// <summary>Groups coded events by (date, place, type) and turns each group into one stored event.</summary>

@@ -67,7 +67,8 @@ public sealed partial class DuckDbEventStore
             using (var batch = _store._connection.CreateCommand())
             {
                 batch.CommandText = """
-                    INSERT INTO import_batches VALUES ($id, $file, $sha, $format, $dataset, $version, $started, $read, $imported, $updated, $unchanged, $rejected)
+                    INSERT INTO import_batches (id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected)
+                    VALUES ($id, $file, $sha, $format, $dataset, $version, $started, $read, $imported, $updated, $unchanged, $rejected)
                     """;
                 batch.Parameters.Add(new DuckDBParameter("id", completed.Id));
                 batch.Parameters.Add(new DuckDBParameter("file", completed.File));
@@ -82,6 +83,11 @@ public sealed partial class DuckDbEventStore
                 batch.Parameters.Add(new DuckDBParameter("unchanged", result.Unchanged));
                 batch.Parameters.Add(new DuckDBParameter("rejected", completed.Rejected));
                 batch.ExecuteNonQuery();
+            }
+
+            if (completed.Coverage is { } coverage)
+            {
+                _store.WriteCoverage(completed.Id, coverage);
             }
 
             _transaction.Commit();

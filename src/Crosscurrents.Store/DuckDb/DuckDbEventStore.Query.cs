@@ -8,7 +8,7 @@ namespace Crosscurrents.Store.DuckDb;
 
 public sealed partial class DuckDbEventStore
 {
-    private const string SelectEvents = "SELECT " + Migrations.EventColumns + " FROM events";
+    private const string SelectEvents = "SELECT " + Migrations.EventColumns + ", (SELECT min(l.incident_id) FROM event_links l WHERE l.event_id = events.id) FROM events";
 
     public EventSet Query(EventFilter filter)
     {
@@ -24,7 +24,7 @@ public sealed partial class DuckDbEventStore
             hashes.Add((e.Id, reader.GetString(30)));
         }
 
-        return new EventSet(events, DataSnapshot.Compute(hashes));
+        return new EventSet(events, DataSnapshot.Compute(hashes)) { Filter = filter, Coverage = CoverageMap() };
     }
 
     public EventCoverage Coverage()
@@ -156,6 +156,7 @@ public sealed partial class DuckDbEventStore
             Fatalities = new Fatalities(r.GetInt32(22), r.GetInt32(23), r.GetInt32(24), I(25), I(26), I(27), I(28)),
             SourceText = S(29),
             ImportBatch = S(31),
+            IncidentId = S(32),
         };
     }
 }

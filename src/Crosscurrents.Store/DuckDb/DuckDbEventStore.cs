@@ -28,6 +28,9 @@ public sealed partial class DuckDbEventStore : IEventStore
 
     public bool IsReadOnly { get; }
 
+    /// <summary>The schema version this build migrates to.</summary>
+    public static int CurrentSchemaVersion => Migrations.All.Max(m => m.Version);
+
     public int SchemaVersion => Scalar<int>("SELECT coalesce(max(version), 0) FROM schema_migrations");
 
     /// <summary>Opens (and creates and migrates, unless read-only) the store at <paramref name="path"/>.</summary>
@@ -86,7 +89,8 @@ public sealed partial class DuckDbEventStore : IEventStore
     public IReadOnlyList<ImportBatch> Batches()
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected FROM import_batches ORDER BY started_at, id";
+        cmd.CommandText = "SELECT id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected, " +
+            "completeness, cover_from, cover_to, cover_countries, cover_provinces, cover_kinds, cover_origin, cover_rule FROM import_batches ORDER BY started_at, id";
         using var reader = cmd.ExecuteReader();
         var result = new List<ImportBatch>();
         while (reader.Read())
@@ -99,6 +103,7 @@ public sealed partial class DuckDbEventStore : IEventStore
                 Updated = reader.GetInt64(9),
                 Unchanged = reader.GetInt64(10),
                 Rejected = reader.GetInt64(11),
+                Coverage = ReadCoverage(reader, 12, reader.GetString(4)),
             });
         }
 
@@ -124,6 +129,11 @@ public sealed partial class DuckDbEventStore : IEventStore
             }
 
             tx.Commit();
+        }
+
+        if (current < 4)
+        {
+            BackfillCoverage();
         }
     }
 

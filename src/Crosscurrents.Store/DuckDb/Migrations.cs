@@ -83,6 +83,26 @@ internal static class Migrations
                 origin VARCHAR NOT NULL
             );
             """),
+        (4, "dataset coverage per import, cross-dataset links, settings", """
+            ALTER TABLE import_batches ADD COLUMN completeness VARCHAR;
+            ALTER TABLE import_batches ADD COLUMN cover_from DATE;
+            ALTER TABLE import_batches ADD COLUMN cover_to DATE;
+            ALTER TABLE import_batches ADD COLUMN cover_countries VARCHAR;
+            ALTER TABLE import_batches ADD COLUMN cover_provinces VARCHAR;
+            ALTER TABLE import_batches ADD COLUMN cover_kinds VARCHAR;
+            ALTER TABLE import_batches ADD COLUMN cover_origin VARCHAR;
+            ALTER TABLE import_batches ADD COLUMN cover_rule VARCHAR;
+            CREATE TABLE event_links (
+                event_id VARCHAR NOT NULL,
+                incident_id VARCHAR NOT NULL,
+                days INTEGER NOT NULL,
+                rule VARCHAR NOT NULL
+            );
+            CREATE TABLE settings (
+                key VARCHAR PRIMARY KEY,
+                value VARCHAR NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The event columns in table order (the staging table and the appender use the same order).</summary>

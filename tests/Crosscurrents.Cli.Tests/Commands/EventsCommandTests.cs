@@ -43,7 +43,7 @@ public sealed class EventsCommandTests : IDisposable
         Assert.Equal(expected, rows);
 
         // The export imports back into a fresh store as the same events.
-        using var other = new CliRunner();
+        using var other = new CliRunner(empty: true);
         var back = other.Json("import", path);
         Assert.Equal("crosscurrents", back.GetProperty("format").GetString());
         Assert.Equal(expected, back.GetProperty("imported").GetInt32());
@@ -84,7 +84,7 @@ public sealed class EventsCommandTests : IDisposable
         var (exit, output, _) = _cli.Run("events", "--district", "Khyber", "--violence", "one-sided", "--limit", "5");
         Assert.Equal(0, exit);
         Assert.Contains("ucdp-ged:", output, StringComparison.Ordinal);
-        Assert.Matches(@"\d+ events; data snapshot [0-9a-f]{16}", output);
+        Assert.Matches(@"\d+ reports of \d+ incidents .*data snapshot [0-9a-f]{16}", output);
     }
 
     [Theory]

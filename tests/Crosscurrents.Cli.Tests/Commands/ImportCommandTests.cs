@@ -11,7 +11,7 @@ public sealed class ImportCommandTests
     [Fact]
     public void Import_ShippedFile_ReportsCounts_AndAgainChangesNothing()
     {
-        using var cli = new CliRunner();
+        using var cli = new CliRunner(empty: true);
         var first = cli.Json("import", RepositoryData.ShippedGedFile, "--source-version", "22.1");
         Assert.Equal("ucdp-ged", first.GetProperty("format").GetString());
         Assert.Equal(6416, first.GetProperty("read").GetInt32());
@@ -28,7 +28,7 @@ public sealed class ImportCommandTests
     [Fact]
     public void Import_BadRows_AreRejectedToTheRejectsFile_AndGoodRowsKept()
     {
-        using var cli = new CliRunner();
+        using var cli = new CliRunner(empty: true);
         var path = cli.File("mixed.csv");
         File.WriteAllText(path,
             "event_id,date_start,country,province,side_a,side_b,fatalities_best,latitude,longitude\n" +
@@ -79,7 +79,7 @@ public sealed class ImportCommandTests
     [Fact]
     public void Import_KilledMidway_LeavesTheStoreAsItWas()
     {
-        using var cli = new CliRunner();
+        using var cli = new CliRunner(empty: true);
         cli.Json("import", RepositoryData.ShippedGedFile, "--source-version", "22.1");
         var before = Snapshot(cli.Db);
         var big = cli.File("GEDEvent_v25_1.csv");

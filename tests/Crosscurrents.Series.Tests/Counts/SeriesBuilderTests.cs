@@ -1,3 +1,4 @@
+using Crosscurrents.Core.Coverage;
 using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Snapshots;
 using Crosscurrents.Core.Storage;
@@ -96,8 +97,113 @@ public sealed class SeriesBuilderTests
         Assert.Equal([2.0], series.Groups.Single().Best);
     }
 
+    [Fact]
+    public void Build_UncoveredPeriods_AreMissing_NotZero()
+    {
+        // A complete source for 2020 only, and a news-like sample event in 2022: 2021 and 2022 are "no data".
+        var events = new[] { E("a", 2020, 3, 1, "ttp", 1), E("b", 2022, 5, 1, "ttp", 1) };
+        var coverage = new CoverageMap([Complete(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)),
+            new DatasetCoverage("news", Completeness.Sample, new DateOnly(2022, 5, 1), new DateOnly(2022, 5, 1), ["Pakistan"], null, null, "derived", "sample")]);
+        var series = SeriesBuilder.Build(Set(events) with { Coverage = coverage }, new SeriesOptions(TimeResolution.Year), Actors);
+        Assert.Equal([true, false, false], series.Covered);
+        Assert.Equal(1.0, series.Groups[0].Best[0]);
+        Assert.True(double.IsNaN(series.Groups[0].Best[1]));
+        Assert.True(double.IsNaN(series.Groups[0].Best[2]));
+        Assert.Equal(1.0, series.Groups[0].Total);
+    }
+
+    [Fact]
+    public void Build_APeriodPartlyCovered_IsMissing()
+    {
+        var coverage = new CoverageMap([Complete(new DateOnly(2020, 1, 1), new DateOnly(2020, 6, 15))]);
+        var series = SeriesBuilder.Build(Set(E("a", 2020, 3, 1, "ttp", 1)) with { Coverage = coverage },
+            new SeriesOptions(TimeResolution.Month, From: new DateOnly(2020, 5, 1), To: new DateOnly(2020, 7, 31)), Actors);
+        Assert.Equal([true, false, false], series.Covered);
+    }
+
+    [Fact]
+    public void Build_ReportsOfOneIncident_CountOnce_WithDeathsAsTheRangeAcrossSources()
+    {
+        var ged = E("g", 2021, 3, 1, "ttp", 10, low: 9, high: 12);
+        var news = E("n", 2021, 3, 1, "ttp", 14) with { IncidentId = ged.Id };
+        var set = Set(ged, news);
+        var events = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year), Actors).Groups[0];
+        var deaths = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Fatalities), Actors).Groups[0];
+        Assert.Equal([1.0], events.Best);
+        Assert.Equal([10.0], deaths.Best);
+        Assert.Equal([9.0], deaths.Low);
+        Assert.Equal([14.0], deaths.High);
+    }
+
+    /// <summary>
+    /// Property: for random coverage layouts (complete, partial by province, sample) and random events, each covered
+    /// period equals an independent count of the incidents in it, and each period that some day of it lacks complete
+    /// coverage for the filter's places is missing.
+    /// </summary>
+    [Fact]
+    public void Build_CoveredPeriodsEqualAnIndependentCount_AndUncoveredAreMissing_ForRandomLayouts()
+    {
+        var origin = new DateOnly(2010, 1, 1);
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var random = new Random(seed);
+            var coverages = Enumerable.Range(0, random.Next(0, 5)).Select(_ =>
+            {
+                var from = origin.AddDays(random.Next(0, 700));
+                var to = from.AddDays(random.Next(0, 500));
+                var kind = random.Next(3);
+                return new DatasetCoverage("d", kind == 2 ? Completeness.Sample : kind == 1 ? Completeness.Partial : Completeness.Complete, from, to,
+                    ["Pakistan"], kind == 1 ? ["Khyber Pakhtunkhwa"] : null, null, "stated", "random");
+            }).ToList();
+            var events = Enumerable.Range(0, random.Next(0, 60)).Select(i =>
+            {
+                var e = E($"e{i}", 2010, 1, 1, "ttp", 1) with { DateStart = origin.AddDays(random.Next(0, 1200)) };
+                return e with { DateEnd = e.DateStart };
+            }).ToArray();
+            var province = random.Next(2) == 0 ? null : "Khyber Pakhtunkhwa";
+            var resolution = (TimeResolution)random.Next(4);
+            var filter = EventFilter.All with { Country = random.Next(2) == 0 ? null : "Pakistan", Province = province };
+            var set = Set(events) with { Coverage = new CoverageMap(coverages), Filter = filter };
+            var from = origin;
+            var to = origin.AddDays(1199);
+            var series = SeriesBuilder.Build(set, new SeriesOptions(resolution, From: from, To: to), Actors);
+            for (var p = 0; p < series.PeriodStarts.Count; p++)
+            {
+                var start = series.PeriodStarts[p] < from ? from : series.PeriodStarts[p];
+                var next = PeriodCalendar.Next(series.PeriodStarts[p], resolution).AddDays(-1);
+                var end = next > to ? to : next;
+
+                // Independent check, day by day: is every day inside some counting coverage that speaks for the places?
+                var covered = true;
+                for (var day = start; day <= end && covered; day = day.AddDays(1))
+                {
+                    covered = coverages.Any(c => c.Completeness != Completeness.Sample && c.From <= day && c.To >= day &&
+                        (c.Provinces is null || (province is not null && c.Provinces.Contains(province))));
+                }
+
+                Assert.True(covered == series.Covered[p], $"seed {seed}, period {series.Label(p)}: expected covered={covered}");
+                var count = events.Count(e => e.DateStart >= start && e.DateStart <= end);
+                if (covered)
+                {
+                    Assert.Equal(count, series.Groups[0].Best[p]);
+                }
+                else
+                {
+                    Assert.True(double.IsNaN(series.Groups[0].Best[p]), $"seed {seed}, period {series.Label(p)} should be missing");
+                }
+            }
+        }
+    }
+
+    private static DatasetCoverage Complete(DateOnly from, DateOnly to) =>
+        new("t", Completeness.Complete, from, to, ["Pakistan"], null, null, "stated", "test");
+
+    /// <summary>A set whose dataset is complete for every day of its events' years, so counts are numbers.</summary>
     private static EventSet Set(params ConflictEvent[] events) =>
-        new(events, DataSnapshot.Compute(events.Select(e => (e.Id, EventContentHash.Compute(e)))));
+        new(events, DataSnapshot.Compute(events.Select(e => (e.Id, EventContentHash.Compute(e)))))
+        {
+            Coverage = new CoverageMap([Complete(new DateOnly(2000, 1, 1), new DateOnly(2030, 12, 31))]),
+        };
 
     private static ConflictEvent E(string id, int y, int m, int d, string actor, int best, int? low = null, int? high = null) => new()
     {

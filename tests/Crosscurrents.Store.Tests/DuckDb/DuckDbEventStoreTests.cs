@@ -24,7 +24,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
     public void Open_CreatesAndMigratesANewFile()
     {
         using var store = DuckDbEventStore.Open(Db);
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         Assert.Empty(store.Batches());
         Assert.Equal(0, store.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(0, null, null), store.Coverage());
@@ -210,7 +210,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         }
 
         using var reopened = DuckDbEventStore.Open(Db, readOnly: true);
-        Assert.Equal(3, reopened.SchemaVersion);
+        Assert.Equal(4, reopened.SchemaVersion);
         Assert.Equal(snapshot, reopened.Snapshot(EventFilter.All));
         Assert.Throws<StoreException>(() => reopened.BeginImport(Batch()));
     }
