@@ -28,6 +28,25 @@ public sealed class ReadmeTests
 
         Assert.True(File.Exists(cli.File("out/brief.html")));
         Assert.True(File.Exists(cli.File("out/deaths-by-actor.png")));
+
+        // After the examples (which add news-coded events for 2019–2025), no result reads an uncovered period as zero.
+        var changes = cli.Json("changepoints", "--stream", "ttp", "--by", "month");
+        Assert.All(changes.GetProperty("changes").EnumerateArray(), c => Assert.True(string.CompareOrdinal(c.GetProperty("period").GetString(), "2022") < 0, c.ToString()));
+        var fit = cli.Json("dynamics", "fit", "--streams", "ttp", "--from", "2016");
+        Assert.Equal("2021-12-31", fit.GetProperty("to").GetString());
+        foreach (var term in fit.GetProperty("background")[0].GetProperty("rateRatios").EnumerateArray().Where(t => t.GetProperty("covariate").GetString() == "after_taliban_takeover"))
+        {
+            // It was 0.03: 2022–2025 read as almost no violence.
+            Assert.True(term.GetProperty("rateRatio").GetDouble() > 0.2, term.ToString());
+        }
+
+        var claims = cli.Json("claims", "check", Path.Combine(RepositoryData.RepositoryRoot, "claims", "op-ed-2024.yaml"));
+        var strikes = claims.EnumerateArray().Single(v => v.GetProperty("id").GetString() == "strikes-after-attacks");
+        Assert.NotEqual("supported", strikes.GetProperty("verdict").GetString());
+        var brief = File.ReadAllText(cli.File("out/brief.html"));
+        Assert.DoesNotContain("7 Nov 2025", brief, StringComparison.Ordinal);
+        Assert.Contains("The event data are complete for 1 Jan 1989 to 31 Dec 2021 in Pakistan", brief, StringComparison.Ordinal);
+        Assert.Contains("were matched as reports of the same incident in another dataset", brief, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal static class CodeCommand
             if (result.GetValue(import))
             {
                 using var store = workspace.OpenStore();
-                var summary = NewsImport.Run(coded, store, context.Time, string.Join(", ", result.GetRequiredValue(files).Select(f => f.Name)), workspace.LoadActors().GroupOf);
+                var summary = NewsImport.Run(coded, store, context.Time, string.Join(", ", result.GetRequiredValue(files).Select(f => f.Name)), workspace.LoadActors());
                 context.Error.WriteLine($"imported {summary.Counts.Imported} news events, updated {summary.Counts.Updated}, unchanged {summary.Counts.Unchanged} (from {coded.Count} coded events; batch {summary.BatchId})");
             }
 

@@ -11,7 +11,8 @@ internal static class DatasetsCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("datasets", "List the datasets in the store: what each covers (days, countries, kinds; complete, partial or sample), how many events, which files, and how many reports were matched to another dataset's.");
+        var showLinks = new Option<bool>("--links") { Description = "Also list every report matched to a report of the same incident in another dataset, with the rule that matched them" };
+        var command = new Command("datasets", "List the datasets in the store: what each covers (days, countries, kinds; complete, partial or sample), how many events, which files, and how many reports were matched to another dataset's.") { showLinks };
         command.SetAction(result =>
         {
             var workspace = context.Workspace(result);
@@ -37,7 +38,13 @@ internal static class DatasetsCommand
             var overall = map.Describe(Core.Coverage.CoverageScope.Everywhere);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new { coverage = overall, linkedReports = links.Count, datasets = rows }, JsonOutput.Options));
+                context.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    coverage = overall,
+                    linkedReports = links.Count,
+                    datasets = rows,
+                    links = result.GetValue(showLinks) ? links.Select(l => new { report = l.EventId, incident = l.IncidentId, days = l.Days, rule = l.Rule }) : null,
+                }, JsonOutput.Options));
                 return 0;
             }
 
@@ -59,6 +66,17 @@ internal static class DatasetsCommand
             }
 
             context.Console.Write(table);
+            if (result.GetValue(showLinks) && links.Count > 0)
+            {
+                var linked = new Table().AddColumns("report", "same incident as", "days apart", "why");
+                foreach (var l in links)
+                {
+                    linked.AddRow(Markup.Escape(l.EventId), Markup.Escape(l.IncidentId), l.Days.ToString(c), Markup.Escape(l.Rule));
+                }
+
+                context.Console.Write(linked);
+            }
+
             context.Console.MarkupLineInterpolated($"Coverage: {overall}.");
             context.Console.MarkupLineInterpolated($"{links.Count:N0} reports matched to a report of the same incident in another dataset (counted once). A sample never makes a period countable; state a file's coverage with 'import FILE --coverage FROM..TO --countries ...'.");
             return 0;

@@ -66,7 +66,8 @@ internal static class ImportCommand
                     coverage = summary.Coverage?.Describe(),
                     coverageRule = summary.Coverage?.Rule,
                     matchedReports = summary.Links?.Links.Count ?? 0,
-                    nearMisses = summary.Links?.NearMisses.Count ?? 0,
+                    matches = (summary.Links?.Links ?? []).Take(EventImport.RejectionsShown).Select(l => new { report = l.EventId, incident = l.IncidentId, days = l.Days, rule = l.Rule }),
+                    nearMisses = (summary.Links?.NearMisses ?? []).Take(EventImport.RejectionsShown).Select(m => new { report = m.EventId, candidate = m.CandidateId, reason = m.Reason }),
                     database = workspace.DatabasePath,
                     snapshot = snapshot.Id,
                     events = snapshot.EventCount,
@@ -181,7 +182,11 @@ internal static class ImportCommand
 
         if (summary.Links is { Links.Count: > 0 } links)
         {
-            console.MarkupLineInterpolated($"{links.Links.Count:N0} reports matched to a report of the same incident in another dataset (counted once); {links.NearMisses.Count:N0} near misses kept apart ('datasets' lists the datasets)");
+            console.MarkupLineInterpolated($"{links.Links.Count:N0} reports matched to a report of the same incident in another dataset (counted once); {links.NearMisses.Count:N0} near misses kept apart ('datasets --links' lists the matches)");
+            foreach (var miss in links.NearMisses.Take(5))
+            {
+                console.MarkupLineInterpolated($"  near miss: {miss.EventId} and {miss.CandidateId}: {miss.Reason}");
+            }
         }
 
         console.MarkupLineInterpolated($"Database {database}: {snapshot.EventCount:N0} events, data snapshot {snapshot.Id}");

@@ -35,17 +35,10 @@ public sealed record DatasetCoverage(
             return false;
         }
 
-        if (scope.Province is { } province && Provinces is not null && !Provinces.Contains(province, StringComparer.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        if (scope.Province is null && Provinces is not null)
-        {
-            return false;
-        }
-
-        return scope.Kind is not { } kind || kind == ViolenceType.Unknown || Kinds is null || Kinds.Contains(kind);
+        // A coverage limited to some provinces or kinds speaks only for a question limited to one of them.
+        var placeOk = Provinces is null || (scope.Province is { } province && Provinces.Contains(province, StringComparer.OrdinalIgnoreCase));
+        var kindOk = Kinds is null || (scope.Kind is { } kind && kind != ViolenceType.Unknown && Kinds.Contains(kind));
+        return placeOk && kindOk;
     }
 
     /// <summary>"complete 1989-01-01..2021-12-31 in Pakistan" and the like.</summary>

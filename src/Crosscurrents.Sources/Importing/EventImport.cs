@@ -122,7 +122,7 @@ public static class EventImport
             FileSha256 = fileHash, Dataset = dataset, DatasetVersion = version, Read = read, Rejected = rejections.Count, Coverage = coverage,
         });
         RejectsFile.Append(rejectsPath, batchId, rejections);
-        var links = Linking.EventLinker.Relink(store, context.Actors.GroupOf);
+        var links = Linking.EventLinker.Relink(store, context.Actors);
         return new ImportSummary(batchId, importer.Format, dataset, version, fileHash, read, counts, rejections.Count,
             rejections.Take(RejectionsShown).ToList(), unresolved, rejections.Count > 0 ? rejectsPath : null)
         {

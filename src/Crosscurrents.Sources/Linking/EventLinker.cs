@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crosscurrents.Core.Actors;
 using Crosscurrents.Core.Coverage;
 using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Storage;
@@ -24,7 +25,8 @@ public sealed record NearMiss(string EventId, string CandidateId, string Reason)
 /// to a span of more than <see cref="MaxSpanDays"/> days;</item>
 /// <item>place: the same country and the same district, or both located within <see cref="MaxKilometres"/> km;</item>
 /// <item>kind: the same UCDP type of violence, or one source without types (ACLED, news);</item>
-/// <item>sides: a common actor group on the sides, or one report with no known actor;</item>
+/// <item>sides: a common non-state group on the sides (a state is a side of almost every event, so sharing it is
+/// not enough), or, where a report names no non-state group, a common group or no known actor at all;</item>
 /// <item>tolls: the death ranges overlap, or the best figures differ by at most 3 or by half the larger one.</item>
 /// </list>
 /// A report with two equally good candidates is not linked (reported as a near miss), and a lead report takes at most
@@ -41,7 +43,7 @@ public static class EventLinker
     public const int MaxSpanDays = 7;
 
     /// <summary>Links every report in the store afresh and stores the links. Only datasets that share days are read.</summary>
-    public static LinkReport Relink(IEventStore store, Func<string, string>? groupOf = null)
+    public static LinkReport Relink(IEventStore store, ActorRegistry? actors = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var coverage = store.CoverageMap();
@@ -71,7 +73,7 @@ public static class EventLinker
             events.AddRange(store.Query(EventFilter.All with { Dataset = largest, From = from, To = to }).Events);
         }
 
-        var report = Link(events, Rank(coverage), groupOf);
+        var report = Link(events, Rank(coverage), actors);
         store.ReplaceLinks(report.Links);
         var total = sizes.Values.Sum();
         return report with { Reports = total, Incidents = total - report.Links.Count };
@@ -94,11 +96,12 @@ public static class EventLinker
     }
 
     /// <summary>Links the given reports (pure: reads nothing, writes nothing).</summary>
-    public static LinkReport Link(IReadOnlyList<ConflictEvent> events, Func<string, int> rank, Func<string, string>? groupOf = null)
+    public static LinkReport Link(IReadOnlyList<ConflictEvent> events, Func<string, int> rank, ActorRegistry? actors = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(rank);
-        groupOf ??= id => id;
+        var groupOf = actors is null ? (Func<string, string>)(id => id) : actors.GroupOf;
+        var isState = actors is null ? (Func<string, bool>)(_ => false) : id => actors.Find(id)?.Role is "state" or "host-state" or "foreign-state" or "civilians";
         var byDataset = events.GroupBy(e => e.Source.Dataset, StringComparer.Ordinal)
             .OrderBy(g => rank(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var links = new List<EventLink>();
@@ -131,7 +134,7 @@ public static class EventLinker
 
                     foreach (var c in onDay.Where(c => seen.Add(c.Id)))
                     {
-                        var (ok, score, why) = Compare(e, c, groupOf);
+                        var (ok, score, why) = Compare(e, c, groupOf, isState);
                         if (ok)
                         {
                             candidates.Add((c, score, Days(e, c)));
@@ -192,7 +195,7 @@ public static class EventLinker
 
     /// <summary>Whether two reports are one incident; a score (lower is closer); and, for a pair that agrees on day
     /// and place but fails another test, the reason it is a near miss.</summary>
-    private static (bool Ok, double Score, string? NearMiss) Compare(ConflictEvent e, ConflictEvent c, Func<string, string> groupOf)
+    private static (bool Ok, double Score, string? NearMiss) Compare(ConflictEvent e, ConflictEvent c, Func<string, string> groupOf, Func<string, bool> isState)
     {
         if (!string.Equals(e.Place.Country, c.Place.Country, StringComparison.OrdinalIgnoreCase))
         {
@@ -213,7 +216,9 @@ public static class EventLinker
 
         var a = Groups(e, groupOf);
         var b = Groups(c, groupOf);
-        if (a.Count > 0 && b.Count > 0 && !a.Overlaps(b))
+        var armedA = a.Where(g => !isState(g)).ToHashSet(StringComparer.Ordinal);
+        var armedB = b.Where(g => !isState(g)).ToHashSet(StringComparer.Ordinal);
+        if (armedA.Count > 0 && armedB.Count > 0 ? !armedA.Overlaps(armedB) : a.Count > 0 && b.Count > 0 && !a.Overlaps(b))
         {
             return (false, 0, $"sides differ ({string.Join("/", a)} against {string.Join("/", b)})");
         }

@@ -12,7 +12,7 @@ namespace Crosscurrents.Sources.News;
 /// </summary>
 public static class NewsImport
 {
-    public static (string BatchId, ImportCounts Counts) Run(IReadOnlyList<CodedEvent> coded, IEventStore store, TimeProvider time, string label, Func<string, string>? groupOf = null)
+    public static (string BatchId, ImportCounts Counts) Run(IReadOnlyList<CodedEvent> coded, IEventStore store, TimeProvider time, string label, Core.Actors.ActorRegistry? actors = null)
     {
         ArgumentNullException.ThrowIfNull(coded);
         ArgumentNullException.ThrowIfNull(store);
@@ -40,7 +40,7 @@ public static class NewsImport
             counts = session.Commit(batch);
         }
 
-        Linking.EventLinker.Relink(store, groupOf);
+        Linking.EventLinker.Relink(store, actors);
         return (batchId, counts);
     }
 

@@ -11,7 +11,8 @@ public sealed class BriefCommandTests
         Assert.True(exit == 0, error);
         Assert.Contains($"Brief: {path}", output, StringComparison.Ordinal);
         Assert.Matches(@"Data snapshot: [0-9a-f]{16} \(6,416 events\)", output);
-        Assert.Contains("| 6,416 ", output.Replace('│', '|'), StringComparison.Ordinal);
+        Assert.Contains("loaded the shipped data", error, StringComparison.Ordinal);
+        Assert.Contains("6,416 UCDP GED 22.1 events (ucdp-ged: complete 1989-01-01..2021-12-31 in Pakistan)", error, StringComparison.Ordinal);
         Assert.True(File.Exists(path));
         Assert.True(new FileInfo(path).Length > 100_000);
         var html = File.ReadAllText(path);

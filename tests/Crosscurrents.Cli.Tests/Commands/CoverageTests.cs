@@ -127,6 +127,9 @@ public sealed class CoverageTests
         // Counted once: two incidents that day, not three; and the table shows both sources of the attack.
         var series = cli.Json("series", "--by", "day", "--from", "2024-03-16", "--to", "2024-03-16");
         Assert.Equal(2, series.GetProperty("groups")[0].GetProperty("best")[0].GetDouble());
+        var links = cli.Json("datasets", "--links");
+        Assert.Equal(1, links.GetProperty("linkedReports").GetInt32());
+        Assert.Equal("ucdp-ged:900001", links.GetProperty("links")[0].GetProperty("incident").GetString());
         var (_, table, _) = cli.Run("events", "--from", "2024-03-16", "--to", "2024-03-16");
         Assert.Contains("3 reports of 2 incidents", table, StringComparison.Ordinal);
         Assert.Contains("ucdp-ged 900001 (13);", table, StringComparison.Ordinal);

@@ -215,6 +215,80 @@ public sealed class DuckDbEventStoreTests : IDisposable
         Assert.Throws<StoreException>(() => reopened.BeginImport(Batch()));
     }
 
+    [Fact]
+    public void Import_RecordsTheCoverageItsFormatsRuleDerives_AndTheStoreReadsItBack()
+    {
+        using (var store = DuckDbEventStore.Open(Db))
+        {
+            Import(store, RepositoryData.ShippedGedFile, "22.1");
+        }
+
+        using var reopened = DuckDbEventStore.Open(Db, readOnly: true);
+        var coverage = Assert.Single(reopened.CoverageMap().Datasets);
+        Assert.Equal(Core.Coverage.Completeness.Complete, coverage.Completeness);
+        Assert.Equal(new DateOnly(1989, 1, 1), coverage.From);
+        Assert.Equal(new DateOnly(2021, 12, 31), coverage.To);
+        Assert.Equal(["Pakistan"], coverage.Countries);
+        Assert.Null(coverage.Provinces);
+        Assert.Equal("derived", coverage.Origin);
+        var set = reopened.Query(EventFilter.All with { From = new DateOnly(2020, 1, 1) });
+        Assert.True(set.Coverage.Covers(set.Scope, new DateOnly(2020, 1, 1), new DateOnly(2021, 12, 31)));
+        Assert.False(set.Coverage.Covers(set.Scope, new DateOnly(2021, 12, 1), new DateOnly(2022, 1, 31)));
+    }
+
+    [Fact]
+    public void Links_AreStored_AndQueriesCarryTheIncidentOfEachReport()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        using (var session = store.BeginImport(Batch()))
+        {
+            session.Add(Event("x:1", 3));
+            session.Add(Event("x:2", 4));
+            session.Commit(Batch());
+        }
+
+        store.ReplaceLinks([new EventLink("x:2", "x:1", 0, "test")]);
+        var set = store.Query(EventFilter.All);
+        Assert.Equal("x:1", set.Events.Single(e => e.Id == "x:2").IncidentId);
+        Assert.Null(set.Events.Single(e => e.Id == "x:1").IncidentId);
+        var incident = Assert.Single(set.Incidents());
+        Assert.Equal("x:1", incident.Id);
+        Assert.Equal(3, incident.Fatalities.Low);
+        Assert.Equal(4, incident.Fatalities.High);
+
+        // Links do not change the data snapshot: it names the reports, not how they were grouped.
+        var snapshot = set.Snapshot;
+        store.ReplaceLinks([]);
+        Assert.Equal(snapshot, store.Query(EventFilter.All).Snapshot);
+        Assert.Equal(2, store.Query(EventFilter.All).Incidents().Count);
+    }
+
+    [Fact]
+    public void Migration4_BackfillsTheCoverageOfEarlierImports()
+    {
+        using (var store = DuckDbEventStore.Open(Db))
+        {
+            Import(store, RepositoryData.ShippedGedFile, "22.1");
+        }
+
+        // Turn the file back into a schema-3 store: no coverage columns, no links, no settings.
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={Db}"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = string.Join(";", new[] { "completeness", "cover_from", "cover_to", "cover_countries", "cover_provinces", "cover_kinds", "cover_origin", "cover_rule" }
+                .Select(c => $"ALTER TABLE import_batches DROP COLUMN {c}")) + "; DROP TABLE event_links; DROP TABLE settings; DELETE FROM schema_migrations WHERE version = 4";
+            cmd.ExecuteNonQuery();
+        }
+
+        using var migrated = DuckDbEventStore.Open(Db);
+        Assert.Equal(4, migrated.SchemaVersion);
+        var coverage = Assert.Single(migrated.CoverageMap().Datasets);
+        Assert.Equal(new DateOnly(1989, 1, 1), coverage.From);
+        Assert.Equal(new DateOnly(2021, 12, 31), coverage.To);
+        Assert.Equal(Core.Coverage.Completeness.Complete, coverage.Completeness);
+    }
+
     private ImportSummary Import(DuckDbEventStore store, string path, string? version = null) =>
         EventImport.Run(path, EventImporters.Detect(path), store, new ImportContext(path, RepositoryData.Actors, RepositoryData.Places, version),
             RejectsFile.PathFor(Db), _time);
