@@ -33,8 +33,9 @@ public sealed record ClaimContext(IEventStore Store, ActorRegistry Actors, Timel
 /// contradicted). change: negative-binomial rate ratio of weekly counts, period B against A, robust interval.
 /// after-vs-before: the event study (after/before rate ratio). excites: the Hawkes branching ratio X → Y (supported when
 /// its interval excludes 0, contradicted when its upper end is below 0.02). deters: the Hawkes background rate ratio in
-/// the window after X events. share: Wilson interval of the share. links: the count of events in which X and Y fought
-/// each other (against), or the observed/expected number of district-months where both were active (co-located).
+/// the window after X events. regroup: after talks or ceasefires with the group end against before they began
+/// (trend-adjusted). share: Wilson interval of the share. links: cross-excitation either way (excites), or the count of
+/// events in which X and Y fought each other (against); co-location is not a link and is not testable.
 /// </remarks>
 public static class ClaimChecker
 {
@@ -86,17 +87,19 @@ public static class ClaimChecker
 
         try
         {
-            return claim.Test switch
+            var verdict = claim.Test switch
             {
                 "peak" => check.Peak(),
                 "change" => check.Change(),
                 "after-vs-before" => check.AfterVsBefore(),
+                "regroup" => check.Regroup(),
                 "excites" => check.Excites(),
                 "deters" => check.Deters(),
                 "share" => check.Share(),
                 "links" => check.Links(),
                 _ => check.NotTestable($"unknown test '{claim.Test}'"),
             };
+            return verdict.Verdict == ClaimVerdict.NotTestable || verdict.Source != "events" ? verdict : verdict with { Reason = verdict.Reason + check.MixWarning() };
         }
         catch (ArgumentException ex)
         {
@@ -107,6 +110,39 @@ public static class ClaimChecker
     private sealed class Checker(Claim claim, ClaimContext context, DateOnly first, DateOnly last, string coverage, DateOnly? asOf)
     {
         private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+        /// <summary>
+        /// A warning when a stream is mostly fighting between the state and the group: UCDP's state-based events do not
+        /// say who attacked, so such a stream measures the conflict (operations included), not the group's attacks.
+        /// </summary>
+        public string MixWarning()
+        {
+            if (first > last)
+            {
+                return "";
+            }
+
+            var warnings = new List<string>();
+            foreach (var name in new[] { claim.Stream, claim.Source, claim.Target }.Where(n => n is not null).Distinct(StringComparer.Ordinal))
+            {
+                var events = Events(name!, first, last).Incidents();
+                if (events.Count == 0)
+                {
+                    continue;
+                }
+
+                bool IsState(ActorMention side) => side.ActorId is { } id && context.Actors.Find(context.Actors.GroupOf(id))?.Role is "state";
+                var fighting = events.Count(e => e.ViolenceType == ViolenceType.StateBased && (IsState(e.SideA) || IsState(e.SideB)));
+                var share = (double)fighting / events.Count;
+                if (share >= 0.5)
+                {
+                    var alternative = context.Streams.Any(s => s.Name == name + "-one-sided") ? $" (stream '{name}-one-sided' has its violence against civilians only)" : "";
+                    warnings.Add(string.Create(C, $"{share:P0} of the events in stream '{name}' are fighting between the state and the group, and the source does not say who attacked: the test measures the conflict, state operations included, not the group's attacks alone{alternative}"));
+                }
+            }
+
+            return warnings.Count == 0 ? "" : "; warning: " + string.Join("; ", warnings);
+        }
 
         public ClaimVerdict NotTestable(string reason) => new(claim, ClaimVerdict.NotTestable, "", null, null, null, reason, null, coverage);
 
@@ -179,10 +215,7 @@ public static class ClaimChecker
         /// interval (narrower than an overdispersion-aware one; the reason says so). Missing months are left out and counted.</summary>
         private ClaimVerdict? ReportedChange(DateOnly aFrom, DateOnly aTo, DateOnly bFrom, DateOnly bTo)
         {
-            var spec = (claim.Reported ?? "PICSS/militant_attacks/attacks").Split('/');
-            var series = Series.Reported.ReportedSeriesBuilder.Build(
-                context.Reported.Where(f => asOf is null || f.PeriodEnd.AddMonths(1) <= asOf.Value),
-                new Series.Reported.ReportedSeriesOptions(spec[0], spec[1], spec[2]));
+            var (series, source) = ReportedMonthly();
             var a = series.Months.Where(m => m.Month >= aFrom && m.Month <= aTo && m.Value is not null).Select(m => m.Value!.Value).ToList();
             var b = series.Months.Where(m => m.Month >= bFrom && m.Month <= bTo && m.Value is not null).Select(m => m.Value!.Value).ToList();
             if (a.Count == 0 || b.Count == 0 || a.Sum() == 0 || b.Sum() == 0)
@@ -192,7 +225,6 @@ public static class ClaimChecker
 
             var ratio = b.Average() / a.Average();
             var se = Math.Sqrt((1 / a.Sum()) + (1 / b.Sum()));
-            var source = $"{spec[0]} {spec[1]} ({spec[2]}), reported";
             var monthsA = ((aTo.Year - aFrom.Year) * 12) + aTo.Month - aFrom.Month + 1;
             var monthsB = ((bTo.Year - bFrom.Year) * 12) + bTo.Month - bFrom.Month + 1;
             var verdict = Directional(ratio, ratio * Math.Exp(-1.96 * se), ratio * Math.Exp(1.96 * se), $"ratio {ratio:0.00} (B against A, {source})",
@@ -200,6 +232,16 @@ public static class ClaimChecker
                 Core.Snapshots.DataSnapshot.Compute(series.Months.Where(m => m.Value is not null).Select(m => ($"{source}:{m.Month:yyyy-MM}", m.Value!.Value.ToString("R", C)))).Id,
                 null);
             return verdict with { Source = source };
+        }
+
+        /// <summary>The claim's reported series (publisher/measure/quantity, PICSS attacks by default), known by the as-of date.</summary>
+        private (Series.Reported.ReportedSeries Series, string Source) ReportedMonthly()
+        {
+            var spec = (claim.Reported ?? "PICSS/militant_attacks/attacks").Split('/');
+            var series = Series.Reported.ReportedSeriesBuilder.Build(
+                context.Reported.Where(f => asOf is null || f.PeriodEnd.AddMonths(1) <= asOf.Value),
+                new Series.Reported.ReportedSeriesOptions(spec[0], spec[1], spec[2]));
+            return (series, $"{spec[0]} {spec[1]} ({spec[2]}), reported");
         }
 
         public ClaimVerdict Change()
@@ -248,6 +290,119 @@ public static class ClaimChecker
                 string.Create(C, $"after-vs-before test: event study around {study.Interventions.Count} {string.Join(", ", claim.Kinds!)} dates, {claim.Window} weeks either side, negative-binomial with trend and season; placebo p = {study.PlaceboPValue:0.000} over {study.PlaceboDraws} random date sets"),
                 set.Snapshot.Id, series);
             return verdict with { Study = study };
+        }
+
+        /// <summary>
+        /// regroup: violence in the weeks after talks or a ceasefire with the named group end, against the weeks before
+        /// they began, trend- and season-adjusted (<see cref="EpisodeStudy"/>), with lethality per event; only periods
+        /// whose parties include the group (or a faction). Episodes the events do not cover are judged on the reported
+        /// monthly figures, months before against months after.
+        /// </summary>
+        public ClaimVerdict Regroup()
+        {
+            var stream = Definition(claim.Stream!);
+            var groupId = claim.Actor ?? stream.Actor;
+            if (groupId is null || context.Actors.Lookup(groupId) is not { } group)
+            {
+                return NotTestable($"the regroup test needs a group: give actor (stream '{stream.Name}' names none)");
+            }
+
+            var family = context.Actors.WithDescendants(group.Id);
+            var kinds = claim.Kinds ?? ["negotiation", "ceasefire", "ceasefire_end"];
+            var periods = context.Timeline.WithParty(family).Where(p => kinds.Contains(p.Kind, StringComparer.Ordinal)).ToList();
+            if (periods.Count == 0)
+            {
+                return NotTestable($"the timeline has no {string.Join("/", kinds)} entries whose parties include {group.Name}");
+            }
+
+            // Entries closer than a window to each other are one episode (talks, then a ceasefire, then its end).
+            var gap = claim.Window * 7;
+            var episodes = new List<(DateOnly Start, DateOnly End)>();
+            foreach (var p in periods.OrderBy(p => p.Start))
+            {
+                var end = p.End ?? p.Start;
+                if (episodes.Count > 0 && p.Start.DayNumber <= episodes[^1].End.DayNumber + gap)
+                {
+                    episodes[^1] = (episodes[^1].Start, end > episodes[^1].End ? end : episodes[^1].End);
+                }
+                else
+                {
+                    episodes.Add((p.Start, end));
+                }
+            }
+
+            var covered = first <= last ? episodes.Where(e => e.Start.AddDays(-gap) >= first && e.End.AddDays(gap) <= last).ToList() : [];
+            var uncovered = episodes.Except(covered).Where(e => e.End.Year >= 2019).ToList();
+            var reported = RegroupOnReported(uncovered);
+            string Dates(IEnumerable<(DateOnly Start, DateOnly End)> list) => string.Join(", ", list.Select(e => e.Start == e.End ? $"{e.Start:yyyy-MM-dd}" : $"{e.Start:yyyy-MM-dd}..{e.End:yyyy-MM-dd}"));
+            if (covered.Count == 0)
+            {
+                return reported is { } r
+                    ? r.Verdict with { Reason = r.Verdict.Reason + $"; episodes with {group.Name}: {Dates(episodes)}; none has {claim.Window} covered weeks on each side in the event data ({coverage})" }
+                    : NotTestable($"no episode of talks or ceasefire with {group.Name} ({Dates(episodes)}) has {claim.Window} covered weeks before and after it, in the events ({coverage}) or the reported figures");
+            }
+
+            var set = Events(stream.Name, first, last);
+            var counts = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Week, Measure.Events, From: first, To: last), context.Actors);
+            var deaths = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Week, Measure.Fatalities, From: first, To: last), context.Actors);
+            var index = counts.PeriodStarts.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i);
+            var study = EpisodeStudy.Run(counts.Groups[0].Best, deaths.Groups[0].Best,
+                covered.Select(e => new Episode(index[PeriodCalendar.StartOf(e.Start, TimeResolution.Week)], index[PeriodCalendar.StartOf(e.End, TimeResolution.Week)])).ToList(),
+                claim.Window, 52, claim.Seed);
+            var lethality = double.IsFinite(study.Lethality)
+                ? string.Create(C, $"; deaths per event after against before: {study.Lethality:0.00}{(double.IsFinite(study.LethalityInterval.Lower) ? $" ({study.LethalityInterval.Lower:0.00}–{study.LethalityInterval.Upper:0.00})" : "")}")
+                : "";
+            var also = reported is { } rep ? $"; on the reported figures, for the episodes the events do not cover ({Dates(rep.Episodes)}): {rep.Verdict.Effect} {FormatInterval(rep.Verdict)}, {rep.Verdict.Verdict}" : "";
+            var verdict = Directional(study.RateRatio, study.Interval.Lower, study.Interval.Upper, $"rate ratio {study.RateRatio:0.00} (after the talks or ceasefire against before)",
+                string.Create(C, $"regroup test: weekly {stream.Name} events in the {claim.Window} weeks after {study.Episodes.Count} episodes of talks or ceasefire with {group.Name} ended ({Dates(covered)}) against the {claim.Window} weeks before each began ({study.EventsAfter:N0} against {study.EventsBefore:N0} events), negative-binomial with trend and season, robust 95% interval{lethality}{also}"),
+                set.Snapshot.Id, counts);
+            return verdict;
+        }
+
+        private static string FormatInterval(ClaimVerdict v) =>
+            v.Lower is { } l && v.Upper is { } u ? string.Create(C, $"({l:0.00}–{u:0.00})") : "";
+
+        /// <summary>The regroup contrast on the reported monthly figures: the months before each episode began against the
+        /// months after it ended (as many months as the window has weeks, rounded up to months), Poisson interval.</summary>
+        private (ClaimVerdict Verdict, List<(DateOnly Start, DateOnly End)> Episodes)? RegroupOnReported(IReadOnlyList<(DateOnly Start, DateOnly End)> episodes)
+        {
+            if (episodes.Count == 0)
+            {
+                return null;
+            }
+
+            var (series, source) = ReportedMonthly();
+            var months = (int)Math.Ceiling(claim.Window / 4.345);
+            var byMonth = series.Months.ToDictionary(x => x.Month, x => x.Value);
+            double? Month(DateOnly m) => byMonth.GetValueOrDefault(m);
+            var used = new List<(DateOnly Start, DateOnly End)>();
+            double before = 0, after = 0;
+            foreach (var e in episodes)
+            {
+                var startMonth = new DateOnly(e.Start.Year, e.Start.Month, 1);
+                var endMonth = new DateOnly(e.End.Year, e.End.Month, 1);
+                var b = Enumerable.Range(1, months).Select(k => Month(startMonth.AddMonths(-k))).ToList();
+                var a = Enumerable.Range(1, months).Select(k => Month(endMonth.AddMonths(k))).ToList();
+                if (b.All(v => v is not null) && a.All(v => v is not null))
+                {
+                    used.Add(e);
+                    before += b.Sum(v => v!.Value);
+                    after += a.Sum(v => v!.Value);
+                }
+            }
+
+            if (used.Count == 0 || before == 0 || after == 0)
+            {
+                return null;
+            }
+
+            var ratio = after / before;
+            var se = Math.Sqrt((1 / before) + (1 / after));
+            var verdict = Directional(ratio, ratio * Math.Exp(-1.96 * se), ratio * Math.Exp(1.96 * se), $"ratio {ratio:0.00} (after against before, {source})",
+                string.Create(C, $"regroup test on reported figures: {source} in the {months} months before each of {used.Count} episodes began against the {months} months after it ended ({after:N0} against {before:N0}); Poisson 95% interval, which ignores overdispersion and trend"),
+                Core.Snapshots.DataSnapshot.Compute(series.Months.Where(m => m.Value is not null).Select(m => ($"{source}:{m.Month:yyyy-MM}", m.Value!.Value.ToString("R", C)))).Id,
+                null);
+            return (verdict with { Source = source }, used);
         }
 
         public ClaimVerdict Excites()
@@ -349,20 +504,27 @@ public static class ClaimChecker
                     snapshot, coverage);
             }
 
-            // co-located: district-months where both streams were active, against independence.
+            if (claim.Relation == "excites")
+            {
+                // What event data can show of a link: whether one group's attacks raise the other's rate (either way).
+                var (data, fit, hawkesSnapshot) = FitHawkes([x, y], from, to, window: null);
+                var xy = fit.Branching(0, 1);
+                var yx = fit.Branching(1, 0);
+                var linked = (xy.Lower > 0 && !xy.AtBound) || (yx.Lower > 0 && !yx.AtBound);
+                var best = xy.Estimate >= yx.Estimate ? xy : yx;
+                return new ClaimVerdict(claim, linked ? ClaimVerdict.Supported : ClaimVerdict.Inconclusive,
+                    string.Create(C, $"branching {x.Name} → {y.Name} {xy.Estimate:0.000} ({xy.Lower:0.000}–{xy.Upper:0.000}), {y.Name} → {x.Name} {yx.Estimate:0.000} ({yx.Lower:0.000}–{yx.Upper:0.000})"),
+                    best.Estimate, best.Lower, best.Upper,
+                    string.Create(C, $"links test (cross-excitation): bivariate Hawkes model of daily counts {from:yyyy-MM-dd}–{to:yyyy-MM-dd} ({data.T:N0} days); supported when either direction's 95% interval excludes 0; never contradicted, because groups can be linked (shared sanctuaries, fighters, suppliers) without one's attacks triggering the other's. Alliances are not coded in event data"),
+                    hawkesSnapshot, coverage) { Hawkes = fit };
+            }
+
+            // co-located: sharing districts is not what a link is; the count is given as context, not as a verdict.
             static string Cell(ConflictEvent e) => $"{e.Place.Province}|{e.Place.District}|{e.DateStart:yyyy-MM}";
             var xCells = xs.Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
             var yCells = ys.Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
-            var allCells = context.Store.Query(EventFilter.All with { From = from, To = to }).Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
             var observed = xCells.Count(yCells.Contains);
-            var expected = (double)xCells.Count * yCells.Count / Math.Max(1, allCells.Count);
-            var ratio = observed / Math.Max(expected, 1e-9);
-            var lo = observed == 0 ? 0 : Gamma.InvCDF(observed, 1, 0.025) / expected;
-            var hi = Gamma.InvCDF(observed + 1, 1, 0.975) / expected;
-            var verdict = lo > 1 ? ClaimVerdict.Supported : hi < 1 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
-            return new ClaimVerdict(claim, verdict, string.Create(C, $"{observed} shared district-months, {expected:0.0} expected (ratio {ratio:0.00})"), ratio, lo, hi,
-                "links test (co-located): district-months in which both streams were active, against the number expected if they were active independently of each other; exact Poisson 95% interval. Sharing ground is evidence of links, not proof of cooperation",
-                snapshot, coverage);
+            return NotTestable(string.Create(C, $"not testable with event data: acting in the same district and month ({observed} district-months, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}) is not a link, and event data do not code alliances, shared sanctuaries or joint claims. Use relation: excites (does one group's violence raise the other's?) or relation: against"));
         }
 
         private static bool Opposed(ConflictEvent e) => e.SideA.ActorId != e.SideB.ActorId;

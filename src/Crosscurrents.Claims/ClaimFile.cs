@@ -13,7 +13,7 @@ namespace Crosscurrents.Claims;
 /// </summary>
 public static class ClaimFile
 {
-    public static readonly IReadOnlyList<string> Tests = ["peak", "change", "after-vs-before", "excites", "deters", "share", "links"];
+    public static readonly IReadOnlyList<string> Tests = ["peak", "change", "after-vs-before", "regroup", "excites", "deters", "share", "links"];
 
     private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
     {
@@ -211,6 +211,10 @@ public static class ClaimFile
                 Need(c.Kinds is { Length: > 0 }, "kinds", "the timeline kinds of the interventions");
                 Need(c.Expect is not null, "expect", "expect: increase or decrease");
                 break;
+            case "regroup":
+                Need(c.Stream is not null, "stream", "a stream");
+                Need(c.Expect is not null, "expect", "expect: increase (regrouping) or decrease");
+                break;
             case "excites" or "deters":
                 Need(c.Source is not null, "source", "a source stream");
                 Need(c.Target is not null, "target", "a target stream");
@@ -221,7 +225,7 @@ public static class ClaimFile
                 break;
             case "links":
                 Need(c.Source is not null && c.Target is not null, "source", "source and target streams");
-                Need(c.Relation is "against" or "co-located", "relation", "relation: against or co-located");
+                Need(c.Relation is "against" or "co-located" or "excites", "relation", "relation: excites, against or co-located");
                 break;
         }
     }

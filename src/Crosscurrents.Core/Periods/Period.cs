@@ -14,6 +14,11 @@ public sealed record Period(DateOnly Start, DateOnly? End, string Kind, string D
     /// <summary>True when the timeline gives no end.</summary>
     public bool IsOpenEnded => End is null;
 
+    /// <summary>The parties to talks, a ceasefire or an accord, as actor registry ids (the timeline's <c>parties</c>
+    /// column, <c>;</c>-separated); empty where the timeline does not say. Claim tests about talks with a group use only
+    /// the periods that name it (or one of its factions).</summary>
+    public IReadOnlyList<string> Parties { get; init; } = [];
+
     /// <summary>Whether the period covers a day; an open-ended period covers every day from its start.</summary>
     public bool Covers(DateOnly day) => day >= Start && (End is null || day <= End);
 }

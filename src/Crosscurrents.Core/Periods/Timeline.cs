@@ -22,6 +22,14 @@ public sealed class Timeline
     public IEnumerable<Period> OfKind(params string[] kinds) =>
         Periods.Where(p => kinds.Contains(p.Kind, StringComparer.Ordinal));
 
+    /// <summary>Parties as written in the timeline file or the store: registry ids separated by <c>;</c>.</summary>
+    public static IReadOnlyList<string> SplitParties(string? text) =>
+        text is null ? [] : text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The periods whose parties include one of the given actors (e.g. a group with its factions).</summary>
+    public IEnumerable<Period> WithParty(IReadOnlySet<string> actors) =>
+        Periods.Where(p => p.Parties.Any(actors.Contains));
+
     public static Timeline Load(string path)
     {
         var periods = DataFileReader.Read(path, ["date_start", "date_end", "kind", "description", "source_url"], row =>
@@ -33,7 +41,10 @@ public sealed class Timeline
                 throw new InvalidDataException($"{path}: period '{row.Required("kind")}' starting {start:yyyy-MM-dd} ends before it starts");
             }
 
-            return new Period(start, end, row.Required("kind"), row.Required("description"), row.Optional("source_url"));
+            return new Period(start, end, row.Required("kind"), row.Required("description"), row.Optional("source_url"))
+            {
+                Parties = SplitParties(row.Optional("parties")),
+            };
         });
         return new Timeline(periods);
     }

@@ -19,6 +19,7 @@ public sealed partial class DuckDbEventStore
                     .AppendValue(p.Kind)
                     .AppendValue(p.Description)
                     .AppendValue(p.SourceUrl)
+                    .AppendValue(p.Parties.Count == 0 ? null : string.Join(';', p.Parties))
                     .EndRow();
             }
         }
@@ -29,13 +30,16 @@ public sealed partial class DuckDbEventStore
     public Timeline Timeline()
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT date_start, date_end, kind, description, source_url FROM periods";
+        cmd.CommandText = "SELECT date_start, date_end, kind, description, source_url, parties FROM periods";
         using var r = cmd.ExecuteReader();
         var periods = new List<Period>();
         while (r.Read())
         {
             periods.Add(new Period(r.GetFieldValue<DateOnly>(0), r.IsDBNull(1) ? null : r.GetFieldValue<DateOnly>(1),
-                r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
+                r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4))
+            {
+                Parties = Core.Periods.Timeline.SplitParties(r.IsDBNull(5) ? null : r.GetString(5)),
+            });
         }
 
         return new Timeline(periods);

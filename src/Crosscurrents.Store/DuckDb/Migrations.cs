@@ -103,6 +103,9 @@ internal static class Migrations
                 value VARCHAR NOT NULL
             );
             """),
+        (5, "parties of timeline periods", """
+            ALTER TABLE periods ADD COLUMN parties VARCHAR;
+            """),
     ];
 
     /// <summary>The event columns in table order (the staging table and the appender use the same order).</summary>

@@ -24,7 +24,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
     public void Open_CreatesAndMigratesANewFile()
     {
         using var store = DuckDbEventStore.Open(Db);
-        Assert.Equal(4, store.SchemaVersion);
+        Assert.Equal(5, store.SchemaVersion);
         Assert.Empty(store.Batches());
         Assert.Equal(0, store.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(0, null, null), store.Coverage());
@@ -210,7 +210,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         }
 
         using var reopened = DuckDbEventStore.Open(Db, readOnly: true);
-        Assert.Equal(4, reopened.SchemaVersion);
+        Assert.Equal(5, reopened.SchemaVersion);
         Assert.Equal(snapshot, reopened.Snapshot(EventFilter.All));
         Assert.Throws<StoreException>(() => reopened.BeginImport(Batch()));
     }
@@ -277,12 +277,12 @@ public sealed class DuckDbEventStoreTests : IDisposable
             connection.Open();
             using var cmd = connection.CreateCommand();
             cmd.CommandText = string.Join(";", new[] { "completeness", "cover_from", "cover_to", "cover_countries", "cover_provinces", "cover_kinds", "cover_origin", "cover_rule" }
-                .Select(c => $"ALTER TABLE import_batches DROP COLUMN {c}")) + "; DROP TABLE event_links; DROP TABLE settings; DELETE FROM schema_migrations WHERE version = 4";
+                .Select(c => $"ALTER TABLE import_batches DROP COLUMN {c}")) + "; DROP TABLE event_links; DROP TABLE settings; DELETE FROM schema_migrations WHERE version >= 4; ALTER TABLE periods DROP COLUMN parties";
             cmd.ExecuteNonQuery();
         }
 
         using var migrated = DuckDbEventStore.Open(Db);
-        Assert.Equal(4, migrated.SchemaVersion);
+        Assert.Equal(5, migrated.SchemaVersion);
         var coverage = Assert.Single(migrated.CoverageMap().Datasets);
         Assert.Equal(new DateOnly(1989, 1, 1), coverage.From);
         Assert.Equal(new DateOnly(2021, 12, 31), coverage.To);
