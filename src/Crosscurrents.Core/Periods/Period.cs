@@ -19,6 +19,13 @@ public sealed record Period(DateOnly Start, DateOnly? End, string Kind, string D
     /// the periods that name it (or one of its factions).</summary>
     public IReadOnlyList<string> Parties { get; init; } = [];
 
+    /// <summary>Equal when every field is equal, the parties compared by value.</summary>
+    public bool Equals(Period? other) =>
+        other is not null && Start == other.Start && End == other.End && Kind == other.Kind && Description == other.Description &&
+        SourceUrl == other.SourceUrl && Parties.SequenceEqual(other.Parties, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Start, End, Kind, Description, SourceUrl, Parties.Count);
+
     /// <summary>Whether the period covers a day; an open-ended period covers every day from its start.</summary>
     public bool Covers(DateOnly day) => day >= Start && (End is null || day <= End);
 }
