@@ -86,11 +86,11 @@ internal static class EventsCommand
         var table = new Table().AddColumns("id", "date", "province", "district", "side A", "side B", "type", "deaths (low–high)", "sources");
         var incidents = reports.GroupBy(e => e.Incident, StringComparer.Ordinal).ToList();
         var events = incidents.Select(g => g.FirstOrDefault(e => e.Id == g.Key) ?? g.First()).ToList();
-        var sources = incidents.ToDictionary(g => g.Key, g => g.OrderBy(e => e.Id == g.Key ? 0 : 1).Select(e => $"{e.Source.Dataset} {e.Source.SourceId} ({e.Fatalities.Best})").ToList(), StringComparer.Ordinal);
+        var byIncident = incidents.ToDictionary(g => g.Key, g => g.OrderBy(e => e.Id == g.Key ? 0 : 1).ToList(), StringComparer.Ordinal);
         foreach (var e in events.Take(limit))
         {
-            var own = sources[e.Incident];
-            var deaths = reports.Where(r => r.Incident == e.Incident).ToList();
+            var deaths = byIncident[e.Incident];
+            var own = deaths.Select(r => $"{r.Source.Dataset} {r.Source.SourceId} ({r.Fatalities.Best})").ToList();
             table.AddRow(
                 Markup.Escape(e.Id),
                 e.DateStart.ToString("yyyy-MM-dd", c),
