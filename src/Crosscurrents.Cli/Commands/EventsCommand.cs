@@ -17,7 +17,8 @@ internal static class EventsCommand
         var format = new Option<string>("--format") { Description = "table (default), csv, json or parquet", DefaultValueFactory = _ => "table" };
         var output = new Option<string>("--out") { Description = "Write to this file (required for parquet)" };
         var limit = new Option<int>("--limit") { Description = "Rows shown in the table (all rows go to files)", DefaultValueFactory = _ => 30 };
-        var command = new Command("events", "List events that match the filters.") { format, output, limit };
+        var history = new Option<string>("--history") { Description = "Show one event (by id, e.g. ucdp-ged:113774) with its earlier values: what each newer release changed, and drops" };
+        var command = new Command("events", "List events that match the filters.") { format, output, limit, history };
         filters.AddTo(command);
         command.SetAction(result =>
         {
@@ -25,6 +26,11 @@ internal static class EventsCommand
             var actors = workspace.LoadActors();
             var filter = filters.Build(result, actors);
             using var store = workspace.OpenStore(readOnly: true);
+            if (result.GetValue(history) is { } id)
+            {
+                return WriteHistory(context, store, id, CliContext.Json(result));
+            }
+
             var set = store.Query(filter);
             var fmt = CliContext.Json(result) ? "json" : result.GetValue(format)!.ToLowerInvariant();
             var path = result.GetValue(output);
@@ -65,6 +71,41 @@ internal static class EventsCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>An event's current values and every earlier state the store kept.</summary>
+    private static int WriteHistory(CliContext context, Core.Storage.IEventStore store, string id, bool json)
+    {
+        var found = store.Query(EventFilter.All with { Id = id }).Events;
+        var current = found.Count > 0 ? found[0] : null;
+        var earlier = store.History(id);
+        if (current is null && earlier.Count == 0)
+        {
+            throw new UsageException($"--history '{id}': no event with that id, now or earlier (ids look like ucdp-ged:113774)");
+        }
+
+        if (json)
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(new { id, current, history = earlier.Select(h => new { change = h.Change, changedBy = h.ChangedBy, writtenBy = h.Batch, values = h.Event }) }, JsonOutput.Options));
+            return 0;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var table = new Table().AddColumns("state", "import", "date", "district", "side A", "side B", "deaths (low–high)");
+        void Row(string state, string batch, ConflictEvent e) => table.AddRow(Markup.Escape(state), Markup.Escape(batch), e.DateStart.ToString("yyyy-MM-dd", c),
+            Markup.Escape(e.Place.District ?? ""), Markup.Escape(Side(e.SideA)), Markup.Escape(Side(e.SideB)), string.Create(c, $"{e.Fatalities.Best} ({e.Fatalities.Low}–{e.Fatalities.High})"));
+        foreach (var h in earlier)
+        {
+            Row($"{h.Change} by {h.ChangedBy}", h.Batch, h.Event);
+        }
+
+        if (current is not null)
+        {
+            Row("current", current.ImportBatch ?? "", current);
+        }
+
+        context.Console.Write(table);
+        return 0;
     }
 
     private static void Write(CliContext context, string? path, Action<TextWriter> write)

@@ -17,10 +17,11 @@ internal static class ImportCommand
         var coverage = new Option<string>("--coverage") { Description = "The days the file is complete for, FROM..TO (yyyy, yyyy-MM or yyyy-MM-dd), when its format's rule would derive something else (see 'datasets')" };
         var countries = new Option<string>("--countries") { Description = "Countries the file covers, comma-separated names or ISO codes (PAK, AFG)" };
         var provinces = new Option<string>("--provinces") { Description = "Provinces the file covers (a partial dataset), comma-separated" };
+        var dropMissing = new Option<bool>("--drop-missing") { Description = "Remove events of this dataset that a newer complete release no longer holds, inside its coverage (they are kept in the history); by default they stay and are counted as missing" };
         var completeness = new Option<string>("--completeness") { Description = "complete, partial or sample (default: derived from the format; 'complete' when --coverage is given)" };
         var command = new Command("import", "Import events from a file. Bad records are rejected with file, line, field and reason; good ones are kept. The coverage of the file (its days, places and kinds) is derived by its format's rule or stated with --coverage.")
         {
-            file, format, version, dataset, coverage, countries, provinces, completeness,
+            file, format, version, dataset, coverage, countries, provinces, completeness, dropMissing,
         };
         command.SetAction(result =>
         {
@@ -41,6 +42,7 @@ internal static class ImportCommand
             var importContext = new ImportContext(path, workspace.LoadActors(), workspace.LoadPlaces(), result.GetValue(version), result.GetValue(dataset))
             {
                 Coverage = Stated(result.GetValue(coverage), result.GetValue(countries), result.GetValue(provinces), result.GetValue(completeness)),
+                DropMissing = result.GetValue(dropMissing),
             };
             var summary = context.WithProgress($"importing {Path.GetFileName(path)} as {importer.Format}",
                 progress => EventImport.Run(path, importer, store, importContext, workspace.RejectsPath, context.Time, progress));
@@ -59,6 +61,8 @@ internal static class ImportCommand
                     imported = summary.Counts.Imported,
                     updated = summary.Counts.Updated,
                     unchanged = summary.Counts.Unchanged,
+                    missing = summary.Counts.Missing,
+                    dropped = summary.Counts.Dropped,
                     rejected = summary.Rejected,
                     rejectsFile = summary.RejectsPath,
                     rejections = summary.FirstRejections.Select(r => new { line = r.Line, field = r.Field, reason = r.Reason }),
@@ -173,6 +177,11 @@ internal static class ImportCommand
             {
                 console.MarkupLineInterpolated($"  {name}: {count:N0} events");
             }
+        }
+
+        if (summary.Counts.Missing > 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]{summary.Counts.Missing:N0} events of {summary.Dataset} inside this release's coverage are not in the file[/]: {(summary.Counts.Dropped > 0 ? "removed (--drop-missing); their values are in the history" : "kept; import again with --drop-missing to remove them (their values stay in the history)")}");
         }
 
         if (summary.Coverage is { } coverage)

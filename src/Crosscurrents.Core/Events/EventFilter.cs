@@ -29,4 +29,7 @@ public sealed record EventFilter
     public int? MinFatalities { get; init; }
 
     public string? Dataset { get; init; }
+
+    /// <summary>One event by its id.</summary>
+    public string? Id { get; init; }
 }

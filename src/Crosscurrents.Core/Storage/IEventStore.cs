@@ -47,6 +47,9 @@ public interface IEventStore : IDisposable
     /// <summary>Every cross-dataset link.</summary>
     IReadOnlyList<EventLink> Links();
 
+    /// <summary>The earlier values of one event (oldest first): what each update replaced, and drops.</summary>
+    IReadOnlyList<EventHistoryEntry> History(string eventId);
+
     /// <summary>A store setting (null when unset), e.g. whether the shipped data were loaded.</summary>
     string? Setting(string key);
 
@@ -75,7 +78,23 @@ public interface IImportSession : IDisposable
 public readonly record struct ImportCounts(long Imported, long Updated, long Unchanged)
 {
     public long Accepted => Imported + Updated + Unchanged;
+
+    /// <summary>Events of the same dataset, inside the import's complete coverage (its days and countries), that the
+    /// file does not hold: a newer release that dropped them. Kept (and listed in the history) unless the import asked
+    /// to drop them, then moved to the history.</summary>
+    public long Missing { get; init; }
+
+    /// <summary>Of <see cref="Missing"/>, how many were removed from the events (moved to the history).</summary>
+    public long Dropped { get; init; }
 }
+
+/// <summary>An earlier state of an event: the values it had before an import changed or dropped it.</summary>
+/// <param name="Event">The event as it was.</param>
+/// <param name="ContentHash">Its content hash then.</param>
+/// <param name="Batch">The import that wrote those values.</param>
+/// <param name="ChangedBy">The import that replaced, dropped or missed it.</param>
+/// <param name="Change"><c>updated</c>, <c>dropped</c> (removed) or <c>missing</c> (not in a newer release, kept).</param>
+public sealed record EventHistoryEntry(ConflictEvent Event, string ContentHash, string Batch, string ChangedBy, string Change);
 
 /// <summary>One import run: the file, its format and dataset, and when it happened.</summary>
 public sealed record ImportBatch(
@@ -99,6 +118,10 @@ public sealed record ImportBatch(
 
     /// <summary>What the import covers (null for imports made before coverage was recorded).</summary>
     public DatasetCoverage? Coverage { get; init; }
+
+    /// <summary>Remove events of this dataset inside the import's complete coverage that the file lacks (kept in the
+    /// history); by default they stay and are only counted.</summary>
+    public bool DropMissing { get; init; }
 }
 
 /// <summary>A report linked to the lead report of the same incident in another dataset.</summary>

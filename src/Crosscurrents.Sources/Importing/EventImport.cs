@@ -119,7 +119,7 @@ public static class EventImport
         var coverage = Core.Coverage.CoverageRules.Derive(importer.Format, dataset, new Core.Coverage.ImportObservation(firstDay, lastDay, countries, kinds), context.Coverage);
         var counts = session.Commit(batch with
         {
-            FileSha256 = fileHash, Dataset = dataset, DatasetVersion = version, Read = read, Rejected = rejections.Count, Coverage = coverage,
+            FileSha256 = fileHash, Dataset = dataset, DatasetVersion = version, Read = read, Rejected = rejections.Count, Coverage = coverage, DropMissing = context.DropMissing,
         });
         RejectsFile.Append(rejectsPath, batchId, rejections);
         var links = Linking.EventLinker.Relink(store, context.Actors);

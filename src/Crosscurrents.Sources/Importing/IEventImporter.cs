@@ -37,4 +37,7 @@ public sealed record ImportContext(
 {
     /// <summary>Coverage the user states for this file; what it leaves null is derived by the format's rule.</summary>
     public Core.Coverage.StatedCoverage? Coverage { get; init; }
+
+    /// <summary>Remove the dataset's events that the file lacks inside its complete coverage (moved to the history).</summary>
+    public bool DropMissing { get; init; }
 }

@@ -63,7 +63,7 @@ public sealed partial class DuckDbEventStore
             }
 
             _appender.Close();
-            var result = _direct ? CommitDirect() : CommitStaged();
+            var result = _direct ? CommitDirect() : CommitStaged(completed);
             using (var batch = _store._connection.CreateCommand())
             {
                 batch.CommandText = """
@@ -90,9 +90,15 @@ public sealed partial class DuckDbEventStore
                 _store.WriteCoverage(completed.Id, coverage);
             }
 
+            // Ids are unique by construction: checked inside the transaction, so a store never holds an id twice.
+            if (_store.Scalar<long>("SELECT count(*) FROM (SELECT id FROM events GROUP BY id HAVING count(*) > 1)") > 0)
+            {
+                throw new StoreException($"{_store.Path}: the import would store an event id twice; nothing was imported");
+            }
+
             _transaction.Commit();
             _finished = true;
-            return result;
+            return result with { Dropped = completed.DropMissing ? result.Missing : 0 };
         }
 
         private ImportCounts CommitDirect()
@@ -109,7 +115,7 @@ public sealed partial class DuckDbEventStore
             return new ImportCounts(_ids.Count, 0, 0);
         }
 
-        private ImportCounts CommitStaged()
+        private ImportCounts CommitStaged(ImportBatch completed)
         {
             // A file that lists an id twice: the later record wins, as a later release would. Without duplicates
             // (the usual case) the staging table is used as it is, sparing a copy of every row.
@@ -136,6 +142,14 @@ public sealed partial class DuckDbEventStore
 
             if (result.Updated > 0)
             {
+                // The old values stay readable: an update never loses what the event was before.
+                using (var keep = _store.Command(
+                    $"INSERT INTO event_history SELECT e.*, ?, 'updated', current_timestamp FROM events e JOIN staged s ON e.id = s.id AND e.content_hash <> s.content_hash",
+                    [_batch.Id]))
+                {
+                    keep.ExecuteNonQuery();
+                }
+
                 _store.Execute("DELETE FROM events WHERE id IN (SELECT s.id FROM staged s JOIN events e ON e.id = s.id AND e.content_hash <> s.content_hash)");
             }
 
@@ -144,8 +158,38 @@ public sealed partial class DuckDbEventStore
                 _store.Execute($"INSERT INTO events ({Migrations.EventColumns}) SELECT s.* FROM staged s ANTI JOIN events e ON e.id = s.id");
             }
 
+            result = result with { Missing = Missing(completed) };
             _store.Execute("DROP VIEW staged; DROP TABLE staging;");
             return result;
+        }
+
+        /// <summary>
+        /// Events of the import's dataset inside its complete coverage that the file does not hold: recorded in the
+        /// history as missing, or (when the import asks) moved there as dropped. Runs with the staging table in place.
+        /// </summary>
+        private long Missing(ImportBatch completed)
+        {
+            if (completed.Coverage is not { Completeness: Core.Coverage.Completeness.Complete, From: { } from, To: { } to } coverage || coverage.Countries.Count == 0)
+            {
+                return 0;
+            }
+
+            var countries = string.Join(", ", coverage.Countries.Select(_ => "?"));
+            var where = $"e.dataset = ? AND e.date_start BETWEEN ? AND ? AND e.country IN ({countries}) AND e.id NOT IN (SELECT id FROM staged)";
+            List<object?> Parameters() => [completed.Dataset, from, to, .. coverage.Countries];
+            using (var keep = _store.Command(
+                $"INSERT INTO event_history SELECT e.*, ?, ?, current_timestamp FROM events e WHERE {where}",
+                [completed.Id, completed.DropMissing ? "dropped" : "missing", .. Parameters()]))
+            {
+                var missing = keep.ExecuteNonQuery();
+                if (completed.DropMissing && missing > 0)
+                {
+                    using var drop = _store.Command($"DELETE FROM events e WHERE {where}", Parameters());
+                    drop.ExecuteNonQuery();
+                }
+
+                return missing;
+            }
         }
 
         public void Dispose()

@@ -115,6 +115,11 @@ public sealed partial class DuckDbEventStore
             Add("dataset = ?", dataset);
         }
 
+        if (filter.Id is { } id)
+        {
+            Add("id = ?", id);
+        }
+
         if (filter.ActorIds is { Count: > 0 } actors)
         {
             if (filter.OpponentIds is { Count: > 0 } opponents)

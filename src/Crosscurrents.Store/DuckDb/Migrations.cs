@@ -106,6 +106,9 @@ internal static class Migrations
         (5, "parties of timeline periods", """
             ALTER TABLE periods ADD COLUMN parties VARCHAR;
             """),
+        (6, "history of changed and dropped events", """
+            CREATE TABLE event_history AS SELECT *, ''::VARCHAR AS changed_by, ''::VARCHAR AS change, current_timestamp AS changed_at FROM events LIMIT 0;
+            """),
     ];
 
     /// <summary>The event columns in table order (the staging table and the appender use the same order).</summary>

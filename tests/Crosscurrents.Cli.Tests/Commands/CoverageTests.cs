@@ -136,6 +136,34 @@ public sealed class CoverageTests
         Assert.Matches(@"news [0-9a-f]{12} \(13\)", table);
     }
 
+    [Fact]
+    public void ANewerRelease_ThatRevisesAndDropsEvents_KeepsTheirOldValues_AndDropsOnlyWhenAsked()
+    {
+        using var cli = new CliRunner(empty: true);
+        var header = string.Join(',', GedFileGenerator.Columns49);
+        var v1 = cli.File("GEDEvent_v24_1.csv");
+        File.WriteAllLines(v1, [header,
+            GedRow(800001, "2023-05-01", 1, "Government of Pakistan", "TTP", "Bannu town", 32.99, 70.6, 1, 2, 3, adm2: "Bannu district"),
+            GedRow(800002, "2023-06-01", 1, "Government of Pakistan", "TTP", "Bannu town", 32.99, 70.6, 1, 1, 2, adm2: "Bannu district")]);
+        var v2 = cli.File("GEDEvent_v25_1.csv");
+        File.WriteAllLines(v2, [header,
+            GedRow(800001, "2023-05-01", 1, "Government of Pakistan", "TTP", "Bannu town", 32.99, 70.6, 1, 4, 5, adm2: "Bannu district")]);
+        cli.Json("import", v1, "--source-version", "24.1");
+        var second = cli.Json("import", v2, "--source-version", "25.1");
+        Assert.Equal((1, 1, 0), (second.GetProperty("updated").GetInt32(), second.GetProperty("missing").GetInt32(), second.GetProperty("dropped").GetInt32()));
+        var history = cli.Json("events", "--history", "ucdp-ged:800001");
+        Assert.Equal(5, history.GetProperty("current").GetProperty("fatalities").GetProperty("best").GetInt32());
+        Assert.Equal(3, history.GetProperty("history")[0].GetProperty("values").GetProperty("fatalities").GetProperty("best").GetInt32());
+        Assert.Equal(2, cli.Json("events").GetProperty("count").GetInt32());
+
+        var third = cli.Json("import", v2, "--source-version", "25.1", "--drop-missing");
+        Assert.Equal(1, third.GetProperty("dropped").GetInt32());
+        Assert.Equal(1, cli.Json("events").GetProperty("count").GetInt32());
+        var dropped = cli.Json("events", "--history", "ucdp-ged:800002");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, dropped.GetProperty("current").ValueKind);
+        Assert.Equal("dropped", dropped.GetProperty("history").EnumerateArray().Last().GetProperty("change").GetString());
+    }
+
     private static string GedRow(int id, string date, int type, string sideA, string sideB, string place, double lat, double lon,
         int deathsA, int deathsB, int best, int civilians = 0, string adm2 = "North Waziristan district")
     {

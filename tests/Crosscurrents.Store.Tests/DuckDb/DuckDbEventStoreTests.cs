@@ -24,7 +24,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
     public void Open_CreatesAndMigratesANewFile()
     {
         using var store = DuckDbEventStore.Open(Db);
-        Assert.Equal(5, store.SchemaVersion);
+        Assert.Equal(6, store.SchemaVersion);
         Assert.Empty(store.Batches());
         Assert.Equal(0, store.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(0, null, null), store.Coverage());
@@ -210,7 +210,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         }
 
         using var reopened = DuckDbEventStore.Open(Db, readOnly: true);
-        Assert.Equal(5, reopened.SchemaVersion);
+        Assert.Equal(6, reopened.SchemaVersion);
         Assert.Equal(snapshot, reopened.Snapshot(EventFilter.All));
         Assert.Throws<StoreException>(() => reopened.BeginImport(Batch()));
     }
@@ -264,6 +264,61 @@ public sealed class DuckDbEventStoreTests : IDisposable
     }
 
     [Fact]
+    public void Import_ANewerReleaseThatChangesAndDropsEvents_KeepsTheOldValuesInTheHistory()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        var coverage = new Core.Coverage.DatasetCoverage("x", Core.Coverage.Completeness.Complete, new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), ["Pakistan"], null, null, "stated", "test");
+        Release([Event("x:1", 3), Event("x:2", 4), Event("x:3", 5)], coverage, dropMissing: false);
+
+        // The next release revises x:1 and no longer has x:3: x:3 is kept and counted as missing.
+        var second = Release([Event("x:1", 9), Event("x:2", 4)], coverage, dropMissing: false);
+        Assert.Equal((0L, 1L, 1L, 1L, 0L), (second.Imported, second.Updated, second.Unchanged, second.Missing, second.Dropped));
+        Assert.Equal(3, store.Snapshot(EventFilter.All).EventCount);
+        var history = store.History("x:1");
+        Assert.Equal("updated", Assert.Single(history).Change);
+        Assert.Equal(3, history[0].Event.Fatalities.Best);
+        Assert.Equal("missing", Assert.Single(store.History("x:3")).Change);
+
+        // Asked to drop: x:3 leaves the events and stays in the history.
+        var third = Release([Event("x:1", 9), Event("x:2", 4)], coverage, dropMissing: true);
+        Assert.Equal((1L, 1L), (third.Missing, third.Dropped));
+        Assert.Equal(2, store.Snapshot(EventFilter.All).EventCount);
+        Assert.Equal(["missing", "dropped"], store.History("x:3").Select(h => h.Change));
+        Assert.Equal(5, store.History("x:3")[^1].Event.Fatalities.Best);
+
+        ImportCounts Release(ConflictEvent[] events, Core.Coverage.DatasetCoverage cover, bool dropMissing)
+        {
+            var batch = Batch() with { Coverage = cover, DropMissing = dropMissing };
+            using var session = store.BeginImport(batch);
+            foreach (var e in events)
+            {
+                session.Add(e);
+            }
+
+            return session.Commit(batch);
+        }
+    }
+
+    [Fact]
+    public void Import_ASampleOrPartialRelease_NeverCountsEventsAsMissing()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        using (var session = store.BeginImport(Batch()))
+        {
+            session.Add(Event("x:1", 3));
+            session.Add(Event("x:2", 4));
+            session.Commit(Batch());
+        }
+
+        var sample = Batch() with { Coverage = new Core.Coverage.DatasetCoverage("x", Core.Coverage.Completeness.Sample, new DateOnly(2022, 1, 1), new DateOnly(2022, 1, 1), ["Pakistan"], null, null, "derived", "sample"), DropMissing = true };
+        using var next = store.BeginImport(sample);
+        next.Add(Event("x:1", 3));
+        var counts = next.Commit(sample);
+        Assert.Equal(0, counts.Missing);
+        Assert.Equal(2, store.Snapshot(EventFilter.All).EventCount);
+    }
+
+    [Fact]
     public void Migration4_BackfillsTheCoverageOfEarlierImports()
     {
         using (var store = DuckDbEventStore.Open(Db))
@@ -277,12 +332,12 @@ public sealed class DuckDbEventStoreTests : IDisposable
             connection.Open();
             using var cmd = connection.CreateCommand();
             cmd.CommandText = string.Join(";", new[] { "completeness", "cover_from", "cover_to", "cover_countries", "cover_provinces", "cover_kinds", "cover_origin", "cover_rule" }
-                .Select(c => $"ALTER TABLE import_batches DROP COLUMN {c}")) + "; DROP TABLE event_links; DROP TABLE settings; DELETE FROM schema_migrations WHERE version >= 4; ALTER TABLE periods DROP COLUMN parties";
+                .Select(c => $"ALTER TABLE import_batches DROP COLUMN {c}")) + "; DROP TABLE event_links; DROP TABLE settings; DELETE FROM schema_migrations WHERE version >= 4; ALTER TABLE periods DROP COLUMN parties; DROP TABLE event_history";
             cmd.ExecuteNonQuery();
         }
 
         using var migrated = DuckDbEventStore.Open(Db);
-        Assert.Equal(5, migrated.SchemaVersion);
+        Assert.Equal(6, migrated.SchemaVersion);
         var coverage = Assert.Single(migrated.CoverageMap().Datasets);
         Assert.Equal(new DateOnly(1989, 1, 1), coverage.From);
         Assert.Equal(new DateOnly(2021, 12, 31), coverage.To);
