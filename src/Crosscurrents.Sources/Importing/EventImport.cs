@@ -28,7 +28,10 @@ public static class EventImport
         ArgumentNullException.ThrowIfNull(importer);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(context);
         var startedAt = time.GetUtcNow();
+        var encoding = context.Encoding ?? TextEncodings.Detect(path);
+        context = context with { Encoding = encoding };
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var hashing = new HashingReadStream(file);
         var batchId = startedAt.ToString("yyyyMMdd'T'HHmmss.fff", CultureInfo.InvariantCulture) + "-" +
@@ -115,7 +118,10 @@ public static class EventImport
         });
         RejectsFile.Append(rejectsPath, batchId, rejections);
         return new ImportSummary(batchId, importer.Format, dataset, version, fileHash, read, counts, rejections.Count,
-            rejections.Take(RejectionsShown).ToList(), unresolved, rejections.Count > 0 ? rejectsPath : null);
+            rejections.Take(RejectionsShown).ToList(), unresolved, rejections.Count > 0 ? rejectsPath : null)
+        {
+            Encoding = TextEncodings.Describe(encoding),
+        };
     }
 
     private static void Count(Dictionary<string, long> unresolved, Core.Events.ActorMention side)
@@ -150,4 +156,8 @@ public sealed record ImportSummary(
     long Rejected,
     IReadOnlyList<Rejection> FirstRejections,
     IReadOnlyDictionary<string, long> UnresolvedSides,
-    string? RejectsPath);
+    string? RejectsPath)
+{
+    /// <summary>The text encoding the file was read with (given, or detected).</summary>
+    public string Encoding { get; init; } = "utf-8";
+}
