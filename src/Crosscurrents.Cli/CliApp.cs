@@ -42,6 +42,38 @@ public static class CliApp
             error.WriteLine($"error: {ex.Message}");
             return 1;
         }
+        catch (Exception ex)
+        {
+            // The last resort: whatever escaped the commands' own checks is reported on one line, never as a stack trace.
+            error.WriteLine(LastResort(ex, args));
+            return InternalErrorExitCode;
+        }
+    }
+
+    /// <summary>The exit code for an internal error (a bug, or a fault no check anticipated); usage and data errors exit 1.</summary>
+    public const int InternalErrorExitCode = 70;
+
+    /// <summary>One line for an exception no command handled: what failed, where, and what to try.</summary>
+    public static string LastResort(Exception ex, IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        ArgumentNullException.ThrowIfNull(args);
+        var inner = ex is AggregateException { InnerExceptions.Count: 1 } agg ? agg.InnerExceptions[0] : ex;
+        var hint = inner switch
+        {
+            OutOfMemoryException or InsufficientExecutionStackException => "the input or an option is too large; narrow --from/--to or lower the option",
+            UnauthorizedAccessException or IOException => "check the path exists and is readable/writable",
+            OperationCanceledException or TimeoutException => "the work was stopped; try a smaller input",
+            _ => "this is a bug in Crosscurrents; please report it with the command line",
+        };
+        var command = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "crosscurrents";
+        var message = inner.Message.ReplaceLineEndings(" ").Trim();
+        if (message.Length > 300)
+        {
+            message = message[..300] + "...";
+        }
+
+        return $"error: internal error in '{command}' ({inner.GetType().Name}: {message}); hint: {hint}";
     }
 }
 

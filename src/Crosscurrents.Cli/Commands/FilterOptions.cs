@@ -101,7 +101,7 @@ internal sealed class FilterOptions
 
         if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var month))
         {
-            return end ? month.AddMonths(1).AddDays(-1) : month;
+            return end ? month.AddDays(DateTime.DaysInMonth(month.Year, month.Month) - 1) : month;
         }
 
         if (value.Length == 4 && int.TryParse(value, NumberStyles.None, c, out var year) && year is > 0 and < 10000)

@@ -14,9 +14,12 @@ internal static class ImportCommand
         var format = new Option<string>("--format") { Description = "Force a format instead of detecting it: " + string.Join(", ", EventImporters.All.Select(i => i.Format)) };
         var version = new Option<string>("--source-version") { Description = "The dataset release (e.g. 25.1); by default read from the file name, else 'unknown'" };
         var dataset = new Option<string>("--dataset") { Description = "Dataset name for a Crosscurrents events CSV without a dataset column (default: custom)" };
+        var encoding = new Option<string>("--encoding") { Description = "Text encoding: " + string.Join(", ", TextEncodings.Names) + " (default auto: a BOM, else UTF-8 when valid, else windows-1252)", DefaultValueFactory = _ => "auto" };
+        var minDate = new Option<string>("--min-date") { Description = "Earliest event date accepted (yyyy, yyyy-MM or yyyy-MM-dd; default 1946-01-01)" };
+        var maxDate = new Option<string>("--max-date") { Description = "Latest event date accepted (default: today plus one year)" };
         var command = new Command("import", "Import events from a file. Bad records are rejected with file, line, field and reason; good ones are kept.")
         {
-            file, format, version, dataset,
+            file, format, version, dataset, encoding, minDate, maxDate,
         };
         command.SetAction(result =>
         {
@@ -32,9 +35,20 @@ internal static class ImportCommand
                 return ImportReported(context, workspace, path, CliContext.Json(result));
             }
 
+            System.Text.Encoding? textEncoding;
+            try
+            {
+                textEncoding = TextEncodings.ByName(result.GetValue(encoding) ?? "auto");
+            }
+            catch (ArgumentException ex)
+            {
+                throw new UsageException($"--encoding: {ex.Message.Split(" (Parameter", 2)[0]}");
+            }
+
+            var dates = Dates(context, result.GetValue(minDate), result.GetValue(maxDate));
             var importer = result.GetValue(format) is { } name ? EventImporters.ByName(name) : EventImporters.Detect(path);
             using var store = workspace.OpenStore();
-            var importContext = new ImportContext(path, workspace.LoadActors(), workspace.LoadPlaces(), result.GetValue(version), result.GetValue(dataset));
+            var importContext = new ImportContext(path, workspace.LoadActors(), workspace.LoadPlaces(), result.GetValue(version), result.GetValue(dataset), dates, textEncoding);
             var summary = context.WithProgress($"importing {Path.GetFileName(path)} as {importer.Format}",
                 progress => EventImport.Run(path, importer, store, importContext, workspace.RejectsPath, context.Time, progress));
             var snapshot = store.Snapshot(Core.Events.EventFilter.All);
@@ -44,6 +58,8 @@ internal static class ImportCommand
                 {
                     file = path,
                     format = summary.Format,
+                    encoding = summary.Encoding,
+                    dates = new { from = dates.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = dates.Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
                     dataset = summary.Dataset,
                     datasetVersion = summary.DatasetVersion,
                     batch = summary.BatchId,
@@ -67,6 +83,19 @@ internal static class ImportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The dates accepted: 1946 to today plus a year, widened or narrowed by --min-date and --max-date.</summary>
+    internal static ImportDateRange Dates(CliContext context, string? min, string? max)
+    {
+        var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+        var plausible = ImportDateRange.Plausible(today);
+        var range = new ImportDateRange(
+            FilterOptions.Date(min, "--min-date", end: false) ?? plausible.Earliest,
+            FilterOptions.Date(max, "--max-date", end: true) ?? plausible.Latest);
+        return range.Latest < range.Earliest
+            ? throw new UsageException($"--min-date {range.Earliest:yyyy-MM-dd} is after --max-date {range.Latest:yyyy-MM-dd}")
+            : range;
     }
 
     /// <summary>Reported figures (PICSS/PIPS, UCDP country-year): read, kept with their revisions, warnings shown.</summary>
@@ -114,7 +143,7 @@ internal static class ImportCommand
             summary.Counts.Updated.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
             summary.Counts.Unchanged.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
             summary.Rejected.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
-        console.MarkupLineInterpolated($"Imported [bold]{summary.Format}[/] ({summary.Dataset} {summary.DatasetVersion}), batch {summary.BatchId}");
+        console.MarkupLineInterpolated($"Imported [bold]{summary.Format}[/] ({summary.Dataset} {summary.DatasetVersion}; {summary.Encoding}), batch {summary.BatchId}");
         console.Write(table);
         foreach (var r in summary.FirstRejections)
         {
