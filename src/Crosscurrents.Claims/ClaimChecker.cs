@@ -63,6 +63,12 @@ public static class ClaimChecker
         }
 
         var check = new Checker(claim, context, first, last, coverage, asOf);
+        if (claim.Window is < 1 or > ClaimFile.MaxWindow && claim.Test is "after-vs-before" or "deters")
+        {
+            // A window of 0 or less has no days after an event and made the window loops run without end.
+            return check.NotTestable($"window {claim.Window}: expected 1 to {ClaimFile.MaxWindow}");
+        }
+
         try
         {
             return claim.Test switch
