@@ -42,6 +42,12 @@ public static class CliApp
             error.WriteLine($"error: {ex.Message}");
             return 1;
         }
+        catch (ArgumentException ex) when (ex.ParamName is null)
+        {
+            // The models' own checks on their data ("60 periods are too few for lag 20") are messages for the user.
+            error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
         catch (Exception ex)
         {
             // The last resort: whatever escaped the commands' own checks is reported on one line, never as a stack trace.
