@@ -55,7 +55,7 @@ internal static class ChangepointsCommand
 
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     stream = definition.Name,
                     resolution = series.Options.Resolution,
@@ -66,7 +66,7 @@ internal static class ChangepointsCommand
                     model = "PELT with a Poisson segment cost; parametric bootstrap for the dates",
                     seed = options.Seed,
                     snapshot = run.Snapshot.Id,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

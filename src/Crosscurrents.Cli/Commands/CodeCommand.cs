@@ -108,7 +108,7 @@ internal static class CodeCommand
             var scores = NewsEvaluation.Score(coder, documents);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new { split = which, scores }, JsonOutput.Options));
+                context.Out.WriteLine(JsonOutput.Serialize(new { split = which, scores }));
                 return 0;
             }
 

@@ -85,7 +85,7 @@ internal static class DynamicsCommand
             var k = data.K;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     streams = data.Streams,
                     from = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -112,7 +112,7 @@ internal static class DynamicsCommand
                     model = "discrete-time multivariate Hawkes, daily Poisson counts, exponential kernels, log-linear background; SEs from observed information",
                     seed = result.GetValue(seed),
                     snapshot = snapshot.Id,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

@@ -38,12 +38,12 @@ internal static class EventsCommand
                     Write(context, path, w => EventsCsvWriter.Write(set.Events, w));
                     break;
                 case "json":
-                    Write(context, path, w => w.WriteLine(JsonSerializer.Serialize(new
+                    Write(context, path, w => w.WriteLine(JsonOutput.Serialize(new
                     {
                         snapshot = set.Snapshot.Id,
                         count = set.Events.Count,
                         events = set.Events,
-                    }, JsonOutput.Options)));
+                    })));
                     break;
                 case "parquet":
                     if (path is null)

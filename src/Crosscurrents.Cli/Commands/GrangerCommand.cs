@@ -70,7 +70,7 @@ internal static class GrangerCommand
             var c = CultureInfo.InvariantCulture;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     streams = chosen.Select(s => s.Name),
                     resolution,
@@ -88,7 +88,7 @@ internal static class GrangerCommand
                     }),
                     model = "least squares VAR with a constant; pairwise Granger ssr F tests",
                     snapshot = snapshot.Id,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

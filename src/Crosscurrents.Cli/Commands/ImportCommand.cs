@@ -54,7 +54,7 @@ internal static class ImportCommand
             var snapshot = store.Snapshot(Core.Events.EventFilter.All);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     file = path,
                     format = summary.Format,
@@ -75,7 +75,7 @@ internal static class ImportCommand
                     database = workspace.DatabasePath,
                     snapshot = snapshot.Id,
                     events = snapshot.EventCount,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 
@@ -107,7 +107,7 @@ internal static class ImportCommand
         RejectsFile.Append(workspace.RejectsPath, "reported-" + Path.GetFileName(path), read.Rejections);
         if (json)
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(new
+            context.Out.WriteLine(JsonOutput.Serialize(new
             {
                 file = path,
                 format = read.Format,
@@ -116,7 +116,7 @@ internal static class ImportCommand
                 rejected = read.Rejections.Count,
                 rejections = read.Rejections.Select(r => new { line = r.Line, field = r.Field, reason = r.Reason }),
                 warnings = read.Warnings,
-            }, JsonOutput.Options));
+            }));
             return 0;
         }
 

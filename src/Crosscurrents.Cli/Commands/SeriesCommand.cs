@@ -54,11 +54,11 @@ internal static class SeriesCommand
                 var labels = sources.SelectMany(s => s.Item2.Select(p => p.Item1)).Distinct().Order().ToList();
                 if (CliContext.Json(result))
                 {
-                    context.Out.WriteLine(JsonSerializer.Serialize(new
+                    context.Out.WriteLine(JsonOutput.Serialize(new
                     {
                         snapshot = set.Snapshot.Id,
                         sources = sources.Select(s => new { label = s.Item1, points = s.Item2.Select(p => new { period = PeriodCalendar.Label(p.Item1, options.Resolution), value = p.Item2 }) }),
-                    }, JsonOutput.Options));
+                    }));
                     return 0;
                 }
 
@@ -89,7 +89,7 @@ internal static class SeriesCommand
 
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     snapshot = set.Snapshot.Id,
                     events = set.Snapshot.EventCount,
@@ -98,7 +98,7 @@ internal static class SeriesCommand
                     grouping = options.Grouping,
                     periods = series.PeriodStarts.Select((_, i) => series.Label(i)),
                     groups = series.Groups.Select(g => new { name = g.Name, total = g.Total, best = g.Best, low = g.Low, high = g.High }),
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

@@ -58,7 +58,7 @@ internal static class StudyCommand
             var c = CultureInfo.InvariantCulture;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     stream = definition.Name,
                     kinds = kindList,
@@ -77,7 +77,7 @@ internal static class StudyCommand
                     theta = study.Model.Theta,
                     seed = options.Seed,
                     snapshot = run.Snapshot.Id,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 
