@@ -44,9 +44,24 @@ public static class ClaimFile
     {
         var parser = new Parser(new StringReader(text));
         int depth = 0, aliases = 0, nodes = 0;
-        while (parser.MoveNext())
+        long lastLine = 1;
+        bool Next()
+        {
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+            {
+                // YamlDotNet's scanner fails this way on some malformed input instead of raising a YamlException.
+                throw new InvalidDataException($"{path}, line {lastLine}: not valid YAML after this line ({ex.Message})", ex);
+            }
+        }
+
+        while (Next())
         {
             var e = parser.Current!;
+            lastLine = e.Start.Line;
             switch (e)
             {
                 case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:

@@ -17,6 +17,9 @@ public abstract class CsvEventImporter : IEventImporter
 
     public abstract IReadOnlyList<string> KeyColumns { get; }
 
+    /// <summary>The column holding the record's id (by default the first key column).</summary>
+    protected virtual string IdColumn => KeyColumns[0];
+
     public virtual bool Recognises(IReadOnlyList<string> header, string fileName) => HasKeyColumns(header);
 
     /// <summary>Whether every key column is in the header (names compared without case).</summary>
@@ -295,6 +298,14 @@ public abstract class CsvEventImporter : IEventImporter
             return Reject(context, line, fields.ErrorField ?? "(record)", fields.ErrorReason ?? "not an event", row.Span.ToString());
         }
 
+        if (conflictEvent.Source.SourceId.Any(char.IsControl))
+        {
+            // A line break or tab inside a quoted id would make an id no one can type or match.
+            var at = conflictEvent.Source.SourceId.First(char.IsControl);
+            return Reject(context, line, IdColumn, $"control character U+{(int)at:X4} in the id '{Printable(conflictEvent.Source.SourceId)}'; expected an id on one line without tabs",
+                Printable(row.Span));
+        }
+
         return ImportRecord.Accept(conflictEvent, context.FilePath, line, row.Span.ToString());
     }
 
@@ -304,7 +315,7 @@ public abstract class CsvEventImporter : IEventImporter
         var builder = new System.Text.StringBuilder(span.Length);
         foreach (var c in span.Length > 200 ? span[..200] : span)
         {
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            if (char.IsControl(c))
             {
                 builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }
