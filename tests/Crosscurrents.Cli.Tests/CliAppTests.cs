@@ -85,4 +85,30 @@ public sealed class CliAppTests
         Assert.Equal(1, second.GetProperty("rejected").GetInt32());
         Assert.Equal("event_id", second.GetProperty("rejections")[0].GetProperty("field").GetString());
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Import_DuplicateHeaderName_IsAOneLineError(bool forceFormat)
+    {
+        using var cli = new CliRunner();
+        var path = cli.File("dup.csv");
+        File.WriteAllText(path, Header.Replace("side_b", "side_a", StringComparison.Ordinal) + "1,2023-01-30,Pakistan,KP,TTP,police,84,34.0,71.5\n");
+        var (exit, _, error) = forceFormat ? cli.Run("import", path, "--format", "crosscurrents") : cli.Run("import", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("side_a", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_FourMegabyteHeader_IsAShortError()
+    {
+        using var cli = new CliRunner();
+        var path = cli.File("wide.csv");
+        File.WriteAllText(path, Header.TrimEnd('\n') + "," + new string('h', 4 << 20) + "\n1,2023-01-30,Pakistan,KP,TTP,police,84,34.0,71.5,x\n");
+        var (exit, _, error) = cli.Run("import", path);
+        Assert.Equal(1, exit);
+        Assert.True(error.Length < 4000, $"error is {error.Length} characters");
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
 }
