@@ -16,11 +16,12 @@ internal static class EventsCommand
         var filters = new FilterOptions();
         var format = new Option<string>("--format") { Description = "table (default), csv, json or parquet", DefaultValueFactory = _ => "table" };
         var output = new Option<string>("--out") { Description = "Write to this file (required for parquet)" };
-        var limit = new Option<int>("--limit") { Description = "Rows shown in the table (all rows go to files)", DefaultValueFactory = _ => 30 };
+        var limit = OptionRange.Int("--limit", "Rows shown in the table (all rows go to files)", 30, 0, 1_000_000);
         var command = new Command("events", "List events that match the filters.") { format, output, limit };
         filters.AddTo(command);
         command.SetAction(result =>
         {
+            var rows = OptionRange.Get(result, limit, 0, 1_000_000);
             var workspace = CliContext.Workspace(result);
             var actors = workspace.LoadActors();
             var filter = filters.Build(result, actors);
@@ -31,7 +32,7 @@ internal static class EventsCommand
             switch (fmt)
             {
                 case "table":
-                    WriteTable(context, set.Events, result.GetValue(limit));
+                    WriteTable(context, set.Events, rows);
                     context.Console.MarkupLineInterpolated($"{set.Events.Count:N0} events; data snapshot {set.Snapshot.Id}");
                     break;
                 case "csv":

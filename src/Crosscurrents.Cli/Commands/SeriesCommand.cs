@@ -16,7 +16,7 @@ internal static class SeriesCommand
         var by = new Option<TimeResolution>("--by") { Description = "Time step: day, week, month or year", DefaultValueFactory = _ => TimeResolution.Month };
         var measure = new Option<Measure>("--measure") { Description = "events or fatalities", DefaultValueFactory = _ => Measure.Events };
         var group = new Option<Grouping>("--group") { Description = "none, actor, province or dyad", DefaultValueFactory = _ => Grouping.None };
-        var top = new Option<int>("--top") { Description = "Largest groups kept; the rest are summed as 'other'", DefaultValueFactory = _ => 8 };
+        var top = OptionRange.Int("--top", "Largest groups kept; the rest are summed as 'other'", 8, 1, 100);
         var chart = new Option<string>("--chart") { Description = "Write a chart: FILE.png or FILE.svg" };
         var periods = new Option<bool>("--periods") { Description = "Draw the timeline periods on the chart" };
         var withReported = new Option<bool>("--with-reported") { Description = "Add the reported figures for the same country (PICSS, PIPS, UCDP country-year) as separate lines, gaps left as gaps (--by month or year, no --group)" };
@@ -24,12 +24,13 @@ internal static class SeriesCommand
         filters.AddTo(command);
         command.SetAction(result =>
         {
+            var topGroups = OptionRange.Get(result, top, 1, 100);
             var workspace = CliContext.Workspace(result);
             var actors = workspace.LoadActors();
             var filter = filters.Build(result, actors);
             using var store = workspace.OpenStore(readOnly: true);
             var set = store.Query(filter);
-            var options = new SeriesOptions(result.GetValue(by), result.GetValue(measure), result.GetValue(group), result.GetValue(top), filter.From, filter.To);
+            var options = new SeriesOptions(result.GetValue(by), result.GetValue(measure), result.GetValue(group), topGroups, filter.From, filter.To);
             var series = SeriesBuilder.Build(set, options, actors);
             if (result.GetValue(withReported))
             {

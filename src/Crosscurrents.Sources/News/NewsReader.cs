@@ -102,6 +102,11 @@ public static partial class NewsReader
             return Error(id, $"field 'date': '{dateText}' is not a yyyy-MM-dd date");
         }
 
+        if (!Importing.ImportDateRange.Default.Contains(date))
+        {
+            return Error(id, $"field 'date': {date:yyyy-MM-dd} is outside the plausible dates {Importing.ImportDateRange.Default}");
+        }
+
         var text = Field("text");
         return text is null
             ? Error(id, "field 'text': missing or not a string")
@@ -151,7 +156,7 @@ public static partial class NewsReader
 
     private static DateOnly ParseDate(string path, string value) =>
         DateOnly.TryParseExact(value.Length >= 10 ? value[..10] : value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
+            ? Importing.ImportDateRange.Default.Contains(d) ? d : throw new InvalidDataException($"{path}: date {d:yyyy-MM-dd} is outside the plausible dates {Importing.ImportDateRange.Default}")
             : throw new InvalidDataException($"{path}: date '{value}' is not yyyy-MM-dd");
 
     [GeneratedRegex(@"^(Title|Date|URL):\s*(.*)$", RegexOptions.IgnoreCase)]

@@ -18,6 +18,9 @@ public sealed class OptionRangeTests
     [InlineData("--after-ceasefire -1", "dynamics", "fit", "--after-ceasefire", "-1")]
     [InlineData("'ttp' is given 2 times", "dynamics", "fit", "--streams", "ttp,baloch,ttp")]
     [InlineData("DAYS from 1 to 365", "dynamics", "fit", "--window-after", "ttp:100000")]
+    [InlineData("--top 0: expected a whole number from 1 to 100", "series", "--top", "0")]
+    [InlineData("--limit -1", "events", "--limit", "-1")]
+    [InlineData("--min-fatalities -5", "events", "--min-fatalities", "-5")]
     public void OutOfRange_IsAUsageErrorNamingTheOptionAndTheRange(string message, params string[] args)
     {
         using var cli = new CliRunner();

@@ -85,4 +85,17 @@ public sealed class NewsReaderTests
         Assert.Equal("code", error.Stage);
         Assert.Equal("x.jsonl", error.File);
     }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public void ReadAll_ImplausibleDate_IsAnErrorForThatLine(string date)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("dates.jsonl");
+        File.WriteAllText(path, $"{{\"id\":\"a\",\"date\":\"{date}\",\"text\":\"A bomb killed two people.\"}}\n");
+        var error = Assert.Single(NewsReader.ReadAll(path)).Error!;
+        Assert.Equal("a", error.DocId);
+        Assert.Contains("outside the plausible dates", error.Message, StringComparison.Ordinal);
+    }
 }
