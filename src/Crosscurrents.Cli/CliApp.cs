@@ -69,6 +69,7 @@ public static class CliApp
         {
             OutOfMemoryException or InsufficientExecutionStackException => "the input or an option is too large; narrow --from/--to or lower the option",
             UnauthorizedAccessException or IOException => "check the path exists and is readable/writable",
+            System.Data.Common.DbException => "the database or an output file could not be read or written; check the path, the free space and that no other crosscurrents process has the database open",
             OperationCanceledException or TimeoutException => "the work was stopped; try a smaller input",
             _ => "this is a bug in Crosscurrents; please report it with the command line",
         };

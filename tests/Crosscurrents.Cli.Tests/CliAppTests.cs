@@ -25,6 +25,19 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public void Events_ParquetToAMissingFolder_IsOneLineWithAPathHint()
+    {
+        using var cli = new CliRunner();
+        var path = cli.File("one.csv");
+        File.WriteAllText(path, Header + "1,2023-01-30,Pakistan,KP,TTP,police,84,34.0,71.5\n");
+        cli.Json("import", path);
+        var (exit, _, error) = cli.Run("events", "--format", "parquet", "--out", cli.File("missing/x.parquet"));
+        Assert.NotEqual(0, exit);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("check the path", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_EventDated9999_IsRejected_AndSeriesStillRuns()
     {
         using var cli = new CliRunner();

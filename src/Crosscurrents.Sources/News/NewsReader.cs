@@ -36,7 +36,8 @@ public static partial class NewsReader
         }
         catch (InvalidDataException ex)
         {
-            result = new NewsReadResult(null, new NewsError(path, null, Path.GetFileNameWithoutExtension(path), "read", ex.Message));
+            var message = ex.Message.StartsWith(path + ": ", StringComparison.Ordinal) ? ex.Message[(path.Length + 2)..] : ex.Message;
+            result = new NewsReadResult(null, new NewsError(path, null, Path.GetFileNameWithoutExtension(path), "read", message));
         }
 
         return [result];
