@@ -50,7 +50,7 @@ public abstract class CsvEventImporter : IEventImporter
         while (Guard(context, line, reader.MoveNext))
         {
             line = reader.Current.LineNumberFrom;
-            var records = Records(reader.Current, header, columns, context, labels, 0);
+            var records = Records(reader.Current, header, columns, context, labels, 0, ids);
             if (progress is not null && length > 0 && stream.Position >= nextReport)
             {
                 progress.Report((double)stream.Position / length);
@@ -59,7 +59,7 @@ public abstract class CsvEventImporter : IEventImporter
 
             foreach (var record in records)
             {
-                yield return Deduplicate(record, ids);
+                yield return record;
             }
         }
 
@@ -104,24 +104,6 @@ public abstract class CsvEventImporter : IEventImporter
         }
     }
 
-    /// <summary>Rejects a second record with an id already seen in this file (the first one stands).</summary>
-    private static ImportRecord Deduplicate(ImportRecord record, Dictionary<string, int> ids)
-    {
-        if (record.Event is not { } e)
-        {
-            return record;
-        }
-
-        var line = record.Line;
-        if (ids.TryGetValue(e.Id, out var first))
-        {
-            return ImportRecord.Reject(new Rejection(record.File ?? "", line, "id", $"duplicate id '{e.Source.SourceId}': already on line {first}; expected each id once per file", record.Raw ?? ""));
-        }
-
-        ids[e.Id] = line;
-        return record;
-    }
-
     /// <summary>Labels of the dataset and version events from this file carry.</summary>
     protected abstract (string Dataset, string Version, string AliasSource) Labels(ImportContext context);
 
@@ -134,7 +116,7 @@ public abstract class CsvEventImporter : IEventImporter
     /// starts, and the lines it swallowed are read again on their own, so no good record after it is lost.
     /// </summary>
     private List<ImportRecord> Records(SepReader.Row row, IReadOnlyList<string> header, ColumnMap columns, ImportContext context,
-        (string Dataset, string Version, string AliasSource) labels, int lineOffset)
+        (string Dataset, string Version, string AliasSource) labels, int lineOffset, Dictionary<string, int> ids)
     {
         var line = row.LineNumberFrom + lineOffset;
         var lines = row.LineNumberToExcl - row.LineNumberFrom;
@@ -155,14 +137,14 @@ public abstract class CsvEventImporter : IEventImporter
                 using var again = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).FromText(rest);
                 foreach (var inner in again)
                 {
-                    records.AddRange(Records(inner, header, columns, context, labels, line));
+                    records.AddRange(Records(inner, header, columns, context, labels, line, ids));
                 }
             }
 
             return records;
         }
 
-        if (ParseRecord(row, header.Count, columns, context, labels, line) is { } record)
+        if (ParseRecord(row, header.Count, columns, context, labels, line, ids) is { } record)
         {
             records.Add(record);
         }
@@ -261,7 +243,7 @@ public abstract class CsvEventImporter : IEventImporter
     }
 
     private ImportRecord? ParseRecord(SepReader.Row row, int headerCount, ColumnMap columns, ImportContext context,
-        (string Dataset, string Version, string AliasSource) labels, int line)
+        (string Dataset, string Version, string AliasSource) labels, int line, Dictionary<string, int> ids)
     {
         if (IsHxlTagRow(row))
         {
@@ -306,7 +288,14 @@ public abstract class CsvEventImporter : IEventImporter
                 Printable(row.Span));
         }
 
-        return ImportRecord.Accept(conflictEvent, context.FilePath, line, row.Span.ToString());
+        // The first record with an id stands; a later one in the same file is rejected, naming the first line.
+        if (!ids.TryAdd(conflictEvent.Id, line))
+        {
+            return Reject(context, line, IdColumn,
+                $"duplicate id '{conflictEvent.Source.SourceId}': already on line {ids[conflictEvent.Id]}; expected each id once per file", row.Span.ToString());
+        }
+
+        return ImportRecord.Accept(conflictEvent, line);
     }
 
     /// <summary>Text with control characters shown as \u0000, so a rejection can be printed and stored safely.</summary>

@@ -29,8 +29,8 @@ public readonly record struct ImportRecord
 
     public static ImportRecord Accept(ConflictEvent conflictEvent) => new(conflictEvent, null, null, 0, null);
 
-    /// <summary>An accepted record with where it came from, so a later problem (a duplicate id) can name it.</summary>
-    public static ImportRecord Accept(ConflictEvent conflictEvent, string file, int line, string raw) => new(conflictEvent, null, file, line, raw);
+    /// <summary>An accepted record with the line it starts on.</summary>
+    public static ImportRecord Accept(ConflictEvent conflictEvent, int line) => new(conflictEvent, null, null, line, null);
 
     public static ImportRecord Reject(Rejection rejection)
     {
