@@ -49,15 +49,22 @@ public abstract class CsvEventImporter : IEventImporter
         var line = 1;
         while (Guard(context, line, reader.MoveNext))
         {
-            line = reader.Current.LineNumberFrom;
-            var records = Records(reader.Current, header, columns, context, labels, 0, ids);
+            var row = reader.Current;
+            line = row.LineNumberFrom;
+            var records = HasQuoteProblem(row, header.Count) ? Records(row, header, columns, context, labels, 0, ids) : null;
+            var single = records is null ? ParseRecord(row, header.Count, columns, context, labels, line, ids) : null;
             if (progress is not null && length > 0 && stream.Position >= nextReport)
             {
                 progress.Report((double)stream.Position / length);
                 nextReport = stream.Position + (length / 200);
             }
 
-            foreach (var record in records)
+            if (single is { } one)
+            {
+                yield return one;
+            }
+
+            foreach (var record in records ?? [])
             {
                 yield return record;
             }
@@ -152,6 +159,11 @@ public abstract class CsvEventImporter : IEventImporter
         return records;
     }
 
+    /// <summary>Whether a row needs the quote recovery of <see cref="Records"/> (most rows have no quote at all).</summary>
+    private static bool HasQuoteProblem(SepReader.Row row, int headerCount) =>
+        (row.LineNumberToExcl - row.LineNumberFrom > 1 && row.ColCount != headerCount) ||
+        (row.Span.Contains('"') && QuoteProblem(row.Span) is not null);
+
     private static ImportRecord Reject(ImportContext context, int line, string field, string reason, string raw) =>
         ImportRecord.Reject(new Rejection(context.FilePath, line, field, reason, raw));
 
@@ -223,19 +235,25 @@ public abstract class CsvEventImporter : IEventImporter
         return field;
     }
 
+    /// <summary>Control characters other than tab and line breaks (C0, DEL, C1) and the non-characters U+FFFE/U+FFFF.</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), '\uFFFE', '\uFFFF']);
+
     /// <summary>The first control character (NUL, ESC, ...) in a field: they truncate ids in the store and are never data.</summary>
     private static (int Field, int Position, char Char)? ControlCharacter(SepReader.Row row)
     {
+        if (!row.Span.ContainsAny(ControlCharacters))
+        {
+            return null;
+        }
+
         for (var f = 0; f < row.ColCount; f++)
         {
             var span = row[f].Span;
-            for (var i = 0; i < span.Length; i++)
+            var i = span.IndexOfAny(ControlCharacters);
+            if (i >= 0)
             {
-                var c = span[i];
-                if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c == '\uFFFE' || c == '\uFFFF')
-                {
-                    return (f, i, c);
-                }
+                return (f, i, span[i]);
             }
         }
 
