@@ -30,6 +30,13 @@ public static partial class NewsReader
         }
 
         NewsReadResult result;
+        var size = new FileInfo(path).Length;
+        if (size > MaxDocumentBytes)
+        {
+            return [new NewsReadResult(null, new NewsError(path, null, Path.GetFileNameWithoutExtension(path), "read",
+                $"{size:N0} bytes; a news report is expected to be under {MaxDocumentBytes:N0}"))];
+        }
+
         try
         {
             result = new NewsReadResult(extension is ".HTML" or ".HTM" ? ReadHtml(path, defaultDate) : ReadText(path, File.ReadAllText(path), defaultDate), null);
@@ -42,6 +49,9 @@ public static partial class NewsReader
 
         return [result];
     }
+
+    /// <summary>The largest .txt or .html report read (a report is kilobytes; a larger file is not a news report).</summary>
+    public const int MaxDocumentBytes = 16 << 20;
 
     /// <summary>The longest JSONL line read (a report is a few kilobytes; a runaway line is an error, not a document).</summary>
     public const int MaxLineLength = 4 << 20;

@@ -98,4 +98,18 @@ public sealed class NewsReaderTests
         Assert.Equal("a", error.DocId);
         Assert.Contains("outside the plausible dates", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReadAll_HugeTextFile_IsAnErrorNotAnOutOfMemory()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("huge.txt");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(NewsReader.MaxDocumentBytes + 1L);
+        }
+
+        var error = Assert.Single(NewsReader.ReadAll(path, new DateOnly(2024, 1, 1))).Error!;
+        Assert.Contains("bytes", error.Message, StringComparison.Ordinal);
+    }
 }
