@@ -80,6 +80,12 @@ public static class ClaimChecker
         }
 
         var check = new Checker(claim, context, first, last, coverage, asOf);
+        if (claim.Window is < 1 or > ClaimFile.MaxWindow && claim.Test is "after-vs-before" or "deters")
+        {
+            // A window of 0 or less has no days after an event and made the window loops run without end.
+            return check.NotTestable($"window {claim.Window}: expected 1 to {ClaimFile.MaxWindow}");
+        }
+
         if (first > last && claim.Test is not ("peak" or "change"))
         {
             return check.NotTestable($"not testable with events: no day of the claim's window is covered by a complete source ({coverage})");

@@ -18,9 +18,23 @@ internal static class Analyses
     public static IReadOnlyList<StreamDefinition> Streams(Workspace workspace, string names)
     {
         var catalog = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
-        return names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        var list = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (list.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            // The same stream twice makes collinear models (a Granger F of -3 on ttp,ttp).
+            throw new UsageException($"--streams: '{twice.Key}' is given {twice.Count()} times; give distinct streams");
+        }
+
+        return list
             .Select(n => catalog.FirstOrDefault(s => s.Name == n) ?? throw new UsageException($"unknown stream '{n}'; streams: {string.Join(", ", catalog.Select(s => s.Name))}"))
             .ToList();
+    }
+
+    /// <summary>Exactly one stream, or a usage error naming the option.</summary>
+    public static StreamDefinition Stream(Workspace workspace, string name, string option)
+    {
+        var streams = Streams(workspace, name);
+        return streams.Count == 1 ? streams[0] : throw new UsageException($"{option} '{name}': give exactly one stream");
     }
 
     /// <summary>

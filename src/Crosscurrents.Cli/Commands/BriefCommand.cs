@@ -56,7 +56,7 @@ internal static class BriefCommand
             File.WriteAllText(path, html);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new { brief = path, snapshot = events.Snapshot.Id, events = events.Snapshot.EventCount, database = workspace.DatabasePath }, JsonOutput.Options));
+                context.Out.WriteLine(JsonOutput.Serialize(new { brief = path, snapshot = events.Snapshot.Id, events = events.Snapshot.EventCount, database = workspace.DatabasePath }));
             }
             else
             {

@@ -11,15 +11,18 @@ namespace Crosscurrents.Cli.Commands;
 /// <summary><c>crosscurrents dynamics fit</c>: a multivariate Hawkes model of daily counts with timeline covariates.</summary>
 internal static class DynamicsCommand
 {
+    /// <summary>More slope changes than this leave too few days per trend piece to tell trend from excitation.</summary>
+    private const int MaxKnots = 40;
+
     public static Command Create(CliContext context)
     {
         var streams = new Option<string>("--streams") { Description = "Comma-separated streams (data/streams.csv), e.g. ttp,bla", DefaultValueFactory = _ => "ttp,baloch" };
         var from = new Option<string>("--from") { Description = "First day (yyyy, yyyy-MM or yyyy-MM-dd)", DefaultValueFactory = _ => "2007" };
         var to = new Option<string>("--to") { Description = "Last day (default: the last event in the store)" };
-        var afterCeasefire = new Option<int>("--after-ceasefire") { Description = "Days in the 'after a ceasefire ended' window (0: leave out)", DefaultValueFactory = _ => 30 };
+        var afterCeasefire = OptionRange.Int("--after-ceasefire", "Days in the 'after a ceasefire ended' window (0: leave out)", 30, 0, 365);
         var windowAfter = new Option<string[]>("--window-after") { Description = "STREAM:DAYS, repeatable: a background covariate for the DAYS days after an event of STREAM (estimates deterrence, e.g. pak-strikes-afg:14)", AllowMultipleArgumentsPerToken = true };
-        var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric bootstrap replications for the branching ratios (0: Wald intervals only)", DefaultValueFactory = _ => 0 };
-        var knots = new Option<int>("--trend-knots") { Description = "Slope changes in the background trend (evenly spaced; 0 = straight line)", DefaultValueFactory = _ => 6 };
+        var bootstrap = OptionRange.Int("--bootstrap", "Parametric bootstrap replications for the branching ratios (0: Wald intervals only)", 0, 0, 1000);
+        var knots = OptionRange.Int("--trend-knots", "Slope changes in the background trend (evenly spaced; 0 = straight line)", 6, 0, MaxKnots);
         var chart = new Option<string>("--chart") { Description = "Write the branching matrix as a heat map: FILE.png or FILE.svg" };
         var qq = new Option<string>("--qq") { Description = "Write the QQ plot of the time-rescaling residuals: FILE.png or FILE.svg" };
         var seed = new Option<int>("--seed") { Description = "Seed of the randomised residuals", DefaultValueFactory = _ => 1 };
@@ -29,9 +32,19 @@ internal static class DynamicsCommand
         };
         fit.SetAction(result =>
         {
+            var afterCeasefireDays = OptionRange.Get(result, afterCeasefire, 0, 365);
+            var replications = OptionRange.Get(result, bootstrap, 0, 1000);
+            var trendKnots = OptionRange.Get(result, knots, 0, MaxKnots);
             var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var chosen = Analyses.Streams(workspace, result.GetValue(streams)!);
+            var windows = (result.GetValue(windowAfter) ?? []).Select(w =>
+            {
+                var parts = w.Split(':');
+                return parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is > 0 and <= 365
+                    ? (Analyses.Stream(workspace, parts[0], "--window-after"), d)
+                    : throw new UsageException($"--window-after '{w}': give STREAM:DAYS with DAYS from 1 to 365, e.g. pak-strikes-afg:14");
+            }).ToList();
             using var store = workspace.OpenStore(readOnly: true);
             var window = Analyses.Window(store, actors, chosen, FilterOptions.Date(result.GetValue(from), "--from", end: false), FilterOptions.Date(result.GetValue(to), "--to", end: true));
             var (first, last) = (window.From, window.To);
@@ -39,23 +52,15 @@ internal static class DynamicsCommand
             {
                 context.Error.WriteLine($"note: {window.Note}");
             }
-
-            var windows = (result.GetValue(windowAfter) ?? []).Select(w =>
-            {
-                var parts = w.Split(':');
-                return parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d > 0
-                    ? (Analyses.Streams(workspace, parts[0]).Single(), d)
-                    : throw new UsageException($"--window-after '{w}': give STREAM:DAYS, e.g. pak-strikes-afg:14");
-            }).ToList();
             var run = context.WithProgress("fitting", progress =>
             {
                 var r = Analyses.Hawkes(store, workspace, actors, chosen, first, last,
-                    new CovariateOptions(result.GetValue(afterCeasefire), TrendKnots: result.GetValue(knots)), result.GetValue(seed), windows);
+                    new CovariateOptions(afterCeasefireDays, TrendKnots: trendKnots), result.GetValue(seed), windows);
                 progress.Report(1);
                 return r;
             });
             var (data, model, gof, snapshot) = (run.Data, run.Fit, run.GoodnessOfFit, run.Snapshot);
-            var bootstrapped = result.GetValue(bootstrap) is > 0 and var replications
+            var bootstrapped = replications > 0
                 ? context.WithProgress($"bootstrap ({replications} refits)", progress =>
                 {
                     var b = HawkesModel.Bootstrap(data, model, replications, result.GetValue(seed));
@@ -83,7 +88,7 @@ internal static class DynamicsCommand
             var k = data.K;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     streams = data.Streams,
                     from = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -110,7 +115,7 @@ internal static class DynamicsCommand
                     model = "discrete-time multivariate Hawkes, daily Poisson counts, exponential kernels, log-linear background; SEs from observed information",
                     seed = result.GetValue(seed),
                     snapshot = snapshot.Id,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

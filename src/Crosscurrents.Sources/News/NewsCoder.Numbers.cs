@@ -176,8 +176,19 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:killing|killed|kills|shot dead|left) (?:the )?(?<q>" + Qty + @")\b(?! of them)", RegexOptions.IgnoreCase)]
     private static partial Regex KilledAfterVerb();
 
-    [GeneratedRegex(@"(?<![\w-])(?<q>" + Qty + @") " + Victims + @"(?:,? [\w'-]+,?){0,6}? (?:were|was|have been|had been|are) (?:also )?(?:killed|shot dead|martyred)\b|(?<![\w-])(?<q>" + Qty + @") " + Victims + @"(?:,? [\w'-]+,?){0,4}? (?:died|were killed|dead)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex KilledBeforeVerb();
+    /// <summary>"four soldiers were killed", "20 to 25 people died".</summary>
+    /// <remarks>
+    /// Interpreted, not source-generated: the .NET 10 regex generator and <see cref="RegexOptions.Compiled"/> emit code that
+    /// throws <see cref="IndexOutOfRangeException"/> when a lazy bounded loop (<c>(?:[\w'-]+ ){0,3}?</c> in Victims) has
+    /// to backtrack into a preceding capture whose optional body is an alternation with backtracking branches (the
+    /// <c>to/and</c> range in Qty), e.g. on "20 to 25 kilogrammes of explosives ". The interpreter matches it correctly;
+    /// NonBacktracking cannot run the lookbehind. Minimal reproduction: <c>NewsCoderRegexTests</c>.
+    /// </remarks>
+    private static Regex KilledBeforeVerb() => KilledBeforeVerbInterpreted;
+
+    private static readonly Regex KilledBeforeVerbInterpreted = new(
+        @"(?<![\w-])(?<q>" + Qty + @") " + Victims + @"(?:,? [\w'-]+,?){0,6}? (?:were|was|have been|had been|are) (?:also )?(?:killed|shot dead|martyred)\b|(?<![\w-])(?<q>" + Qty + @") " + Victims + @"(?:,? [\w'-]+,?){0,4}? (?:died|were killed|dead)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\b[Aa]ll (?<q>" + Num + @") (?:attackers|militants|gunmen|assailants|terrorists) (?:were|had been) (?:killed|shot dead)\b|\b(?<ref>all of them) were (?:killed|shot dead)\b")]
     private static partial Regex AllKilled();

@@ -25,6 +25,23 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
 
     public NewsDictionaries Dictionaries { get; } = dictionaries;
 
+    /// <summary>
+    /// Codes one report in isolation: an internal error becomes an error for that document (stage <c>code</c>) instead of
+    /// ending the batch.
+    /// </summary>
+    public (IReadOnlyList<CodedEvent> Events, NewsError? Error) TryCode(NewsDocument document, string file = "")
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        try
+        {
+            return (Code(document), null);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException))
+        {
+            return ([], new NewsError(file, null, document.Id, "code", $"{ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
     /// <summary>Codes one report. Returns its events (background ones flagged), possibly none.</summary>
     public IReadOnlyList<CodedEvent> Code(NewsDocument document)
     {
