@@ -1,3 +1,5 @@
+using System.Globalization;
+using Crosscurrents.Models.Hawkes.Internal;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 
@@ -5,116 +7,129 @@ namespace Crosscurrents.Models.Hawkes;
 
 public static partial class HawkesModel
 {
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
     /// <summary>
-    /// Maximum-likelihood fit with analytic gradients (L-BFGS-B with α ≥ 0 and ω in [0.01, 10]); standard errors from
-    /// the observed information (the Hessian of −log L from central differences of the analytic gradient).
+    /// Maximum-likelihood fit with analytic gradients (L-BFGS-B over γ, α ≥ 0 and ln ω, from several starts); standard
+    /// errors from the observed information (the Hessian of −log L from central differences of the analytic gradient).
+    /// The result says how the fit ended (<see cref="HawkesFit.ExitReason"/>); only a converged fit has usable estimates.
     /// </summary>
-    /// <remarks>A branching ratio estimated at its bound 0 has no meaningful Wald interval; such entries are flagged.</remarks>
+    /// <remarks>
+    /// Before fitting, background indicators (0/1 columns) that are 1, or 0, on fewer than
+    /// <see cref="HawkesFitOptions.MinIndicatorDays"/> days are left out: they cannot be estimated and only slow the
+    /// search. An indicator on whose days a stream has no events has the maximum-likelihood rate ratio 0 for that
+    /// stream; it is held there (γ at its lower bound) and reported as not estimable. The decay of a stream that
+    /// excites nothing (all its branching ratios at 0) is not identified; it is held fixed and its half-life reported
+    /// as not identified. Each is listed in <see cref="HawkesFit.Notes"/>.
+    /// </remarks>
     /// <param name="data">Counts and covariates.</param>
-    /// <param name="start">Starting values (default: background at 70% of the mean, small branching ratios, ω = 0.5).</param>
-    /// <param name="standardErrors">Compute the observed information (2 × parameters gradient evaluations); without it the
-    /// standard errors are NaN.</param>
-    public static HawkesFit Fit(HawkesData data, HawkesParameters? start = null, bool standardErrors = true)
+    /// <param name="options">Search options (default <see cref="HawkesFitOptions.Default"/>).</param>
+    /// <param name="start">An extra starting point, tried first (for example the estimate a bootstrap refits from).</param>
+    public static HawkesFit Fit(HawkesData data, HawkesFitOptions? options = null, HawkesParameters? start = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         data.Validate();
-        int k = data.K, p = data.P;
-        var initial = start ?? InitialGuess(data);
-        var n = initial.Count;
-        var lower = Vector<double>.Build.Dense(n, i => i < k * p ? -50 : i < (k * p) + (k * k) ? 0 : 0.01);
-        var upper = Vector<double>.Build.Dense(n, i => i < k * p ? 50 : i < (k * p) + (k * k) ? 5 : 10);
-        var scale = Math.Max(1, data.Counts.Sum(c => c.Sum()));
-        var objective = ObjectiveFunction.Gradient(v =>
+        options ??= HawkesFitOptions.Default;
+        options.Validate();
+        var notes = new List<string>();
+        var reduced = WithoutSparseIndicators(data, options, notes);
+        if (start is not null && start.P != reduced.P)
         {
-            var g = new double[n];
-            var ll = LogLikelihood(data, HawkesParameters.Unpack(v.ToArray(), k, p), g);
-            return (-ll / scale, Vector<double>.Build.Dense(g.Select(x => -x / scale).ToArray()));
-        });
-        var minimizer = new BfgsBMinimizer(1e-9, 1e-10, 1e-12, 2000);
-        MinimizationResult result;
-        var converged = true;
-        try
-        {
-            result = minimizer.FindMinimum(objective, lower, upper, Vector<double>.Build.DenseOfArray(initial.Pack()));
-        }
-        catch (MaximumIterationsException)
-        {
-            converged = false;
-            result = null!;
+            start = null; // columns were left out: the caller's start no longer lines up
         }
 
-        var estimate = converged ? result.MinimizingPoint.ToArray() : initial.Pack();
-        var theta = HawkesParameters.Unpack(estimate, k, p);
-        var ll = LogLikelihood(data, theta);
-        var covariance = standardErrors
-            ? ObservedInformation(data, estimate).Inverse()
-            : Matrix<double>.Build.Dense(n, n, double.NaN);
-        var se = Enumerable.Range(0, n).Select(i => Math.Sqrt(Math.Max(covariance[i, i], 0))).ToArray();
-        var atBound = Enumerable.Range(0, n).Select(i => estimate[i] <= lower[i] + 1e-6 || estimate[i] >= upper[i] - 1e-6).ToArray();
-        return new HawkesFit(data.Streams, data.CovariateNames, theta, se, atBound, covariance.ToArray(), ll, (2.0 * n) - (2 * ll),
-            TriggeredShares(data, theta), SpectralRadius(theta.Alpha), converged, converged ? result.Iterations : 0);
+        var likelihood = new Likelihood(reduced);
+        var problem = new Problem(likelihood, options);
+        problem.FixEmptyIndicators(notes);
+
+        var starts = new List<HawkesParameters>();
+        if (start is not null)
+        {
+            starts.Add(start);
+        }
+
+        starts.AddRange(DefaultStarts(reduced).Take(Math.Max(0, options.Starts - starts.Count)));
+        var runs = starts.Select(problem.Minimise).ToList();
+        var best = runs.Where(r => r.Reason == HawkesExitReason.Converged).MaxBy(r => r.LogLikelihood)
+            ?? runs.Where(r => double.IsFinite(r.LogLikelihood)).MaxBy(r => r.LogLikelihood) ?? runs[0];
+        var iterations = runs.Sum(r => r.Iterations);
+        return problem.Finish(best, iterations, runs.Count, notes);
     }
 
-    private static HawkesParameters InitialGuess(HawkesData data)
+    /// <summary>Leaves out 0/1 columns that are 1 (or 0) on fewer than the minimum number of days, and constant columns after the first.</summary>
+    private static HawkesData WithoutSparseIndicators(HawkesData data, HawkesFitOptions options, List<string> notes)
     {
-        var gamma = data.Counts.Select(c =>
+        var keep = new List<int>();
+        var sawConstant = false;
+        for (var c = 0; c < data.P; c++)
         {
-            var g = new double[data.P];
-            g[0] = Math.Log(Math.Max(c.Average() * 0.7, 1e-3));
-            return g;
-        }).ToArray();
-        var alpha = new double[data.K, data.K];
-        for (var j = 0; j < data.K; j++)
-        {
-            for (var i = 0; i < data.K; i++)
+            var column = data.Covariates.Column(c);
+            var constant = column.All(v => v == column[0]);
+            if (constant)
             {
-                alpha[j, i] = j == i ? 0.2 : 0.05;
+                if (sawConstant)
+                {
+                    notes.Add($"left out '{data.CovariateNames[c]}': constant over the span");
+                    continue;
+                }
+
+                sawConstant = true;
+                keep.Add(c);
+                continue;
             }
+
+            if (column.All(v => v is 0 or 1))
+            {
+                var ones = column.Count(v => v == 1);
+                var fewest = Math.Min(ones, data.T - ones);
+                if (fewest < options.MinIndicatorDays)
+                {
+                    notes.Add(string.Create(C, $"left out '{data.CovariateNames[c]}': it covers {(ones == fewest ? ones : data.T - ones)} {(ones == fewest ? "days" : "days fewer than the whole span")} (fewer than {options.MinIndicatorDays})"));
+                    continue;
+                }
+            }
+
+            keep.Add(c);
         }
 
-        return new HawkesParameters(gamma, alpha, Enumerable.Repeat(0.5, data.K).ToArray());
+        return keep.Count == data.P ? data : data with
+        {
+            CovariateNames = keep.Select(c => data.CovariateNames[c]).ToList(),
+            Covariates = Matrix<double>.Build.Dense(data.T, keep.Count, (t, i) => data.Covariates[t, keep[i]]),
+        };
     }
 
-    /// <summary>The Hessian of −log L by central differences of the analytic gradient, symmetrised.</summary>
-    private static Matrix<double> ObservedInformation(HawkesData data, double[] estimate)
+    /// <summary>Three starts: moderate, strong and slow, weak and fast excitation.</summary>
+    private static IEnumerable<HawkesParameters> DefaultStarts(HawkesData data)
     {
-        var n = estimate.Length;
-        var h = Matrix<double>.Build.Dense(n, n);
-        for (var b = 0; b < n; b++)
+        var intercept = Enumerable.Range(0, data.P).FirstOrDefault(c => data.Covariates.Column(c).All(v => v == data.Covariates[0, c]), -1);
+        HawkesParameters Start(double backgroundShare, double self, double cross, double halfLife)
         {
-            var step = 1e-5 * Math.Max(1, Math.Abs(estimate[b]));
-            var plus = (double[])estimate.Clone();
-            var minus = (double[])estimate.Clone();
-            plus[b] += step;
-            // α and ω cannot go below 0: near that bound the difference becomes one-sided.
-            var floor = b >= data.K * data.P ? 0 : double.NegativeInfinity;
-            minus[b] = Math.Max(minus[b] - step, floor);
-            var gp = new double[n];
-            var gm = new double[n];
-            LogLikelihood(data, HawkesParameters.Unpack(plus, data.K, data.P), gp);
-            LogLikelihood(data, HawkesParameters.Unpack(minus, data.K, data.P), gm);
-            for (var a = 0; a < n; a++)
+            var gamma = data.Counts.Select(counts =>
             {
-                h[a, b] = -(gp[a] - gm[a]) / (plus[b] - minus[b]);
+                var g = new double[data.P];
+                if (intercept >= 0 && data.Covariates[0, intercept] != 0)
+                {
+                    g[intercept] = Math.Log(Math.Max(counts.Average() * backgroundShare, 1e-4)) / data.Covariates[0, intercept];
+                }
+
+                return g;
+            }).ToArray();
+            var alpha = new double[data.K, data.K];
+            for (var j = 0; j < data.K; j++)
+            {
+                for (var i = 0; i < data.K; i++)
+                {
+                    alpha[j, i] = j == i ? self : cross;
+                }
             }
+
+            return new HawkesParameters(gamma, alpha, Enumerable.Repeat(Math.Log(2) / halfLife, data.K).ToArray());
         }
 
-        return (h + h.Transpose()) / 2;
-    }
-
-    /// <summary>Share of each stream's events attributed to excitation rather than background: Σ y (λ − μ)/λ / Σ y.</summary>
-    private static double[] TriggeredShares(HawkesData data, HawkesParameters theta)
-    {
-        var shares = new double[data.K];
-        foreach (var (day, background, excitation) in Intensities(theta, data.Covariates, data.Counts))
-        {
-            for (var i = 0; i < data.K; i++)
-            {
-                shares[i] += data.Counts[i][day] * excitation[i] / (background[i] + excitation[i]);
-            }
-        }
-
-        return shares.Select((v, i) => data.Counts[i].Sum() > 0 ? v / data.Counts[i].Sum() : 0).ToArray();
+        yield return Start(0.7, 0.2, 0.05, 3);
+        yield return Start(0.4, 0.5, 0.02, 10);
+        yield return Start(0.9, 0.05, 0.01, 1);
     }
 
     private static double SpectralRadius(double[,] alpha)
@@ -122,64 +137,344 @@ public static partial class HawkesModel
         var m = Matrix<double>.Build.DenseOfArray(alpha);
         return m.Evd().EigenValues.Max(e => e.Magnitude);
     }
-}
 
-/// <summary>A fitted discrete-time Hawkes model.</summary>
-/// <param name="Streams">Stream names.</param>
-/// <param name="CovariateNames">Background covariates.</param>
-/// <param name="Parameters">Estimates.</param>
-/// <param name="StdErrors">Standard errors in <see cref="HawkesParameters.Pack"/> order (γ, α row by row, ω).</param>
-/// <param name="AtBound">Whether each estimate sits on a bound (Wald intervals are not meaningful there).</param>
-/// <param name="Covariance">Inverse observed information.</param>
-/// <param name="LogLikelihood">Maximised log-likelihood (without −Σ ln y!).</param>
-/// <param name="Aic">2 × parameters − 2 log L.</param>
-/// <param name="TriggeredShare">Per stream, the share of events attributed to excitation.</param>
-/// <param name="SpectralRadius">Largest |eigenvalue| of α: below 1 means a stationary (non-explosive) process.</param>
-/// <param name="Converged">Whether the optimiser converged.</param>
-/// <param name="Iterations">Optimiser iterations.</param>
-public sealed record HawkesFit(
-    IReadOnlyList<string> Streams,
-    IReadOnlyList<string> CovariateNames,
-    HawkesParameters Parameters,
-    double[] StdErrors,
-    bool[] AtBound,
-    double[,] Covariance,
-    double LogLikelihood,
-    double Aic,
-    double[] TriggeredShare,
-    double SpectralRadius,
-    bool Converged,
-    int Iterations)
-{
-    private const double Z95 = 1.959963984540054;
+    /// <summary>One minimisation run's outcome.</summary>
+    private sealed record Run(double[] Point, double LogLikelihood, HawkesExitReason Reason, string Detail, int Iterations);
 
-    private int K => Streams.Count;
-
-    private int P => CovariateNames.Count;
-
-    /// <summary>Branching ratio j → k with its standard error and 95% interval (lower end floored at 0).</summary>
-    public (double Estimate, double StdError, double Lower, double Upper, bool AtBound) Branching(int from, int to)
+    /// <summary>
+    /// The optimisation problem in the search coordinates u = (γ, α, ln ω): bounds, fixed parameters, the objective
+    /// −log L / N, and the finishing steps (bounds check, observed information, shares).
+    /// </summary>
+    private sealed class Problem(Likelihood likelihood, HawkesFitOptions options)
     {
-        var index = (K * P) + (from * K) + to;
-        var estimate = Parameters.Alpha[from, to];
-        return (estimate, StdErrors[index], Math.Max(0, estimate - (Z95 * StdErrors[index])), estimate + (Z95 * StdErrors[index]), AtBound[index]);
+        private readonly HawkesData _data = likelihood.Data;
+        private readonly int _k = likelihood.Data.K;
+        private readonly int _p = likelihood.Data.P;
+        private readonly double _scale = Math.Max(1, likelihood.Events);
+        private readonly Dictionary<int, double> _fixed = [];
+        private double[] _point = [];
+
+        private int N => (_k * _p) + (_k * _k) + _k;
+
+        private int OmegaOffset => (_k * _p) + (_k * _k);
+
+        private double Lower(int i) => i < _k * _p ? -options.MaxAbsCoefficient : i < OmegaOffset ? 0 : Math.Log(Math.Log(2) / options.MaxHalfLifeDays);
+
+        private double Upper(int i) => i < _k * _p ? options.MaxAbsCoefficient : i < OmegaOffset ? options.MaxBranching : Math.Log(Math.Log(2) / options.MinHalfLifeDays);
+
+        /// <summary>Holds γ of an indicator at its lower bound for a stream with no events on the indicator's days.</summary>
+        public void FixEmptyIndicators(List<string> notes)
+        {
+            for (var c = 0; c < _p; c++)
+            {
+                var column = _data.Covariates.Column(c);
+                if (column.All(v => v == column[0]) || !column.All(v => v is 0 or 1))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < _k; i++)
+                {
+                    if (Enumerable.Range(0, _data.T).All(t => column[t] == 0 || _data.Counts[i][t] == 0))
+                    {
+                        _fixed[(i * _p) + c] = -options.MaxAbsCoefficient;
+                        notes.Add($"{_data.Streams[i]}: no events on the days of '{_data.CovariateNames[c]}' (rate ratio 0, not estimable)");
+                    }
+                }
+            }
+        }
+
+        public Run Minimise(HawkesParameters start)
+        {
+            var free = Enumerable.Range(0, N).Where(i => !_fixed.ContainsKey(i)).ToArray();
+            var u0 = ToSearch(start.Pack());
+            foreach (var (i, v) in _fixed)
+            {
+                u0[i] = v;
+            }
+
+            var x = free.Select(i => Math.Clamp(u0[i], Lower(i), Upper(i))).ToArray();
+            var bestValue = double.PositiveInfinity;
+            var bestPoint = (double[])x.Clone();
+            var full = (double[])u0.Clone();
+            (double Value, double[] Gradient) Evaluate(double[] v)
+            {
+                for (var f = 0; f < free.Length; f++)
+                {
+                    full[free[f]] = v[f];
+                }
+
+                var (value, gradient) = Objective(full);
+                var g = free.Select(i => gradient[i]).ToArray();
+                if (!double.IsFinite(value) || g.Any(d => !double.IsFinite(d)))
+                {
+                    return (1e300, new double[free.Length]);
+                }
+
+                if (value < bestValue)
+                {
+                    bestValue = value;
+                    bestPoint = (double[])v.Clone();
+                }
+
+                return (value, g);
+            }
+
+            var objective = ObjectiveFunction.Gradient(v =>
+            {
+                var (value, g) = Evaluate([.. v]);
+                return (value, Vector<double>.Build.DenseOfArray(g));
+            });
+            var lower = Vector<double>.Build.DenseOfEnumerable(free.Select(Lower));
+            var upper = Vector<double>.Build.DenseOfEnumerable(free.Select(Upper));
+            var used = 0;
+            var reason = HawkesExitReason.LineSearchFailure;
+            var detail = "";
+            for (var attempt = 0; attempt < 4 && used < options.MaxIterations; attempt++)
+            {
+                var budget = options.MaxIterations - used;
+                var iterationLimit = false;
+                try
+                {
+                    var result = new BfgsBMinimizer(options.GradientTolerance / 100, 1e-12, 1e-15, budget)
+                        .FindMinimum(objective, lower, upper, Vector<double>.Build.DenseOfArray(bestPoint));
+                    used += result.Iterations;
+                    detail = $"optimiser stopped with {result.ReasonForExit}";
+                }
+                catch (MaximumIterationsException)
+                {
+                    used += budget;
+                    iterationLimit = true;
+                }
+                catch (OptimizationException ex)
+                {
+                    used += 1;
+                    detail = ex.Message;
+                }
+
+                if (!double.IsFinite(bestValue) || bestValue >= 1e300)
+                {
+                    return new Run(Expand(free, bestPoint, u0), double.NaN, HawkesExitReason.InvalidValues, "no finite likelihood from this start", used);
+                }
+
+                var (_, gradient) = Evaluate(bestPoint);
+                var projected = ProjectedGradient(free, bestPoint, gradient);
+                if (projected <= options.GradientTolerance)
+                {
+                    return new Run(Expand(free, bestPoint, u0), -bestValue * _scale, HawkesExitReason.Converged, "", used);
+                }
+
+                reason = iterationLimit ? HawkesExitReason.IterationLimit : HawkesExitReason.LineSearchFailure;
+                detail = iterationLimit
+                    ? string.Create(C, $"{options.MaxIterations} iterations per start; projected gradient {projected:g3} > {options.GradientTolerance:g3}")
+                    : string.Create(C, $"{detail}; projected gradient {projected:g3} > {options.GradientTolerance:g3} after restarting");
+            }
+
+            if (used >= options.MaxIterations && reason != HawkesExitReason.IterationLimit)
+            {
+                reason = HawkesExitReason.IterationLimit;
+                detail = string.Create(C, $"{options.MaxIterations} iterations per start; {detail}");
+            }
+
+            return new Run(Expand(free, bestPoint, u0), -bestValue * _scale, reason, detail, used);
+        }
+
+        public HawkesFit Finish(Run run, int iterations, int starts, List<string> notes)
+        {
+            var u = run.Point;
+            _point = u;
+            var theta = HawkesParameters.Unpack(FromSearch(u), _k, _p);
+            var reason = run.Reason;
+            var detail = run.Reason == HawkesExitReason.Converged ? "" : string.Create(C, $"{run.Detail}; best of {starts} starts");
+            var fixedSet = new HashSet<int>(_fixed.Keys);
+            for (var j = 0; j < _k; j++)
+            {
+                if (Enumerable.Range(0, _k).All(i => theta.Alpha[j, i] < 1e-8))
+                {
+                    fixedSet.Add(OmegaOffset + j);
+                    notes.Add($"{_data.Streams[j]} excites nothing here (every branching ratio from it at 0): the half-life of its excitation is not identified");
+                }
+            }
+
+            if (reason == HawkesExitReason.Converged)
+            {
+                var onBound = Enumerable.Range(0, N).Where(i => !fixedSet.Contains(i))
+                    .Where(i => (i >= _k * _p && i < OmegaOffset) ? u[i] >= Upper(i) - 1e-6 : u[i] <= Lower(i) + 1e-6 || u[i] >= Upper(i) - 1e-6).ToList();
+                if (onBound.Count > 0)
+                {
+                    reason = HawkesExitReason.AtBound;
+                    detail = string.Join(", ", onBound.Select(Describe));
+                }
+            }
+
+            var n = N;
+            var se = Enumerable.Repeat(double.NaN, n).ToArray();
+            var covariance = new double[n, n];
+            for (var a = 0; a < n; a++)
+            {
+                for (var b = 0; b < n; b++)
+                {
+                    covariance[a, b] = double.NaN;
+                }
+            }
+
+            if (reason == HawkesExitReason.Converged && options.StandardErrors)
+            {
+                // Branching ratios at 0 are active constraints: the information is that of the other parameters, and an
+                // α at 0 gets the one-sided interval [0, 1.96 / √I_αα] from its own curvature.
+                var free = Enumerable.Range(0, n).Where(i => !fixedSet.Contains(i)).ToArray();
+                var zero = free.Where(IsAlphaAtZero).ToHashSet();
+                var all = ObservedInformation(u, free);
+                var interior = Enumerable.Range(0, free.Length).Where(f => !zero.Contains(free[f])).ToArray();
+                foreach (var f in Enumerable.Range(0, free.Length).Where(f => zero.Contains(free[f])))
+                {
+                    se[free[f]] = all[f, f] > 0 ? 1 / Math.Sqrt(all[f, f]) : double.NaN;
+                    covariance[free[f], free[f]] = se[free[f]] * se[free[f]];
+                }
+
+                var information = Matrix<double>.Build.Dense(interior.Length, interior.Length, (a, b) => all[interior[a], interior[b]]);
+                free = interior.Select(f => free[f]).ToArray();
+                var evd = information.Evd(Symmetricity.Symmetric);
+                var eigen = evd.EigenValues.Select(e => e.Real).ToArray();
+                if (eigen.Min() <= 1e-9 * Math.Max(1, eigen.Max()))
+                {
+                    reason = HawkesExitReason.SingularInformation;
+                    var weakest = evd.EigenVectors.Column(Array.IndexOf(eigen, eigen.Min()));
+                    var involved = Enumerable.Range(0, free.Length).OrderByDescending(f => Math.Abs(weakest[f])).Take(3).Select(f => Describe(free[f]));
+                    detail = string.Create(C, $"smallest eigenvalue {eigen.Min():g3}, mostly {string.Join(", ", involved)}");
+                }
+                else
+                {
+                    var inverse = information.Inverse();
+                    for (var a = 0; a < free.Length; a++)
+                    {
+                        for (var b = 0; b < free.Length; b++)
+                        {
+                            // Back to natural units: ω = e^u, so dω/du = ω.
+                            covariance[free[a], free[b]] = inverse[a, b] * Jacobian(free[a], u) * Jacobian(free[b], u);
+                        }
+
+                        se[free[a]] = Math.Sqrt(Math.Max(covariance[free[a], free[a]], 0));
+                    }
+                }
+            }
+
+            var atBound = Enumerable.Range(0, n).Select(i => fixedSet.Contains(i) || IsAlphaAtZero(i)).ToArray();
+            var ll = likelihood.Evaluate(theta, null);
+            return new HawkesFit
+            {
+                Streams = _data.Streams,
+                Data = _data,
+                Parameters = theta,
+                StdErrors = se,
+                AtBound = atBound,
+                Fixed = Enumerable.Range(0, n).Select(fixedSet.Contains).ToArray(),
+                Covariance = covariance,
+                LogLikelihood = ll,
+                FreeParameters = n - fixedSet.Count,
+                TriggeredShare = TriggeredShares(likelihood, theta),
+                SpectralRadius = SpectralRadius(theta.Alpha),
+                ExitReason = reason,
+                ExitDetail = detail,
+                Iterations = iterations,
+                Notes = notes,
+            };
+        }
+
+        private bool IsAlphaAtZero(int i) => i >= _k * _p && i < OmegaOffset && _point[i] <= 1e-8;
+
+        /// <summary>A parameter in words: "ttp → baloch branching ratio", "ttp half-life", "baloch background 'talks'".</summary>
+        private string Describe(int i) => i < _k * _p
+            ? $"{_data.Streams[i / _p]} background coefficient of '{_data.CovariateNames[i % _p]}'"
+            : i < OmegaOffset
+                ? $"{_data.Streams[(i - (_k * _p)) / _k]} → {_data.Streams[(i - (_k * _p)) % _k]} branching ratio"
+                : $"{_data.Streams[i - OmegaOffset]} half-life of excitation";
+
+        private double Jacobian(int i, double[] u) => i >= OmegaOffset ? Math.Exp(u[i]) : 1;
+
+        private double[] ToSearch(double[] natural) => natural.Select((v, i) => i >= OmegaOffset ? Math.Log(v) : v).ToArray();
+
+        private double[] FromSearch(double[] u) => u.Select((v, i) => i >= OmegaOffset ? Math.Exp(v) : v).ToArray();
+
+        /// <summary>−log L / N and its gradient in search coordinates.</summary>
+        private (double Value, double[] Gradient) Objective(double[] u)
+        {
+            var natural = FromSearch(u);
+            var gradient = new double[N];
+            var ll = likelihood.Evaluate(HawkesParameters.Unpack(natural, _k, _p), gradient);
+            for (var i = 0; i < N; i++)
+            {
+                gradient[i] = -gradient[i] * Jacobian(i, u) / _scale;
+            }
+
+            return (-ll / _scale, gradient);
+        }
+
+        private double ProjectedGradient(int[] free, double[] x, double[] gradient)
+        {
+            var worst = 0.0;
+            for (var f = 0; f < free.Length; f++)
+            {
+                var g = gradient[f];
+                var i = free[f];
+                if ((x[f] <= Lower(i) + 1e-10 && g > 0) || (x[f] >= Upper(i) - 1e-10 && g < 0))
+                {
+                    continue;
+                }
+
+                worst = Math.Max(worst, Math.Abs(g));
+            }
+
+            return worst;
+        }
+
+        private static double[] Expand(int[] free, double[] x, double[] template)
+        {
+            var u = (double[])template.Clone();
+            for (var f = 0; f < free.Length; f++)
+            {
+                u[free[f]] = x[f];
+            }
+
+            return u;
+        }
+
+        /// <summary>The Hessian of −log L in search coordinates over the free parameters, by differences of the analytic gradient.</summary>
+        private Matrix<double> ObservedInformation(double[] u, int[] free)
+        {
+            var h = Matrix<double>.Build.Dense(free.Length, free.Length);
+            for (var b = 0; b < free.Length; b++)
+            {
+                var index = free[b];
+                var step = 1e-5 * Math.Max(1, Math.Abs(u[index]));
+                var plus = (double[])u.Clone();
+                var minus = (double[])u.Clone();
+                plus[index] += step;
+                // A branching ratio cannot go below 0: near that bound the difference becomes one-sided.
+                minus[index] = Math.Max(minus[index] - step, Lower(index));
+                var gp = Objective(plus).Gradient;
+                var gm = Objective(minus).Gradient;
+                for (var a = 0; a < free.Length; a++)
+                {
+                    h[a, b] = (gp[free[a]] - gm[free[a]]) * _scale / (plus[index] - minus[index]);
+                }
+            }
+
+            return (h + h.Transpose()) / 2;
+        }
     }
 
-    /// <summary>Background rate ratio exp(γ) of a covariate for a stream, with its 95% interval.</summary>
-    public (double RateRatio, double Lower, double Upper) RateRatio(int stream, int covariate)
+    /// <summary>Share of each stream's events attributed to excitation rather than background: Σ y (λ̄ − μ)/λ̄ / Σ y.</summary>
+    private static double[] TriggeredShares(Likelihood likelihood, HawkesParameters theta)
     {
-        var g = Parameters.Gamma[stream][covariate];
-        var se = StdErrors[(stream * P) + covariate];
-        return (Math.Exp(g), Math.Exp(g - (Z95 * se)), Math.Exp(g + (Z95 * se)));
-    }
-
-    /// <summary>Half-life of the excitation from a stream, ln 2 / ω, with a delta-method 95% interval.</summary>
-    public (double HalfLife, double Lower, double Upper) HalfLife(int stream)
-    {
-        var omega = Parameters.Omega[stream];
-        var se = StdErrors[(K * P) + (K * K) + stream];
-        var halfLife = Math.Log(2) / omega;
-        var seHalf = Math.Log(2) / (omega * omega) * se;
-        return (halfLife, Math.Max(0, halfLife - (Z95 * seHalf)), halfLife + (Z95 * seHalf));
+        var (background, excitation, _) = likelihood.PerDay(theta);
+        var counts = likelihood.Data.Counts;
+        return Enumerable.Range(0, theta.K).Select(i =>
+        {
+            var total = counts[i].Sum();
+            var triggered = Enumerable.Range(0, counts[i].Length).Where(d => counts[i][d] > 0)
+                .Sum(d => counts[i][d] * excitation[i][d] / (background[i][d] + excitation[i][d]));
+            return total > 0 ? triggered / total : 0;
+        }).ToArray();
     }
 }
