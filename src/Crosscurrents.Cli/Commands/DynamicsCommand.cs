@@ -140,7 +140,7 @@ internal static class DynamicsCommand
                 {
                     var r = model.RateRatio(i, col);
                     return !r.Estimable
-                        ? "not estimable (no events on those days)"
+                        ? "not estimable (no or too few events on those days; see the notes)"
                         : string.Create(c, $"{r.RateRatio:0.00} ({r.Lower:0.00}–{r.Upper:0.00})");
                 })]);
             }

@@ -31,6 +31,9 @@ public sealed record HawkesFitOptions
     /// <summary>A 0/1 background indicator that is 1 (or 0) on fewer days than this is left out, with a note (default 30).</summary>
     public int MinIndicatorDays { get; init; } = 30;
 
+    /// <summary>A stream with fewer events than this on (or off) an indicator's days does not get that indicator (rate ratio held at 1, with a note; default 5).</summary>
+    public int MinIndicatorEvents { get; init; } = 5;
+
     /// <summary>Compute standard errors from the observed information (default true).</summary>
     public bool StandardErrors { get; init; } = true;
 
@@ -55,6 +58,7 @@ public sealed record HawkesFitOptions
         Check(GradientTolerance > 0, nameof(GradientTolerance), GradientTolerance, "positive");
         Check(MaxIterations >= 1, nameof(MaxIterations), MaxIterations, "at least 1");
         Check(Starts >= 1, nameof(Starts), Starts, "at least 1");
+        Check(MinIndicatorEvents >= 0, nameof(MinIndicatorEvents), MinIndicatorEvents, "at least 0");
         Check(MinIndicatorDays >= 0, nameof(MinIndicatorDays), MinIndicatorDays, "at least 0");
     }
 }

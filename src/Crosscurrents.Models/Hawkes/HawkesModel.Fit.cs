@@ -18,7 +18,9 @@ public static partial class HawkesModel
     /// Before fitting, background indicators (0/1 columns) that are 1, or 0, on fewer than
     /// <see cref="HawkesFitOptions.MinIndicatorDays"/> days are left out: they cannot be estimated and only slow the
     /// search. An indicator on whose days a stream has no events has the maximum-likelihood rate ratio 0 for that
-    /// stream; it is held there (γ at its lower bound) and reported as not estimable. The decay of a stream that
+    /// stream; it is held there (γ at its lower bound) and reported as not estimable; with fewer than
+    /// <see cref="HawkesFitOptions.MinIndicatorEvents"/> events on (or off) its days it is held at rate ratio 1 for that
+    /// stream (it would only be estimated from a handful of events and can make the information singular). The decay of a stream that
     /// excites nothing (all its branching ratios at 0) is not identified; it is held fixed and its half-life reported
     /// as not identified. Each is listed in <see cref="HawkesFit.Notes"/>.
     /// </remarks>
@@ -38,8 +40,10 @@ public static partial class HawkesModel
             start = null; // columns were left out: the caller's start no longer lines up
         }
 
-        var likelihood = new Likelihood(reduced);
-        var problem = new Problem(likelihood, options);
+        var basis = Basis.For(reduced);
+        start = start is null ? null : basis.ToWork(start);
+        var likelihood = new Likelihood(basis.Work);
+        var problem = new Problem(likelihood, options, basis);
         problem.FixEmptyIndicators(notes);
 
         var starts = new List<HawkesParameters>();
@@ -48,7 +52,7 @@ public static partial class HawkesModel
             starts.Add(start);
         }
 
-        starts.AddRange(DefaultStarts(reduced).Take(Math.Max(0, options.Starts - starts.Count)));
+        starts.AddRange(DefaultStarts(basis.Work).Take(Math.Max(0, options.Starts - starts.Count)));
         var runs = starts.Select(problem.Minimise).ToList();
         var best = runs.Where(r => r.Reason == HawkesExitReason.Converged).MaxBy(r => r.LogLikelihood)
             ?? runs.Where(r => double.IsFinite(r.LogLikelihood)).MaxBy(r => r.LogLikelihood) ?? runs[0];
@@ -145,7 +149,7 @@ public static partial class HawkesModel
     /// The optimisation problem in the search coordinates u = (γ, α, ln ω): bounds, fixed parameters, the objective
     /// −log L / N, and the finishing steps (bounds check, observed information, shares).
     /// </summary>
-    private sealed class Problem(Likelihood likelihood, HawkesFitOptions options)
+    private sealed class Problem(Likelihood likelihood, HawkesFitOptions options, Basis basis)
     {
         private readonly HawkesData _data = likelihood.Data;
         private readonly int _k = likelihood.Data.K;
@@ -175,10 +179,17 @@ public static partial class HawkesModel
 
                 for (var i = 0; i < _k; i++)
                 {
-                    if (Enumerable.Range(0, _data.T).All(t => column[t] == 0 || _data.Counts[i][t] == 0))
+                    var on = Enumerable.Range(0, _data.T).Where(t => column[t] == 1).Sum(t => _data.Counts[i][t]);
+                    var off = _data.Counts[i].Sum() - on;
+                    if (on == 0)
                     {
                         _fixed[(i * _p) + c] = -options.MaxAbsCoefficient;
                         notes.Add($"{_data.Streams[i]}: no events on the days of '{_data.CovariateNames[c]}' (rate ratio 0, not estimable)");
+                    }
+                    else if (on < options.MinIndicatorEvents || off < options.MinIndicatorEvents)
+                    {
+                        _fixed[(i * _p) + c] = 0;
+                        notes.Add(string.Create(C, $"{_data.Streams[i]}: '{_data.CovariateNames[c]}' not estimated ({on} events on its days, {off} off them; fewer than {options.MinIndicatorEvents}): rate ratio held at 1"));
                     }
                 }
             }
@@ -283,7 +294,8 @@ public static partial class HawkesModel
         {
             var u = run.Point;
             _point = u;
-            var theta = HawkesParameters.Unpack(FromSearch(u), _k, _p);
+            var workTheta = HawkesParameters.Unpack(FromSearch(u), _k, _p);
+            var theta = basis.FromWork(workTheta);
             var reason = run.Reason;
             var detail = run.Reason == HawkesExitReason.Converged ? "" : string.Create(C, $"{run.Detail}; best of {starts} starts");
             var fixedSet = new HashSet<int>(_fixed.Keys);
@@ -360,11 +372,17 @@ public static partial class HawkesModel
             }
 
             var atBound = Enumerable.Range(0, n).Select(i => fixedSet.Contains(i) || IsAlphaAtZero(i)).ToArray();
-            var ll = likelihood.Evaluate(theta, null);
+            var ll = likelihood.Evaluate(workTheta, null);
+            covariance = basis.CovarianceFromWork(covariance, _k);
+            for (var i = 0; i < n; i++)
+            {
+                se[i] = double.IsNaN(covariance[i, i]) ? double.NaN : Math.Sqrt(Math.Max(covariance[i, i], 0));
+            }
+
             return new HawkesFit
             {
                 Streams = _data.Streams,
-                Data = _data,
+                Data = basis.Original,
                 Parameters = theta,
                 StdErrors = se,
                 AtBound = atBound,
@@ -372,7 +390,7 @@ public static partial class HawkesModel
                 Covariance = covariance,
                 LogLikelihood = ll,
                 FreeParameters = n - fixedSet.Count,
-                TriggeredShare = TriggeredShares(likelihood, theta),
+                TriggeredShare = TriggeredShares(likelihood, workTheta),
                 SpectralRadius = SpectralRadius(theta.Alpha),
                 ExitReason = reason,
                 ExitDetail = detail,
@@ -385,7 +403,9 @@ public static partial class HawkesModel
 
         /// <summary>A parameter in words: "ttp → baloch branching ratio", "ttp half-life", "baloch background 'talks'".</summary>
         private string Describe(int i) => i < _k * _p
-            ? $"{_data.Streams[i / _p]} background coefficient of '{_data.CovariateNames[i % _p]}'"
+            ? basis.IsSmooth(i % _p)
+                ? $"{_data.Streams[i / _p]} background level, trend or season"
+                : $"{_data.Streams[i / _p]} background coefficient of '{_data.CovariateNames[i % _p]}'"
             : i < OmegaOffset
                 ? $"{_data.Streams[(i - (_k * _p)) / _k]} → {_data.Streams[(i - (_k * _p)) % _k]} branching ratio"
                 : $"{_data.Streams[i - OmegaOffset]} half-life of excitation";
