@@ -94,15 +94,15 @@ internal static class DynamicsCommand
                     background = Enumerable.Range(0, k).Select(i => new
                     {
                         stream = data.Streams[i],
-                        rateRatios = names.Select((n, c) => { var r = model.RateRatio(i, c); return new { covariate = n, rateRatio = r.RateRatio, ci95 = new[] { r.Lower, r.Upper } }; }),
+                        rateRatios = names.Select((n, c) => { var r = model.RateRatio(i, c); return new { covariate = n, rateRatio = r.RateRatio, ci95 = r.Estimable ? new[] { Finite(r.Lower), Finite(r.Upper) } : null, estimable = r.Estimable }; }),
                     }),
                     branching = Enumerable.Range(0, k).SelectMany(j => Enumerable.Range(0, k).Select(i =>
                     {
                         var b = model.Branching(j, i);
                         var boot = Bootstrapped(j, i);
-                        return new { from = data.Streams[j], to = data.Streams[i], estimate = b.Estimate, stdError = b.StdError, ci95 = new[] { b.Lower, b.Upper }, atBound = b.AtBound, bootstrapCi95 = boot is { } x ? new[] { x.Lower, x.Upper } : null };
+                        return new { from = data.Streams[j], to = data.Streams[i], estimate = b.Estimate, stdError = Finite(b.StdError), ci95 = new[] { Finite(b.Lower), Finite(b.Upper) }, atBound = b.AtBound, bootstrapCi95 = boot is { } x ? new[] { Finite(x.Lower), Finite(x.Upper) } : null };
                     })),
-                    halfLifeDays = Enumerable.Range(0, k).Select(j => { var h = model.HalfLife(j); return new { stream = data.Streams[j], halfLife = h.HalfLife, ci95 = new[] { h.Lower, h.Upper }, identified = h.Identified }; }),
+                    halfLifeDays = Enumerable.Range(0, k).Select(j => { var h = model.HalfLife(j); return new { stream = data.Streams[j], halfLife = h.HalfLife, ci95 = h.Identified ? new[] { Finite(h.Lower), Finite(h.Upper) } : null, identified = h.Identified, withinDay = h.WithinDay }; }),
                     triggeredShare = model.TriggeredShare,
                     spectralRadius = model.SpectralRadius,
                     logLikelihood = model.LogLikelihood,
@@ -113,7 +113,7 @@ internal static class DynamicsCommand
                     exitReason = model.ExitReason.ToString(),
                     notes = model.Notes,
                     trendKnots = Trend(selection, data),
-                    ks = gof!.KsStatistic.Select((d, i) => new { stream = data.Streams[i], d, p = gof.KsPValue[i] }),
+                    ks = gof!.KsStatistic.Select((d, i) => new { stream = data.Streams[i], d = Finite(d), p = Finite(gof.KsPValue[i]) }),
                     model = Model,
                     seed = result.GetValue(seed),
                     snapshot = snapshot.Id,
@@ -168,7 +168,7 @@ internal static class DynamicsCommand
             for (var j = 0; j < k; j++)
             {
                 var h = model.HalfLife(j);
-                summary.AddRow(data.Streams[j], counts[j].Sum().ToString("N0", c), h.Identified ? string.Create(c, $"{h.HalfLife:0.0} ({h.Lower:0.0}–{h.Upper:0.0})") : "not identified (excites nothing)",
+                summary.AddRow(data.Streams[j], counts[j].Sum().ToString("N0", c), h.Identified ? string.Create(c, $"{h.HalfLife:0.0} ({h.Lower:0.0}–{h.Upper:0.0})") : h.WithinDay ? string.Create(c, $"< {h.HalfLife:0.0#} (offspring on the same day)") : "not identified (excites nothing)",
                     model.TriggeredShare[j].ToString("P0", c), string.Create(c, $"{gof!.KsStatistic[j]:0.000} ({gof.KsPValue[j]:0.000})"));
             }
 
@@ -190,6 +190,8 @@ internal static class DynamicsCommand
         return command;
     }
 
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
     private const string Model = "multivariate Hawkes for events dated to the day: exponential kernels averaged over unknown times within the day (same-day offspring included), log-linear background; SEs from observed information";
 
     private static object? Trend(HawkesTrendSelection? selection, HawkesData data) => selection is null ? null : new
@@ -199,7 +201,7 @@ internal static class DynamicsCommand
         candidates = selection.Candidates.Select(x => new
         {
             knots = x.TrendKnots,
-            bic = x.Bic,
+            bic = Finite(x.Bic),
             exitReason = x.ExitReason.ToString(),
             branching = x.Branching is null ? null : Enumerable.Range(0, data.K).SelectMany(j => Enumerable.Range(0, data.K).Select(i => new { from = data.Streams[j], to = data.Streams[i], estimate = x.Branching[j, i] })),
         }),

@@ -35,6 +35,9 @@ public sealed record HawkesFit
     /// <summary>Per parameter: held fixed and left out of the information matrix.</summary>
     public required bool[] Fixed { get; init; }
 
+    /// <summary>Per stream: its half-life reached the lower limit of the search, so its excitation is all within the day.</summary>
+    public required bool[] WithinDay { get; init; }
+
     /// <summary>Inverse observed information, in <see cref="HawkesParameters.Pack"/> order (NaN where not computed).</summary>
     public required double[,] Covariance { get; init; }
 
@@ -138,11 +141,11 @@ public sealed record HawkesFit
         var halfLife = Math.Log(2) / omega;
         if (Fixed[index])
         {
-            return new HawkesHalfLife(halfLife, double.NaN, double.NaN, Identified: false);
+            return new HawkesHalfLife(halfLife, double.NaN, double.NaN, Identified: false, WithinDay[stream]);
         }
 
         var seLog = StdErrors[index] / omega;
-        return new HawkesHalfLife(halfLife, halfLife * Math.Exp(-Z95 * seLog), halfLife * Math.Exp(Z95 * seLog), Identified: true);
+        return new HawkesHalfLife(halfLife, halfLife * Math.Exp(-Z95 * seLog), halfLife * Math.Exp(Z95 * seLog), Identified: true, WithinDay: false);
     }
 
     /// <summary>Half-life of a named stream's excitation.</summary>
@@ -179,5 +182,6 @@ public readonly record struct HawkesRateRatio(double RateRatio, double Lower, do
 /// <param name="HalfLife">ln 2 / ω.</param>
 /// <param name="Lower">Lower end.</param>
 /// <param name="Upper">Upper end.</param>
-/// <param name="Identified">False when the stream excites nothing (every branching ratio from it at 0): its decay is then not identified.</param>
-public readonly record struct HawkesHalfLife(double HalfLife, double Lower, double Upper, bool Identified);
+/// <param name="Identified">False when the stream excites nothing (every branching ratio from it at 0), or when its half-life is at the lower limit: then there is no interval.</param>
+/// <param name="WithinDay">The half-life is at the lower limit of the search (<see cref="HawkesFitOptions.MinHalfLifeDays"/>): the stream's offspring come on the same day; <see cref="HalfLife"/> is then only an upper bound.</param>
+public readonly record struct HawkesHalfLife(double HalfLife, double Lower, double Upper, bool Identified, bool WithinDay);

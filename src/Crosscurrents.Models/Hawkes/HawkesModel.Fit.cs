@@ -157,6 +157,7 @@ public static partial class HawkesModel
         private readonly double _scale = Math.Max(1, likelihood.Events);
         private readonly Dictionary<int, double> _fixed = [];
         private double[] _point = [];
+        private readonly HashSet<int> _withinDay = [];
 
         private int N => (_k * _p) + (_k * _k) + _k;
 
@@ -308,6 +309,26 @@ public static partial class HawkesModel
                 }
             }
 
+            // ω → ∞ is a natural boundary of the day-averaged kernel (every offspring on its parent's day): a half-life at
+            // its lower limit is reported as "within the day", and ω is held there like a decay that is not identified.
+            for (var j = 0; j < _k; j++)
+            {
+                if (!fixedSet.Contains(OmegaOffset + j) && u[OmegaOffset + j] >= Upper(OmegaOffset + j) - 1e-6)
+                {
+                    fixedSet.Add(OmegaOffset + j);
+                    _withinDay.Add(j);
+                    notes.Add(string.Create(C, $"{_data.Streams[j]}: the half-life of its excitation is at the {options.MinHalfLifeDays:0.###}-day limit: its offspring come on the same day"));
+                }
+            }
+
+            for (var j = 0; j < _k; j++)
+            {
+                if (Math.Log(2) / theta.Omega[j] < 1 && Enumerable.Range(0, _k).Any(i => theta.Alpha[j, i] >= 1e-8))
+                {
+                    notes.Add(string.Create(C, $"{_data.Streams[j]}: half-life under a day ({Math.Log(2) / theta.Omega[j]:0.##} days): day-level data cannot time its offspring, and the branching ratios from it are biased upward (in simulations with a true 0.5: about 0.58 at half a day, 0.64 at a quarter, 0.67 at 0.1 day)"));
+                }
+            }
+
             if (reason == HawkesExitReason.Converged)
             {
                 var onBound = Enumerable.Range(0, N).Where(i => !fixedSet.Contains(i))
@@ -315,7 +336,7 @@ public static partial class HawkesModel
                 if (onBound.Count > 0)
                 {
                     reason = HawkesExitReason.AtBound;
-                    detail = string.Join(", ", onBound.Select(Describe));
+                    detail = string.Join(", ", onBound.Select(i => $"{Describe(i)} ({Limit(i, u[i])})"));
                 }
             }
 
@@ -387,6 +408,7 @@ public static partial class HawkesModel
                 StdErrors = se,
                 AtBound = atBound,
                 Fixed = Enumerable.Range(0, n).Select(fixedSet.Contains).ToArray(),
+                WithinDay = Enumerable.Range(0, _k).Select(_withinDay.Contains).ToArray(),
                 Covariance = covariance,
                 LogLikelihood = ll,
                 FreeParameters = n - fixedSet.Count,
@@ -398,6 +420,10 @@ public static partial class HawkesModel
                 Notes = notes,
             };
         }
+
+        private string Limit(int i, double value) => i >= OmegaOffset
+            ? string.Create(C, $"half-life {Math.Log(2) / Math.Exp(value):0.###} days, limits {options.MinHalfLifeDays:0.###}–{options.MaxHalfLifeDays:0.###}")
+            : i >= _k * _p ? string.Create(C, $"{value:0.###}, limit {options.MaxBranching:0.###}") : string.Create(C, $"{value:0.###}, limit ±{options.MaxAbsCoefficient:0.###}");
 
         private bool IsAlphaAtZero(int i) => i >= _k * _p && i < OmegaOffset && _point[i] <= 1e-8;
 

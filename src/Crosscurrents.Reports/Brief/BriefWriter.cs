@@ -247,7 +247,7 @@ public static class BriefWriter
             for (var j = 0; j < fit.Streams.Count; j++)
             {
                 var h = fit.HalfLife(j);
-                html.Append(c, $"<tr><td class=\"t\">{Esc(fit.Streams[j])}</td><td>{(h.Identified ? string.Create(c, $"{h.HalfLife:0.0} ({h.Lower:0.0}–{h.Upper:0.0})") : "not identified")}</td><td>{fit.TriggeredShare[j]:P0}</td><td>{d.HawkesQuality?.KsStatistic[j]:0.000} ({d.HawkesQuality?.KsPValue[j]:0.000})</td></tr>");
+                html.Append(c, $"<tr><td class=\"t\">{Esc(fit.Streams[j])}</td><td>{(h.Identified ? string.Create(c, $"{h.HalfLife:0.0} ({h.Lower:0.0}–{h.Upper:0.0})") : h.WithinDay ? "within the day" : "not identified")}</td><td>{fit.TriggeredShare[j]:P0}</td><td>{d.HawkesQuality?.KsStatistic[j]:0.000} ({d.HawkesQuality?.KsPValue[j]:0.000})</td></tr>");
             }
 
             html.Append("</table><table><tr><th class=\"t\">background rate ratio (95% CI)</th>");

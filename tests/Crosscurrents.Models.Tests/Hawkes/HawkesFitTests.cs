@@ -113,6 +113,24 @@ public sealed class HawkesFitTests
     }
 
     [Fact]
+    public void Fit_OffspringWithinHours_HasTheHalfLifeWithinTheDay_AndANoteThatTheBranchingIsBiasedUp()
+    {
+        // Half-life of an hour: every offspring is born on its parent's day. Day-level data cannot order them, and the
+        // day-averaged kernel overstates the branching ratio (documented in docs/dynamics.md); the fit says so.
+        const int days = 3000;
+        var covariates = Matrix<double>.Build.Dense(days, 1, 1.0);
+        var counts = HawkesModel.Simulate(new HawkesParameters([[Math.Log(0.4)]], new[,] { { 0.4 } }, [Math.Log(2) * 24]), covariates, new Random(49));
+        var fit = HawkesModel.Fit(new HawkesData(["s"], counts, ["intercept"], covariates));
+        Assert.True(fit.Usable, fit.Describe());
+        var h = fit.HalfLife("s");
+        Assert.True(h.WithinDay);
+        Assert.False(h.Identified);
+        Assert.Contains(fit.Notes, n => n.Contains("same day", StringComparison.Ordinal));
+        Assert.Contains(fit.Notes, n => n.Contains("biased upward", StringComparison.Ordinal));
+        Assert.InRange(fit.Branching("s", "s").Estimate, 0.4, 0.75);
+    }
+
+    [Fact]
     public void NamedAccess_MatchesTheParameters()
     {
         var (data, _) = HawkesModelTests.Simulated(k: 2, t: 3000, seed: 47);
