@@ -37,6 +37,10 @@ public sealed record HawkesFitOptions
     /// <summary>Compute standard errors from the observed information (default true).</summary>
     public bool StandardErrors { get; init; } = true;
 
+    /// <summary>Robust (sandwich) standard errors H⁻¹ J H⁻¹, J the sum of the days' outer products of scores: guards against
+    /// the approximation of the within-day kernel (default false: the observed information alone).</summary>
+    public bool RobustStandardErrors { get; init; }
+
     /// <summary>The default options.</summary>
     public static HawkesFitOptions Default { get; } = new();
 

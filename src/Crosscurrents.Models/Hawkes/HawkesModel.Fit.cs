@@ -379,6 +379,11 @@ public static partial class HawkesModel
                 else
                 {
                     var inverse = information.Inverse();
+                    if (options.RobustStandardErrors)
+                    {
+                        inverse = inverse * Meat(u, free) * inverse;
+                    }
+
                     for (var a = 0; a < free.Length; a++)
                     {
                         for (var b = 0; b < free.Length; b++)
@@ -483,6 +488,32 @@ public static partial class HawkesModel
             }
 
             return u;
+        }
+
+        /// <summary>Σ_d s_d s_dᵀ over the days' scores s_d, in search coordinates, over the given parameters.</summary>
+        private Matrix<double> Meat(double[] u, int[] free)
+        {
+            var daily = new double[_data.T][];
+            likelihood.Evaluate(HawkesParameters.Unpack(FromSearch(u), _k, _p), new double[N], daily);
+            var meat = Matrix<double>.Build.Dense(free.Length, free.Length);
+            var score = new double[free.Length];
+            foreach (var day in daily)
+            {
+                for (var a = 0; a < free.Length; a++)
+                {
+                    score[a] = day[free[a]] * Jacobian(free[a], u);
+                }
+
+                for (var a = 0; a < free.Length; a++)
+                {
+                    for (var b = 0; b < free.Length; b++)
+                    {
+                        meat[a, b] += score[a] * score[b];
+                    }
+                }
+            }
+
+            return meat;
         }
 
         /// <summary>The Hessian of −log L in search coordinates over the free parameters, by differences of the analytic gradient.</summary>

@@ -89,8 +89,8 @@ internal sealed class Likelihood
         return (mu, excitation, compensator);
     }
 
-    /// <summary>log L and its gradient in <see cref="HawkesParameters.Pack"/> order.</summary>
-    public double Evaluate(HawkesParameters theta, double[]? gradient)
+    /// <summary>log L and its gradient in <see cref="HawkesParameters.Pack"/> order; <paramref name="daily"/> (T rows) receives each day's share of the gradient (the scores, for robust standard errors).</summary>
+    public double Evaluate(HawkesParameters theta, double[]? gradient, double[][]? daily = null)
     {
         int k = theta.K, p = _p;
         var decay = theta.Omega.Select(w => Math.Exp(-w)).ToArray();
@@ -119,6 +119,7 @@ internal sealed class Likelihood
             }
 
             var row = day * p;
+            var before = daily is null ? null : (double[])gradient!.Clone();
             for (var i = 0; i < k; i++)
             {
                 var mu = Background(theta.Gamma[i], day);
@@ -163,6 +164,11 @@ internal sealed class Likelihood
                         gradient[omegaOffset + j] -= w * theta.Alpha[j, i] * dc0[j];
                     }
                 }
+            }
+
+            if (daily is not null)
+            {
+                daily[day] = gradient!.Select((g, n) => g - before![n]).ToArray();
             }
         }
 
