@@ -192,7 +192,7 @@ internal static class DynamicsCommand
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
-    private const string Model = "multivariate Hawkes for events dated to the day: exponential kernels averaged over unknown times within the day (same-day offspring included), log-linear background; SEs from observed information";
+    private const string Model = "multivariate Hawkes for events dated to the day: exponential kernels over later days and a generalised-Poisson same-day cascade (same-day offspring included), log-linear background; SEs from observed information";
 
     private static object? Trend(HawkesTrendSelection? selection, HawkesData data) => selection is null ? null : new
     {

@@ -24,7 +24,7 @@ public static partial class HawkesModel
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(theta);
         var random = new Random(seed);
-        var (_, _, compensator) = new Likelihood(data).PerDay(theta);
+        var (_, _, _, compensator) = new Likelihood(data).PerDay(theta);
         var residuals = new double[data.K][];
         for (var i = 0; i < data.K; i++)
         {

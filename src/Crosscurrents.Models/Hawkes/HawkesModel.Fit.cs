@@ -309,7 +309,7 @@ public static partial class HawkesModel
                 }
             }
 
-            // ω → ∞ is a natural boundary of the day-averaged kernel (every offspring on its parent's day): a half-life at
+            // ω → ∞ is a natural boundary of the model (every offspring on its parent's day): a half-life at
             // its lower limit is reported as "within the day", and ω is held there like a decay that is not identified.
             for (var j = 0; j < _k; j++)
             {
@@ -318,14 +318,6 @@ public static partial class HawkesModel
                     fixedSet.Add(OmegaOffset + j);
                     _withinDay.Add(j);
                     notes.Add(string.Create(C, $"{_data.Streams[j]}: the half-life of its excitation is at the {options.MinHalfLifeDays:0.###}-day limit: its offspring come on the same day"));
-                }
-            }
-
-            for (var j = 0; j < _k; j++)
-            {
-                if (Math.Log(2) / theta.Omega[j] < 1 && Enumerable.Range(0, _k).Any(i => theta.Alpha[j, i] >= 1e-8))
-                {
-                    notes.Add(string.Create(C, $"{_data.Streams[j]}: half-life under a day ({Math.Log(2) / theta.Omega[j]:0.##} days): day-level data cannot time its offspring, and the branching ratios from it are biased upward (in simulations with a true 0.5: about 0.58 at half a day, 0.64 at a quarter, 0.67 at 0.1 day)"));
                 }
             }
 
@@ -541,16 +533,19 @@ public static partial class HawkesModel
         }
     }
 
-    /// <summary>Share of each stream's events attributed to excitation rather than background: Σ y (λ̄ − μ)/λ̄ / Σ y.</summary>
+    /// <summary>
+    /// Share of each stream's events attributed to excitation rather than background: of a day's expected θ/(1 − λ)
+    /// events, μ/(θ/(1 − λ)) are background; Σ_d y (1 − μ(1 − λ)/θ) / Σ y.
+    /// </summary>
     private static double[] TriggeredShares(Likelihood likelihood, HawkesParameters theta)
     {
-        var (background, excitation, _) = likelihood.PerDay(theta);
+        var (background, immigrants, cascade, _) = likelihood.PerDay(theta);
         var counts = likelihood.Data.Counts;
         return Enumerable.Range(0, theta.K).Select(i =>
         {
             var total = counts[i].Sum();
             var triggered = Enumerable.Range(0, counts[i].Length).Where(d => counts[i][d] > 0)
-                .Sum(d => counts[i][d] * excitation[i][d] / (background[i][d] + excitation[i][d]));
+                .Sum(d => counts[i][d] * (1 - (background[i][d] * (1 - cascade[i]) / immigrants[i][d])));
             return total > 0 ? triggered / total : 0;
         }).ToArray();
     }

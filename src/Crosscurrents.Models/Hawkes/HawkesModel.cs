@@ -11,18 +11,18 @@ namespace Crosscurrents.Models.Hawkes;
 /// λ_k(t) = exp(z_dᵀγ_k) + Σ_j α_jk Σ_{t_m &lt; t, m ∈ j} ω_j e^{−ω_j (t − t_m)}, where d is the day of t and the
 /// background is constant within a day. The kernel ω e^{−ω u} integrates to one, so α_jk is a branching ratio: the
 /// expected number of k-events one j-event triggers, on its own day and on every later day; ln 2 / ω_j is the
-/// half-life of the excitation. Data give only the day of each event. The likelihood takes every event at an unknown
-/// uniform time within its day and uses the kernel averaged over those times: between days l ≥ 1 apart it is
-/// h(ω)(1 − e^{−ω}) e^{−ω(l−1)} with h(ω) = (1 − e^{−ω})/ω (the same geometric shape as a discrete kernel), and
-/// within a day it is c₀(ω) = 1 − h(ω), the expected share of offspring born on their parent's day. An event's
-/// intensity counts the other events of its day (each contributes c₀), never itself; the compensator of a day counts
-/// all of them, so Σ α·y offspring are expected in total, same-day ones included. A model whose kernel starts at lag
-/// 1 instead loses that same-day share and reads it as background, biasing α down by about c₀ (7% for a mean delay
-/// of 7 days). log L = Σ_d Σ_k y_k(d) ln λ̄_k(d) − Λ_k(d) is the continuous-time likelihood with the intensities
-/// averaged over the unknown times within each day (exact as the kernel becomes slow relative to a day). It is
-/// computed by a recursion over days in O(K²T) with an analytic gradient. Negative effects (deterrence) enter
-/// through covariates of the background rate, since a branching ratio cannot be negative. The process is stationary
-/// when the spectral radius of α is below one.
+/// half-life of the excitation. Data give only the day of each event, so every event is taken at an unknown uniform
+/// time within its day. Between days l ≥ 1 apart the kernel averaged over those times is
+/// h(ω)(1 − e^{−ω}) e^{−ω(l−1)} with h(ω) = (1 − e^{−ω})/ω; within a day an event has on average α c₀(ω) offspring,
+/// c₀ = 1 − h the share born on the parent's day. A day's count of stream i is modelled as θ cascades started by the
+/// background, by offspring of earlier days and by the other streams' events of that day, each growing within the day
+/// with Poisson(α_ii c₀_i) children per event: a generalised Poisson (Borel–Tanner) count given the past, exact when
+/// offspring follow within minutes and equal to the continuous-time model to first order when they follow days later.
+/// A model whose kernel starts at lag 1 instead loses the same-day share and reads it as background, biasing α down
+/// by about c₀ (7% for a mean delay of 7 days, half for a half-life of 0.7 days). The log-likelihood is computed by a
+/// recursion over days in O(K²T) with an analytic gradient. Negative effects (deterrence) enter through covariates of
+/// the background rate, since a branching ratio cannot be negative. The process is stationary when the spectral
+/// radius of α is below one.
 /// </remarks>
 public static partial class HawkesModel
 {
@@ -34,7 +34,7 @@ public static partial class HawkesModel
         return new Likelihood(data).Evaluate(theta, gradient);
     }
 
-    /// <summary>The same log-likelihood computed directly, summing the day-averaged kernel over every earlier day: O(K²T²). For testing.</summary>
+    /// <summary>The same log-likelihood computed directly, summing the kernel over every earlier day: O(K²T²). For testing.</summary>
     public static double NaiveLogLikelihood(HawkesData data, HawkesParameters theta)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -44,21 +44,21 @@ public static partial class HawkesModel
         {
             for (var i = 0; i < data.K; i++)
             {
-                var compensator = Math.Exp(Enumerable.Range(0, data.P).Sum(c => data.Covariates[day, c] * theta.Gamma[i][c]));
+                var immigrants = Math.Exp(Enumerable.Range(0, data.P).Sum(c => data.Covariates[day, c] * theta.Gamma[i][c]));
                 for (var j = 0; j < data.K; j++)
                 {
                     var w = theta.Omega[j];
                     var h = (1 - Math.Exp(-w)) / w;
-                    compensator += theta.Alpha[j, i] * (1 - h) * data.Counts[j][day];
+                    immigrants += j == i ? 0 : theta.Alpha[j, i] * (1 - h) * data.Counts[j][day];
                     for (var past = 0; past < day; past++)
                     {
-                        compensator += theta.Alpha[j, i] * h * (1 - Math.Exp(-w)) * Math.Exp(-w * (day - past - 1)) * data.Counts[j][past];
+                        immigrants += theta.Alpha[j, i] * h * (1 - Math.Exp(-w)) * Math.Exp(-w * (day - past - 1)) * data.Counts[j][past];
                     }
                 }
 
+                var cascade = theta.Alpha[i, i] * (1 - ((1 - Math.Exp(-theta.Omega[i])) / theta.Omega[i]));
                 var y = data.Counts[i][day];
-                var lambda = compensator - (y > 0 ? theta.Alpha[i, i] * (1 - ((1 - Math.Exp(-theta.Omega[i])) / theta.Omega[i])) : 0);
-                ll += (y > 0 ? y * Math.Log(lambda) : 0) - compensator;
+                ll += (y > 0 ? Math.Log(immigrants) + ((y - 1) * Math.Log(immigrants + (cascade * y))) : 0) - immigrants - (cascade * y);
             }
         }
 

@@ -8,10 +8,13 @@ namespace Crosscurrents.Models.Hawkes.Internal;
 /// With h(ω) = (1 − e^{−ω})/ω, the kernel of an event at a uniform time in its day, averaged over a uniform time in a
 /// later day at lag l ≥ 1, is h(ω)·(1 − e^{−ω}) e^{−ω(l−1)}; on its own day it is c₀(ω) = 1 − h(ω) (the expected
 /// share of offspring born the same day). S_j(d) = e^{−ω} S_j(d−1) + (1 − e^{−ω}) y_j(d−1) carries the later-day part.
-/// An event of stream i on day d has the day-averaged intensity
-/// λ̄_i(d) = μ_i(d) + Σ_j α_ji [h_j S_j(d) + c₀_j (y_j(d) − 1{j = i})] (the other events of its day excite it), and
-/// the compensator of the day is Λ_i(d) = μ_i(d) + Σ_j α_ji [h_j S_j(d) + c₀_j y_j(d)].
-/// log L = Σ_d Σ_i y_i(d) ln λ̄_i(d) − Λ_i(d).
+/// Day d of stream i starts θ_i(d) = μ_i(d) + Σ_j α_ji h_j S_j(d) + Σ_{j≠i} α_ji c₀_j y_j(d) cascades (background,
+/// offspring of earlier days, and same-day offspring of the other streams' events that day), and each cascade grows
+/// within the day as a Galton–Watson process with Poisson(λ_i) children per event, λ_i = α_ii c₀_i. The day's count
+/// then has the generalised Poisson (Borel–Tanner) distribution
+/// P(y) = θ (θ + λy)^{y−1} e^{−θ−λy} / y!, with mean θ/(1 − λ); it is exact when offspring follow within minutes
+/// (c₀ → 1) and agrees with the continuous-time model to first order in c₀ when they follow days later. Its
+/// compensator θ + λy is the day's integrated intensity. log L = Σ_d Σ_i ln P(y_i(d)), without the ln y! terms.
 /// </remarks>
 internal sealed class Likelihood
 {
@@ -51,16 +54,18 @@ internal sealed class Likelihood
         : (-double.ExpM1(-omega) - (omega * Math.Exp(-omega))) / (omega * omega);
 
     /// <summary>
-    /// Per stream and day: background μ, the excitation an event of that day sees (λ̄ − μ), and the day's compensator Λ.
+    /// Per stream and day: background μ, immigrants θ (background, offspring of earlier days and of other streams'
+    /// events that day), the same-day cascade parameter λ = α_ii c₀_i, and the day's compensator θ + λ y.
     /// </summary>
-    public (double[][] Background, double[][] Excitation, double[][] Compensator) PerDay(HawkesParameters theta)
+    public (double[][] Background, double[][] Immigrants, double[] Cascade, double[][] Compensator) PerDay(HawkesParameters theta)
     {
         int k = theta.K;
         var mu = Enumerable.Range(0, k).Select(_ => new double[_t]).ToArray();
-        var excitation = Enumerable.Range(0, k).Select(_ => new double[_t]).ToArray();
+        var immigrants = Enumerable.Range(0, k).Select(_ => new double[_t]).ToArray();
         var compensator = Enumerable.Range(0, k).Select(_ => new double[_t]).ToArray();
         var decay = theta.Omega.Select(w => Math.Exp(-w)).ToArray();
         var c0 = theta.Omega.Select(SameDayShare).ToArray();
+        var cascade = Enumerable.Range(0, k).Select(i => theta.Alpha[i, i] * c0[i]).ToArray();
         var s = new double[k];
         for (var day = 0; day < _t; day++)
         {
@@ -75,18 +80,18 @@ internal sealed class Likelihood
             for (var i = 0; i < k; i++)
             {
                 mu[i][day] = Background(theta.Gamma[i], day);
-                var x = 0.0;
+                var x = mu[i][day];
                 for (var j = 0; j < k; j++)
                 {
-                    x += theta.Alpha[j, i] * (((1 - c0[j]) * s[j]) + (c0[j] * _y[j][day]));
+                    x += theta.Alpha[j, i] * (((1 - c0[j]) * s[j]) + (j == i ? 0 : c0[j] * _y[j][day]));
                 }
 
-                excitation[i][day] = x - (_y[i][day] > 0 ? theta.Alpha[i, i] * c0[i] : 0);
-                compensator[i][day] = mu[i][day] + x;
+                immigrants[i][day] = x;
+                compensator[i][day] = x + (cascade[i] * _y[i][day]);
             }
         }
 
-        return (mu, excitation, compensator);
+        return (mu, immigrants, cascade, compensator);
     }
 
     /// <summary>log L and its gradient in <see cref="HawkesParameters.Pack"/> order; <paramref name="daily"/> (T rows) receives each day's share of the gradient (the scores, for robust standard errors).</summary>
@@ -124,17 +129,22 @@ internal sealed class Likelihood
             {
                 var mu = Background(theta.Gamma[i], day);
                 var y = _y[i][day];
-                var compensator = mu;
+                var immigrants = mu;
                 for (var j = 0; j < k; j++)
                 {
-                    compensator += theta.Alpha[j, i] * (((1 - c0[j]) * s[j]) + (c0[j] * _y[j][day]));
+                    immigrants += theta.Alpha[j, i] * (((1 - c0[j]) * s[j]) + (j == i ? 0 : c0[j] * _y[j][day]));
                 }
 
-                var lambda = y > 0 ? compensator - (theta.Alpha[i, i] * c0[i]) : compensator;
-                ll -= compensator;
+                var cascade = theta.Alpha[i, i] * c0[i];
+                if (cascade >= 1)
+                {
+                    return double.NegativeInfinity; // no same-day cascade distribution: explosive within a day
+                }
+
+                ll -= immigrants + (cascade * y);
                 if (y > 0)
                 {
-                    ll += y * Math.Log(lambda);
+                    ll += Math.Log(immigrants) + ((y - 1) * Math.Log(immigrants + (cascade * y)));
                 }
 
                 if (gradient is null)
@@ -142,26 +152,26 @@ internal sealed class Likelihood
                     continue;
                 }
 
-                // ∂/∂θ of y ln λ̄ − Λ: the two differ only in the event's own same-day term.
-                var w = y > 0 ? y / lambda : 0;
-                var r = w - 1;
+                var gImmigrants = y > 0 ? (1 / immigrants) + ((y - 1) / (immigrants + (cascade * y))) - 1 : -1;
+                var gCascade = y > 0 ? ((y - 1) * y / (immigrants + (cascade * y))) - y : 0;
                 for (var c = 0; c < p; c++)
                 {
-                    gradient[(i * p) + c] += r * mu * _z[row + c];
+                    gradient[(i * p) + c] += gImmigrants * mu * _z[row + c];
                 }
 
                 for (var j = 0; j < k; j++)
                 {
                     var lagged = (1 - c0[j]) * s[j];
-                    var sameDay = c0[j] * _y[j][day];
                     var dLagged = ((1 - c0[j]) * ds[j]) - (dc0[j] * s[j]);
-                    var dSameDay = dc0[j] * _y[j][day];
-                    gradient[alphaOffset + (j * k) + i] += r * (lagged + sameDay);
-                    gradient[omegaOffset + j] += r * theta.Alpha[j, i] * (dLagged + dSameDay);
-                    if (j == i && y > 0)
+                    if (j != i)
                     {
-                        gradient[alphaOffset + (j * k) + i] -= w * c0[j];
-                        gradient[omegaOffset + j] -= w * theta.Alpha[j, i] * dc0[j];
+                        gradient[alphaOffset + (j * k) + i] += gImmigrants * (lagged + (c0[j] * _y[j][day]));
+                        gradient[omegaOffset + j] += gImmigrants * theta.Alpha[j, i] * (dLagged + (dc0[j] * _y[j][day]));
+                    }
+                    else
+                    {
+                        gradient[alphaOffset + (j * k) + i] += (gImmigrants * lagged) + (gCascade * c0[j]);
+                        gradient[omegaOffset + j] += theta.Alpha[j, i] * ((gImmigrants * dLagged) + (gCascade * dc0[j]));
                     }
                 }
             }
