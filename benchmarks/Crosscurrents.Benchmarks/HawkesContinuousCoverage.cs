@@ -112,7 +112,7 @@ internal static class HawkesContinuousCoverage
         return 0;
     }
 
-    private static string Machine()
+    internal static string Machine()
     {
         static string Shell(string command)
         {
