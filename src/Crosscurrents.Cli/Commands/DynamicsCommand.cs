@@ -34,7 +34,7 @@ internal static class DynamicsCommand
         {
             var afterCeasefireDays = OptionRange.Get(result, afterCeasefire, 0, 365);
             var replications = OptionRange.Get(result, bootstrap, 0, 1000);
-            var trendKnots = OptionRange.Get(result, knots, 0, MaxKnots);
+            var trendKnots = OptionRange.Get(result, knots, -1, MaxKnots);
             var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var chosen = Analyses.Streams(workspace, result.GetValue(streams)!);

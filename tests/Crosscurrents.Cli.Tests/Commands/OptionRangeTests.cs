@@ -14,7 +14,7 @@ public sealed class OptionRangeTests
     [InlineData("--bootstraps -5", "changepoints", "--bootstraps", "-5")]
     [InlineData("--penalty NaN", "changepoints", "--penalty", "NaN")]
     [InlineData("--stream 'ttp,bla': give exactly one stream", "changepoints", "--stream", "ttp,bla")]
-    [InlineData("--trend-knots 1000: expected a whole number from 0 to 40", "dynamics", "fit", "--trend-knots", "1000")]
+    [InlineData("--trend-knots 1000: expected a whole number from -1 to 40", "dynamics", "fit", "--trend-knots", "1000")]
     [InlineData("--after-ceasefire -1", "dynamics", "fit", "--after-ceasefire", "-1")]
     [InlineData("'ttp' is given 2 times", "dynamics", "fit", "--streams", "ttp,baloch,ttp")]
     [InlineData("DAYS from 1 to 365", "dynamics", "fit", "--window-after", "ttp:100000")]
