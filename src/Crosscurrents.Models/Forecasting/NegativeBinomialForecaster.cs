@@ -10,8 +10,9 @@ namespace Crosscurrents.Models.Forecasting;
 /// month.
 /// </summary>
 /// <remarks>
-/// Model: y_t ~ NB2(μ_t, θ), log μ_t = β₀ + β₁ log(1 + y_{t−1}) + β₂ log(1 + ȳ_{t−12..t−1}) + β₃ (t − T)/12
-/// + β₄ sin(2π m_t/12) + β₅ cos(2π m_t/12), T the origin and m_t the calendar month; fitted by
+/// Model: y_t ~ NB2(μ_t, θ), log μ_t = β₀ + β₁ log(1 + y_{t−1}) + β₂ log(1 + ȳ_{t−12..t−1}) [+ β₃ (t − T)/12]
+/// [+ β₄ sin(2π m_t/12) + β₅ cos(2π m_t/12)], T the origin and m_t the calendar month, the trend and season terms
+/// optional (off by default: on the shipped data they made the backtest worse); fitted by
 /// <see cref="NegativeBinomialRegression"/> on the last <see cref="NegativeBinomialForecastOptions.TrainingMonths"/>
 /// months where y_t and y_{t−1} are covered and at least 6 of the 12 lagged months are (ȳ is their mean): missing months
 /// are left out, never read as zero. Columns constant over the rows used are dropped (a unit with no events in the lags).
@@ -61,7 +62,7 @@ public sealed class NegativeBinomialForecaster(NegativeBinomialForecastOptions? 
             return Fallback(history, horizons, samples, seed, "no events in the training window");
         }
 
-        var season = rows.Count >= _options.SeasonRows;
+        var season = _options.Season && rows.Count >= _options.SeasonRows;
         var allTerms = new List<string> { "intercept", "lag1", "lag12", "trend", "sin", "cos" };
         double[] Features(double lag1, double lagMean, int t)
         {
