@@ -29,6 +29,8 @@ public static class CliApp
         root.Subcommands.Add(ClaimsCommand.Create(context));
         root.Subcommands.Add(ReportedCommand.Create(context));
         root.Subcommands.Add(DatasetsCommand.Create(context));
+        root.Subcommands.Add(ForecastCommand.Create(context));
+        root.Subcommands.Add(BacktestCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);
