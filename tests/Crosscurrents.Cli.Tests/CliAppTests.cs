@@ -12,7 +12,7 @@ public sealed class CliAppTests
     {
         var line = CliApp.LastResort(new InvalidOperationException("boom\n   at Somewhere()"), ["series", "--by", "year"]);
         Assert.DoesNotContain('\n', line);
-        Assert.StartsWith("error: internal error in 'series'", line, StringComparison.Ordinal);
+        Assert.StartsWith("error: 'series' failed", line, StringComparison.Ordinal);
         Assert.Contains("InvalidOperationException: boom", line, StringComparison.Ordinal);
         Assert.Contains("hint:", line, StringComparison.Ordinal);
     }
