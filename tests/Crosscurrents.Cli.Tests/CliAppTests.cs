@@ -61,6 +61,17 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public void Import_MaxDate9999_IsRefused_SoNoSeriesCanBreak()
+    {
+        using var cli = new CliRunner();
+        var path = cli.File("far.csv");
+        File.WriteAllText(path, Header + "1,9999-12-31,Pakistan,KP,TTP,police,84,34.0,71.5\n");
+        var (exit, _, error) = cli.Run("import", path, "--max-date", "9999-12-31");
+        Assert.Equal(1, exit);
+        Assert.Contains("wider than the widest range allowed", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_Latin1File_IsDetected_AndTheAccentKept()
     {
         using var cli = new CliRunner();
