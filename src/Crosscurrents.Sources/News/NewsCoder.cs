@@ -25,7 +25,7 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
 
     /// <summary>How long one pattern may run on one sentence: a pathological report becomes an error for that
     /// document (<see cref="TryCode"/>) instead of hanging the batch.</summary>
-    internal const int MatchTimeoutMs = 2000;
+    internal const int MatchTimeoutMs = 10_000;
 
     public NewsDictionaries Dictionaries { get; } = dictionaries;
 
