@@ -55,7 +55,7 @@ public static class CliApp
         catch (Exception ex)
         {
             // The last resort: whatever escaped the commands' own checks is reported on one line, never as a stack trace.
-            error.WriteLine(LastResort(ex, args));
+            error.WriteLine(LastResort(ex, [parsed.CommandResult.Command.Name]));
             return InternalErrorExitCode;
         }
     }
@@ -63,7 +63,8 @@ public static class CliApp
     /// <summary>The exit code for an internal error (a bug, or a fault no check anticipated); usage and data errors exit 1.</summary>
     public const int InternalErrorExitCode = 70;
 
-    /// <summary>One line for an exception no command handled: what failed, where, and what to try.</summary>
+    /// <summary>One line for an exception no command handled: what failed, in which command (the first word of
+    /// <paramref name="args"/> that is not an option), and what to try.</summary>
     public static string LastResort(Exception ex, IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(ex);
@@ -84,7 +85,7 @@ public static class CliApp
             message = message[..300] + "...";
         }
 
-        return $"error: internal error in '{command}' ({inner.GetType().Name}: {message}); hint: {hint}";
+        return $"error: '{command}' failed ({inner.GetType().Name}: {message}); hint: {hint}";
     }
 }
 

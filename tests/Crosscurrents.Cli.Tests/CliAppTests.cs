@@ -12,7 +12,7 @@ public sealed class CliAppTests
     {
         var line = CliApp.LastResort(new InvalidOperationException("boom\n   at Somewhere()"), ["series", "--by", "year"]);
         Assert.DoesNotContain('\n', line);
-        Assert.StartsWith("error: internal error in 'series'", line, StringComparison.Ordinal);
+        Assert.StartsWith("error: 'series' failed", line, StringComparison.Ordinal);
         Assert.Contains("InvalidOperationException: boom", line, StringComparison.Ordinal);
         Assert.Contains("hint:", line, StringComparison.Ordinal);
     }
@@ -58,6 +58,17 @@ public sealed class CliAppTests
         var path = cli.File("later.csv");
         File.WriteAllText(path, Header + "1,2090-01-30,Pakistan,KP,TTP,police,84,34.0,71.5\n");
         Assert.Equal(1, cli.Json("import", path, "--max-date", "2100").GetProperty("imported").GetInt32());
+    }
+
+    [Fact]
+    public void Import_MaxDate9999_IsRefused_SoNoSeriesCanBreak()
+    {
+        using var cli = new CliRunner();
+        var path = cli.File("far.csv");
+        File.WriteAllText(path, Header + "1,9999-12-31,Pakistan,KP,TTP,police,84,34.0,71.5\n");
+        var (exit, _, error) = cli.Run("import", path, "--max-date", "9999-12-31");
+        Assert.Equal(1, exit);
+        Assert.Contains("wider than the widest range allowed", error, StringComparison.Ordinal);
     }
 
     [Fact]

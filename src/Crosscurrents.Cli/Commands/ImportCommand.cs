@@ -19,8 +19,8 @@ internal static class ImportCommand
         var provinces = new Option<string>("--provinces") { Description = "Provinces the file covers (a partial dataset), comma-separated" };
         var completeness = new Option<string>("--completeness") { Description = "complete, partial or sample (default: derived from the format; 'complete' when --coverage is given)" };
         var encoding = new Option<string>("--encoding") { Description = "Text encoding: " + string.Join(", ", TextEncodings.Names) + " (default auto: a BOM, else UTF-8 when valid, else windows-1252)", DefaultValueFactory = _ => "auto" };
-        var minDate = new Option<string>("--min-date") { Description = "Earliest event date accepted (yyyy, yyyy-MM or yyyy-MM-dd; default 1946-01-01)" };
-        var maxDate = new Option<string>("--max-date") { Description = "Latest event date accepted (default: today plus one year)" };
+        var minDate = new Option<string>("--min-date") { Description = "Earliest event date accepted (yyyy, yyyy-MM or yyyy-MM-dd; 1800 or later; default 1946-01-01)" };
+        var maxDate = new Option<string>("--max-date") { Description = "Latest event date accepted (2100-12-31 at most; default: today plus one year)" };
         var command = new Command("import", "Import events from a file. Bad records are rejected with file, line, field and reason; good ones are kept. The coverage of the file (its days, places and kinds) is derived by its format's rule or stated with --coverage.")
         {
             file, format, version, dataset, encoding, minDate, maxDate, coverage, countries, provinces, completeness,
@@ -97,6 +97,8 @@ internal static class ImportCommand
         return command;
     }
 
+    private static readonly ImportDateRange WidestDates = new(new DateOnly(1800, 1, 1), ImportDateRange.Default.Latest);
+
     /// <summary>The dates accepted: 1946 to today plus a year, widened or narrowed by --min-date and --max-date.</summary>
     internal static ImportDateRange Dates(CliContext context, string? min, string? max)
     {
@@ -105,6 +107,12 @@ internal static class ImportCommand
         var range = new ImportDateRange(
             FilterOptions.Date(min, "--min-date", end: false) ?? plausible.Earliest,
             FilterOptions.Date(max, "--max-date", end: true) ?? plausible.Latest);
+        if (range.Earliest < WidestDates.Earliest || range.Latest > WidestDates.Latest)
+        {
+            // Series are built day by day up to the dates stored; an event in 9999 would make every later series fail.
+            throw new UsageException($"--min-date/--max-date: {range} is wider than the widest range allowed, {WidestDates}");
+        }
+
         return range.Latest < range.Earliest
             ? throw new UsageException($"--min-date {range.Earliest:yyyy-MM-dd} is after --max-date {range.Latest:yyyy-MM-dd}")
             : range;

@@ -6,7 +6,8 @@ using Crosscurrents.Testing.Fixtures;
 
 namespace Crosscurrents.Sources.Tests.Fuzz;
 
-/// <summary>Seeded fuzzing of the news reader and coder with mutated gold reports and random text (issue 11).</summary>
+/// <summary>Seeded fuzzing of the news reader and coder with mutated gold reports and random text (issue 11): the coder
+/// returns events or, at worst, a match-timeout error record for the document; never another exception.</summary>
 public sealed class NewsFuzzTests
 {
     private static readonly IReadOnlyList<GoldDocument> Gold = NewsEvaluation.LoadGold(NewsTestKit.GoldFile);
@@ -23,15 +24,12 @@ public sealed class NewsFuzzTests
             var source = Gold[random.Next(Gold.Count)].Document;
             var text = random.Next(8) == 0 ? FuzzInput.Random(random, 2000) : FuzzInput.Mutate(source.Text, random);
             var document = source with { Text = text, Title = random.Next(4) == 0 ? FuzzInput.Random(random, 40) : source.Title };
-            try
-            {
-                var events = NewsTestKit.Coder.Code(document);
-                Assert.All(events, e => Assert.All(e.Evidence, x => Assert.InRange(x.Start, 0, text.Length)));
-            }
-            catch (Exception ex)
-            {
-                Assert.Fail($"case {cases}: {ex.GetType().Name}: {ex.Message}\ntext: {JsonSerializer.Serialize(text)}");
-            }
+            var (events, error) = NewsTestKit.Coder.TryCode(document);
+            // The one error allowed is the match timeout that bounds a pathological report (how soon it fires depends
+            // on the machine's load); anything else is a bug.
+            Assert.True(error is null || error.Message.StartsWith(nameof(System.Text.RegularExpressions.RegexMatchTimeoutException), StringComparison.Ordinal),
+                $"case {cases}: {error?.Message}\ntext: {JsonSerializer.Serialize(text)}");
+            Assert.All(events, e => Assert.All(e.Evidence, x => Assert.InRange(x.Start, 0, text.Length)));
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine($"news coder: {cases} cases");
