@@ -7,6 +7,7 @@ using Crosscurrents.Benchmarks;
 return args switch
 {
     ["run-one", var mode, var file, var db] => ImportBenchmark.RunOne(mode, file, db),
+    ["hawkes-coverage", "continuous", ..] => HawkesContinuousCoverage.Run(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10),
     ["hawkes-coverage", ..] => HawkesCoverage.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3000),
     ["hawkes", ..] => HawkesBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000),
     ["claims-calibration", ..] => ClaimCalibration.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100),
@@ -19,6 +20,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Crosscurrents.Benchmarks import [rows=1000000] [repeats=3] | news [documents=20000] | hawkes [k=10] [days=10000] | hawkes-coverage [replications=200] [days=3000] | claims-calibration [replications=100]");
+    Console.Error.WriteLine("usage: Crosscurrents.Benchmarks import [rows=1000000] [repeats=3] | news [documents=20000] | hawkes [k=10] [days=10000] | hawkes-coverage [replications=200] [days=3000] | hawkes-coverage continuous [replications=100] [years=10] | claims-calibration [replications=100]");
     return 2;
 }

@@ -80,6 +80,12 @@ public static class ClaimChecker
         }
 
         var check = new Checker(claim, context, first, last, coverage, asOf);
+        if (claim.Window is < 1 or > ClaimFile.MaxWindow && claim.Test is "after-vs-before" or "deters")
+        {
+            // A window of 0 or less has no days after an event and made the window loops run without end.
+            return check.NotTestable($"window {claim.Window}: expected 1 to {ClaimFile.MaxWindow}");
+        }
+
         if (first > last && claim.Test is not ("peak" or "change"))
         {
             return check.NotTestable($"not testable with events: no day of the claim's window is covered by a complete source ({coverage})");
@@ -417,8 +423,13 @@ public static class ClaimChecker
             }
 
             var (data, fit, snapshot) = FitHawkes(streams, from, to, window: null);
-            var b = fit.Branching(0, streams.Length - 1);
-            var verdict = b.Lower > 0 && !b.AtBound ? ClaimVerdict.Supported : b.Upper < 0.02 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
+            if (!fit.Usable)
+            {
+                return NotTestable($"the Hawkes model has no usable estimates: the fit {fit.Describe()}");
+            }
+
+            var b = fit.Branching(source.Name, target.Name);
+            var verdict = b.Lower > 0 && !b.AtZero ? ClaimVerdict.Supported : b.Upper < 0.02 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
             return new ClaimVerdict(claim, verdict, $"branching ratio {b.Estimate:0.000} ({source.Name} → {target.Name})", b.Estimate, b.Lower, b.Upper,
                 string.Create(C, $"excites test: multivariate Hawkes model of daily counts {from:yyyy-MM-dd}–{to:yyyy-MM-dd} ({data.T:N0} days); supported when the 95% interval of the branching ratio excludes 0, contradicted when its upper end is below 0.02"),
                 snapshot, coverage) { Hawkes = fit };
@@ -441,13 +452,21 @@ public static class ClaimChecker
             }
 
             var (data, fit, snapshot) = FitHawkes([target], from, to, window: (source, claim.Window));
-            var column = data.CovariateNames.ToList().IndexOf($"after_{source.Name}_{claim.Window}d");
-            if (column < 0)
+            if (!data.CovariateNames.Contains($"after_{source.Name}_{claim.Window}d"))
             {
                 return NotTestable($"the window after '{source.Name}' events covers every day or none in {from:yyyy-MM-dd}–{to:yyyy-MM-dd}");
             }
 
-            var r = fit.RateRatio(0, column);
+            if (!fit.Usable)
+            {
+                return NotTestable($"the Hawkes model has no usable estimates: the fit {fit.Describe()}");
+            }
+
+            if (fit.RateRatio(target.Name, $"after_{source.Name}_{claim.Window}d") is not { Estimable: true } r)
+            {
+                return NotTestable($"the window after '{source.Name}' events cannot be estimated in {from:yyyy-MM-dd}–{to:yyyy-MM-dd}: {string.Join("; ", fit.Notes)}");
+            }
+
             var verdict = r.Upper < 1 ? ClaimVerdict.Supported : r.Lower > 1 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
             return new ClaimVerdict(claim, verdict, $"rate ratio {r.RateRatio:0.00} in the {claim.Window} days after {source.Name} events", r.RateRatio, r.Lower, r.Upper,
                 string.Create(C, $"deters test: Hawkes model of daily {target.Name} counts with a background covariate for the {claim.Window} days after {source.Name} events ({sourceEvents} events); supported when the interval lies below 1"),
@@ -508,9 +527,14 @@ public static class ClaimChecker
             {
                 // What event data can show of a link: whether one group's attacks raise the other's rate (either way).
                 var (data, fit, hawkesSnapshot) = FitHawkes([x, y], from, to, window: null);
-                var xy = fit.Branching(0, 1);
-                var yx = fit.Branching(1, 0);
-                var linked = (xy.Lower > 0 && !xy.AtBound) || (yx.Lower > 0 && !yx.AtBound);
+                if (!fit.Usable)
+                {
+                    return NotTestable($"the Hawkes model has no usable estimates: the fit {fit.Describe()}");
+                }
+
+                var xy = fit.Branching(x.Name, y.Name);
+                var yx = fit.Branching(y.Name, x.Name);
+                var linked = (xy.Lower > 0 && !xy.AtZero) || (yx.Lower > 0 && !yx.AtZero);
                 var best = xy.Estimate >= yx.Estimate ? xy : yx;
                 return new ClaimVerdict(claim, linked ? ClaimVerdict.Supported : ClaimVerdict.Inconclusive,
                     string.Create(C, $"branching {x.Name} → {y.Name} {xy.Estimate:0.000} ({xy.Lower:0.000}–{xy.Upper:0.000}), {y.Name} → {x.Name} {yx.Estimate:0.000} ({yx.Lower:0.000}–{yx.Upper:0.000})"),

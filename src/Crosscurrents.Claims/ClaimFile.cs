@@ -21,6 +21,80 @@ public static class ClaimFile
         "source", "target", "actor", "country", "provinces", "at_least", "at_most", "relation", "seed", "as_of", "reported",
     };
 
+    /// <summary>The widest window a claim may ask for (weeks for after-vs-before, days for deters).</summary>
+    public const int MaxWindow = 365;
+
+    /// <summary>Claim dates must fall in this range: the data start in 1946, and series are built up to the dates given.</summary>
+    public static readonly DateOnly EarliestDate = new(1946, 1, 1);
+
+    /// <inheritdoc cref="EarliestDate"/>
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
+    private const int MaxFileBytes = 4 << 20;
+    private const int MaxDepth = 16;
+    private const int MaxAliases = 16;
+    private const int MaxNodes = 200_000;
+    private const int MaxListItems = 1000;
+
+    /// <summary>
+    /// Walks the YAML events before building the document, so an alias bomb, very deep nesting or a huge document is
+    /// refused with its line instead of exhausting the stack or memory (claim files are shallow: claims, a list, fields).
+    /// </summary>
+    private static void CheckShape(string path, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        int depth = 0, aliases = 0, nodes = 0;
+        long lastLine = 1;
+        bool Next()
+        {
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+            {
+                // YamlDotNet's scanner fails this way on some malformed input instead of raising a YamlException.
+                throw new InvalidDataException($"{path}, line {lastLine}: not valid YAML after this line ({ex.Message})", ex);
+            }
+        }
+
+        while (Next())
+        {
+            var e = parser.Current!;
+            lastLine = e.Start.Line;
+            switch (e)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    depth++;
+                    nodes++;
+                    if (depth > MaxDepth)
+                    {
+                        throw new InvalidDataException($"{path}, line {e.Start.Line}: nested {depth} levels deep; a claim file needs 3 (at most {MaxDepth})");
+                    }
+
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+                case YamlDotNet.Core.Events.AnchorAlias:
+                    if (++aliases > MaxAliases)
+                    {
+                        throw new InvalidDataException($"{path}, line {e.Start.Line}: more than {MaxAliases} aliases (*name); expected plain claims");
+                    }
+
+                    break;
+                case YamlDotNet.Core.Events.Scalar:
+                    nodes++;
+                    break;
+            }
+
+            if (nodes > MaxNodes)
+            {
+                throw new InvalidDataException($"{path}, line {e.Start.Line}: more than {MaxNodes:N0} values; expected a claim file");
+            }
+        }
+    }
+
     public static IReadOnlyList<Claim> Load(string path, IReadOnlyList<StreamDefinition> streams, ActorRegistry actors, Gazetteer places)
     {
         ArgumentNullException.ThrowIfNull(streams);
@@ -29,8 +103,15 @@ public static class ClaimFile
         var yaml = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
-            yaml.Load(reader);
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxFileBytes)
+            {
+                throw new InvalidDataException($"{path}: {info.Length:N0} bytes; a claim file is expected to be under {MaxFileBytes:N0}");
+            }
+
+            var text = File.ReadAllText(path);
+            CheckShape(path, text);
+            yaml.Load(new StringReader(text));
         }
         catch (YamlException ex)
         {
@@ -53,9 +134,19 @@ public static class ClaimFile
                 throw new InvalidDataException($"{path}, claim {index}: expected a mapping of fields");
             }
 
+            if (map.Children.Keys.FirstOrDefault(k => k is not YamlScalarNode) is { } badKey)
+            {
+                throw new InvalidDataException($"{path}, line {badKey.Start.Line}, claim {index}: a field name must be a plain word, not a {(badKey is YamlSequenceNode ? "list" : "mapping")}");
+            }
+
             var values = map.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => kv.Value, StringComparer.Ordinal);
-            var id = Scalar(values, "id") ?? $"#{index}";
-            InvalidDataException Error(string field, string problem) => new($"{path}, claim '{id}', field '{field}': {problem}");
+            var id = values.TryGetValue("id", out var idNode) && idNode is YamlScalarNode { Value: { Length: > 0 } idText } ? idText.Trim() : $"#{index}";
+            InvalidDataException Error(string field, string problem) =>
+                new($"{path}{(values.TryGetValue(field, out var at) ? $", line {at.Start.Line}" : "")}, claim '{id}', field '{field}': {problem}");
+            foreach (var (field, value) in values.Where(kv => kv.Value is not YamlScalarNode && Fields.Contains(kv.Key) && kv.Key is not ("kinds" or "provinces" or "expect_years")))
+            {
+                throw Error(field, $"expected a single value, found a {(value is YamlSequenceNode ? "list" : "mapping")}");
+            }
             foreach (var key in values.Keys.Where(k => !Fields.Contains(k)))
             {
                 throw Error(key, $"unknown field; fields are {string.Join(", ", Fields.Order(StringComparer.Ordinal))}");
@@ -70,31 +161,42 @@ public static class ClaimFile
                     return null;
                 }
 
-                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                DateOnly? parsed = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+                    : text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999
+                        ? (end ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1))
+                        : null;
+                return parsed switch
                 {
-                    return d;
-                }
-
-                if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-                {
-                    return end ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
-                }
-
-                throw Error(field, $"'{text}' is not a year or a yyyy-MM-dd date");
+                    null => throw Error(field, $"'{text}' is not a year or a yyyy-MM-dd date"),
+                    { } p when p < EarliestDate || p > LatestDate => throw Error(field, $"'{text}' is outside {EarliestDate:yyyy} to {LatestDate:yyyy}"),
+                    { } p => p,
+                };
             }
 
             double? Number(string field)
             {
                 var text = Scalar(values, field);
                 return text is null ? null
-                    : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
+                    : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v
                     : throw Error(field, $"'{text}' is not a number");
+            }
+
+            int? Whole(string field, int min, int max)
+            {
+                var value = Number(field);
+                return value switch
+                {
+                    null => null,
+                    { } v when v != Math.Floor(v) || v < min || v > max => throw Error(field, $"'{Scalar(values, field)}': expected a whole number from {min} to {max}"),
+                    { } v => (int)v,
+                };
             }
 
             string[]? List(string field) => values.TryGetValue(field, out var n)
                 ? n switch
                 {
-                    YamlSequenceNode s => s.Select(x => ((YamlScalarNode)x).Value ?? "").ToArray(),
+                    YamlSequenceNode s when s.Children.Count > MaxListItems => throw Error(field, $"{s.Children.Count} items; expected at most {MaxListItems}"),
+                    YamlSequenceNode s => s.Select(x => x is YamlScalarNode scalar ? scalar.Value ?? "" : throw Error(field, "expected a list of single values, found a nested list or mapping")).ToArray(),
                     YamlScalarNode s => [s.Value ?? ""],
                     _ => throw Error(field, "expected a list"),
                 }
@@ -144,7 +246,15 @@ public static class ClaimFile
                 throw Error("measure", $"'{measure}': use events or fatalities");
             }
 
-            var years = List("expect_years")?.Select(y => int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : throw Error("expect_years", $"'{y}' is not a year")).ToArray();
+            var years = List("expect_years")?.Select(y => int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= EarliestDate.Year && v <= LatestDate.Year
+                ? v
+                : throw Error("expect_years", $"'{y}' is not a year from {EarliestDate.Year} to {LatestDate.Year}")).ToArray();
+            var share = (Number("at_least"), Number("at_most"));
+            if (share is ( < 0 or > 1, _) or (_, < 0 or > 1))
+            {
+                throw Error(share.Item1 is < 0 or > 1 ? "at_least" : "at_most", "expected a share from 0 to 1");
+            }
+
             var claim = new Claim
             {
                 Id = Required("id"),
@@ -159,7 +269,7 @@ public static class ClaimFile
                 ThenTo = Date("then_to", end: true),
                 Expect = expect,
                 Kinds = List("kinds"),
-                Window = (int)(Number("window") ?? 4),
+                Window = Whole("window", 1, MaxWindow) ?? 4,
                 Source = Stream("source"),
                 Target = Stream("target"),
                 Actor = actor,
@@ -168,7 +278,7 @@ public static class ClaimFile
                 AtLeast = Number("at_least"),
                 AtMost = Number("at_most"),
                 Relation = Scalar(values, "relation"),
-                Seed = (int)(Number("seed") ?? 1),
+                Seed = Whole("seed", 0, int.MaxValue) ?? 1,
                 AsOf = Date("as_of", end: false),
                 Reported = Scalar(values, "reported") is { } reported && reported.Split('/').Length != 3
                     ? throw Error("reported", $"'{reported}': give publisher/measure/quantity, e.g. PICSS/militant_attacks/attacks")

@@ -18,9 +18,23 @@ internal static class Analyses
     public static IReadOnlyList<StreamDefinition> Streams(Workspace workspace, string names)
     {
         var catalog = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
-        return names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        var list = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (list.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            // The same stream twice makes collinear models (a Granger F of -3 on ttp,ttp).
+            throw new UsageException($"--streams: '{twice.Key}' is given {twice.Count()} times; give distinct streams");
+        }
+
+        return list
             .Select(n => catalog.FirstOrDefault(s => s.Name == n) ?? throw new UsageException($"unknown stream '{n}'; streams: {string.Join(", ", catalog.Select(s => s.Name))}"))
             .ToList();
+    }
+
+    /// <summary>Exactly one stream, or a usage error naming the option.</summary>
+    public static StreamDefinition Stream(Workspace workspace, string name, string option)
+    {
+        var streams = Streams(workspace, name);
+        return streams.Count == 1 ? streams[0] : throw new UsageException($"{option} '{name}': give exactly one stream");
     }
 
     /// <summary>
@@ -83,7 +97,8 @@ internal static class Analyses
     }
 
     public static HawkesRun Hawkes(IEventStore store, Workspace workspace, ActorRegistry actors, IReadOnlyList<StreamDefinition> streams,
-        DateOnly first, DateOnly last, CovariateOptions covariateOptions, int seed, IReadOnlyList<(StreamDefinition Stream, int Days)>? windows = null)
+        DateOnly first, DateOnly last, CovariateOptions covariateOptions, int seed, IReadOnlyList<(StreamDefinition Stream, int Days)>? windows = null,
+        bool chooseTrendKnots = false)
     {
         var window = Window(store, actors, streams, first, last);
         (first, last) = (window.From, window.To);
@@ -95,9 +110,8 @@ internal static class Analyses
         var days = last.DayNumber - first.DayNumber + 1;
         var sets = streams.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
         var counts = sets.Select(set => Daily(set, first, last)).ToArray();
-        var (baseNames, baseColumns) = DailyCovariates.Build(first, last, workspace.LoadTimeline(), covariateOptions);
-        var names = baseNames.ToList();
-        var columns = baseColumns.ToList();
+        var timeline = workspace.LoadTimeline();
+        var windowColumns = new List<(string Name, double[] Column)>();
         foreach (var (stream, windowDays) in windows ?? [])
         {
             var set = store.Query(stream.ToFilter(actors) with { From = first, To = last });
@@ -106,16 +120,27 @@ internal static class Analyses
             var (name, column) = DailyCovariates.WindowAfter(stream.Name, c, windowDays);
             if (column.Any(v => v != column[0]))
             {
-                names.Add(name);
-                columns.Add(column);
+                windowColumns.Add((name, column));
             }
         }
 
-        var data = new HawkesData(streams.Select(s => s.Name).ToList(), counts, names, Matrix<double>.Build.Dense(days, names.Count, (t, c) => columns[c][t]));
-        var fit = HawkesModel.Fit(data);
-        var gof = HawkesModel.GoodnessOfFit(data, fit.Parameters, seed);
+        HawkesData Data(int knots)
+        {
+            var (baseNames, baseColumns) = DailyCovariates.Build(first, last, timeline, covariateOptions with { TrendKnots = knots });
+            var names = baseNames.Concat(windowColumns.Select(w => w.Name)).ToList();
+            var columns = baseColumns.Concat(windowColumns.Select(w => w.Column)).ToList();
+            return new HawkesData(streams.Select(s => s.Name).ToList(), counts, names, Matrix<double>.Build.Dense(days, names.Count, (t, c) => columns[c][t]));
+        }
+
+        // Trend knots by BIC unless the caller fixed them; at most one knot a year.
+        var selection = chooseTrendKnots
+            ? HawkesModel.SelectTrend(HawkesModel.DefaultTrendKnots.Where(n => n < days / 365).ToList(), Data)
+            : null;
+        var fit = selection?.Fit ?? HawkesModel.Fit(Data(covariateOptions.TrendKnots));
+        var data = fit.Data;
+        var gof = fit.Usable ? HawkesModel.GoodnessOfFit(fit, seed) : null;
         var snapshot = DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e))));
-        return new HawkesRun(data, fit, gof, snapshot, first, last) { CoverageNote = window.Note };
+        return new HawkesRun(data, fit, gof, snapshot, first, last, selection) { CoverageNote = window.Note };
     }
 
     public static ChangepointRun Changepoints(IEventStore store, ActorRegistry actors, StreamDefinition stream, SeriesOptions seriesOptions, ChangepointOptions options)
@@ -150,7 +175,8 @@ internal static class Analyses
 
 internal sealed record StudyRun(StreamDefinition Stream, string[] Kinds, EventSeries Series, int TimelineEntries, EventStudyResult Result, DataSnapshot Snapshot);
 
-internal sealed record HawkesRun(HawkesData Data, HawkesFit Fit, HawkesGoodnessOfFit GoodnessOfFit, DataSnapshot Snapshot, DateOnly First, DateOnly Last)
+/// <summary>A Hawkes fit with what it was fitted on; <see cref="GoodnessOfFit"/> is null when the fit is not usable, <see cref="TrendSelection"/> when the knots were fixed.</summary>
+internal sealed record HawkesRun(HawkesData Data, HawkesFit Fit, HawkesGoodnessOfFit? GoodnessOfFit, DataSnapshot Snapshot, DateOnly First, DateOnly Last, HawkesTrendSelection? TrendSelection)
 {
     /// <summary>Why the fit uses fewer days than were asked for (empty when it uses them all).</summary>
     public string CoverageNote { get; init; } = "";

@@ -29,6 +29,8 @@ public static class CliApp
         root.Subcommands.Add(ClaimsCommand.Create(context));
         root.Subcommands.Add(ReportedCommand.Create(context));
         root.Subcommands.Add(DatasetsCommand.Create(context));
+        root.Subcommands.Add(ForecastCommand.Create(context));
+        root.Subcommands.Add(BacktestCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);
@@ -44,6 +46,46 @@ public static class CliApp
             error.WriteLine($"error: {ex.Message}");
             return 1;
         }
+        catch (ArgumentException ex) when (ex.ParamName is null)
+        {
+            // The models' own checks on their data ("60 periods are too few for lag 20") are messages for the user.
+            error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+        catch (Exception ex)
+        {
+            // The last resort: whatever escaped the commands' own checks is reported on one line, never as a stack trace.
+            error.WriteLine(LastResort(ex, [parsed.CommandResult.Command.Name]));
+            return InternalErrorExitCode;
+        }
+    }
+
+    /// <summary>The exit code for an internal error (a bug, or a fault no check anticipated); usage and data errors exit 1.</summary>
+    public const int InternalErrorExitCode = 70;
+
+    /// <summary>One line for an exception no command handled: what failed, in which command (the first word of
+    /// <paramref name="args"/> that is not an option), and what to try.</summary>
+    public static string LastResort(Exception ex, IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        ArgumentNullException.ThrowIfNull(args);
+        var inner = ex is AggregateException { InnerExceptions.Count: 1 } agg ? agg.InnerExceptions[0] : ex;
+        var hint = inner switch
+        {
+            OutOfMemoryException or InsufficientExecutionStackException => "the input or an option is too large; narrow --from/--to or lower the option",
+            UnauthorizedAccessException or IOException => "check the path exists and is readable/writable",
+            System.Data.Common.DbException => "the database or an output file could not be read or written; check the path, the free space and that no other crosscurrents process has the database open",
+            OperationCanceledException or TimeoutException => "the work was stopped; try a smaller input",
+            _ => "this is a bug in Crosscurrents; please report it with the command line",
+        };
+        var command = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "crosscurrents";
+        var message = inner.Message.ReplaceLineEndings(" ").Trim();
+        if (message.Length > 300)
+        {
+            message = message[..300] + "...";
+        }
+
+        return $"error: '{command}' failed ({inner.GetType().Name}: {message}); hint: {hint}";
     }
 }
 

@@ -202,6 +202,24 @@ public sealed class ClaimCheckerTests
         Assert.NotEqual(ClaimVerdict.Supported, v.Verdict);
         Assert.InRange(v.Estimate!.Value, 0.7, 1.4);
     }
+
+    [Theory]
+    [InlineData("deters", 0)]
+    [InlineData("deters", -5)]
+    [InlineData("after-vs-before", 0)]
+    [InlineData("after-vs-before", 10_000)]
+    public async Task Check_WindowOutOfRange_IsNotTestable_InsteadOfHanging(string test, int window)
+    {
+        using var world = new SyntheticWorld();
+        world.Add("ttp", Start, End, _ => 1.0, seed: 3);
+        var claim = new Claim
+        {
+            Id = "w", Text = "w", Test = test, Source = "ttp", Target = "ttp", Stream = "ttp", Kinds = ["ceasefire_end"], Expect = "decrease", Window = window,
+        };
+        var verdicts = await Task.Run(() => world.Check(claim), TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.Equal(ClaimVerdict.NotTestable, verdicts[0].Verdict);
+        Assert.Contains("expected 1 to 365", verdicts[0].Reason, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Claims on periods the events do not cover, checked on reported figures, as of the claim's date and now.</summary>

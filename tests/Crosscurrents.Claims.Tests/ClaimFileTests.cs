@@ -38,4 +38,52 @@ public sealed class ClaimFileTests
         var ex = Assert.Throws<InvalidDataException>(() => Load(yaml));
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
     }
+
+    private const string Deters = "claims:\n  - id: a\n    text: t\n    test: deters\n    source: ttp\n    target: ttp\n";
+
+    [Theory]
+    [InlineData(Deters + "    window: 0\n", "field 'window': '0': expected a whole number from 1 to 365")]
+    [InlineData(Deters + "    window: -3\n", "field 'window': '-3': expected a whole number from 1 to 365")]
+    [InlineData(Deters + "    window: 2.5\n", "field 'window'")]
+    [InlineData(Deters + "    window: 1e12\n", "field 'window'")]
+    [InlineData(Deters + "    window: .nan\n", "field 'window'")]
+    [InlineData("claims:\n  - id: a\n    text: t\n    test: change\n    stream: ttp\n    from: 0000\n", "field 'from': '0000' is not a year")]
+    [InlineData("claims:\n  - id: a\n    text: t\n    test: change\n    stream: ttp\n    from: 1850\n", "field 'from': '1850' is outside 1946 to 2100")]
+    [InlineData("claims:\n  - id: a\n    text: t\n    test: peak\n    stream: [ttp, [bla]]\n", "field 'stream': expected a single value, found a list")]
+    [InlineData("claims:\n  - id: a\n    text: t\n    test: after-vs-before\n    stream: ttp\n    expect: increase\n    kinds: [ceasefire_end, [a, b]]\n", "field 'kinds': expected a list of single values")]
+    [InlineData("claims:\n  - id: a\n    text: t\n    test: peak\n    ? [x, y]\n    : 1\n", "a field name must be a plain word, not a list")]
+    [InlineData("claims:\n  - id: a\n    text: t\n    test: share\n    actor: ttp\n    at_least: 7\n", "field 'at_least': expected a share from 0 to 1")]
+    [InlineData("claims:\n  - id: a\n    text: t\n    test: peak\n    stream: ttp\n    from: 2007\n    to: 2010\n    expect_years: [0]\n", "field 'expect_years': '0' is not a year")]
+    public void Load_HostileValue_IsRejectedWithFieldAndExpectation(string yaml, string message)
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => Load(yaml));
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AliasBomb_IsRefusedBeforeItIsBuilt()
+    {
+        var yaml = new System.Text.StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 10; i++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))}]\n");
+        }
+
+        yaml.Append("claims: *a9\n");
+        var ex = Assert.Throws<InvalidDataException>(() => Load(yaml.ToString()));
+        Assert.Contains("aliases", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_VeryDeepNesting_IsRefusedWithItsLine()
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => Load("claims: " + new string('[', 100_000) + new string(']', 100_000) + "\n"));
+        Assert.Contains("levels deep", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SelfReferencingAlias_IsAnErrorNotARecursion()
+    {
+        Assert.Throws<InvalidDataException>(() => Load("claims: &a\n  - id: *a\n    text: t\n    test: peak\n"));
+    }
 }

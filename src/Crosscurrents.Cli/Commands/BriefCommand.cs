@@ -56,7 +56,7 @@ internal static class BriefCommand
             File.WriteAllText(path, html);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new { brief = path, snapshot = events.Snapshot.Id, events = events.Snapshot.EventCount, database = workspace.DatabasePath }, JsonOutput.Options));
+                context.Out.WriteLine(JsonOutput.Serialize(new { brief = path, snapshot = events.Snapshot.Id, events = events.Snapshot.EventCount, database = workspace.DatabasePath }));
             }
             else
             {
@@ -86,7 +86,7 @@ internal static class BriefCommand
         progress.Report(0.25);
         var first = new DateOnly(2007, 1, 1);
         var hawkes = last > first.AddYears(2)
-            ? TryRun(() => Analyses.Hawkes(store, workspace, actors, streams, first, last, new Series.Covariates.CovariateOptions(), seed: 1))
+            ? TryRun(() => Analyses.Hawkes(store, workspace, actors, streams, first, last, new Series.Covariates.CovariateOptions(), seed: 1, chooseTrendKnots: true))
             : null;
         progress.Report(0.5);
         var studies = new List<BriefStudy>();

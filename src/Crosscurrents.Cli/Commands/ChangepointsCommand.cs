@@ -16,9 +16,9 @@ internal static class ChangepointsCommand
         var stream = new Option<string>("--stream") { Description = "Stream (data/streams.csv)", DefaultValueFactory = _ => "ttp" };
         var by = new Option<TimeResolution>("--by") { Description = "week, month or year", DefaultValueFactory = _ => TimeResolution.Month };
         var measure = new Option<Measure>("--measure") { Description = "events or fatalities", DefaultValueFactory = _ => Measure.Events };
-        var minSegment = new Option<int>("--min-segment") { Description = "Shortest segment, in periods", DefaultValueFactory = _ => 6 };
-        var penalty = new Option<double?>("--penalty") { Description = "Penalty per change (default 2 ln n)" };
-        var bootstraps = new Option<int>("--bootstraps") { Description = "Bootstrap replications for the uncertainty of each date", DefaultValueFactory = _ => 200 };
+        var minSegment = OptionRange.Int("--min-segment", "Shortest segment, in periods", 6, 1, 520);
+        var penalty = new Option<double?>("--penalty") { Description = "Penalty per change (0 to 1e6; default 2 ln n)" };
+        var bootstraps = OptionRange.Int("--bootstraps", "Bootstrap replications for the uncertainty of each date", 200, 0, 10_000);
         var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap", DefaultValueFactory = _ => 1 };
         var chart = new Option<string>("--chart") { Description = "Write a chart: FILE.png or FILE.svg" };
         var command = new Command("changepoints", "Changepoints in a stream's counts (PELT, Poisson cost), with bootstrap ranges, lined up with the timeline.")
@@ -27,11 +27,12 @@ internal static class ChangepointsCommand
         };
         command.SetAction(result =>
         {
+            var options = new ChangepointOptions(OptionRange.Get(result, minSegment, 1, 520), OptionRange.Get(result, penalty, 0, 1e6),
+                OptionRange.Get(result, bootstraps, 0, 10_000), result.GetValue(seed));
             var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
-            var definition = Analyses.Streams(workspace, result.GetValue(stream)!).Single();
+            var definition = Analyses.Stream(workspace, result.GetValue(stream)!, "--stream");
             using var store = workspace.OpenStore(readOnly: true);
-            var options = new ChangepointOptions(result.GetValue(minSegment), result.GetValue(penalty), result.GetValue(bootstraps), result.GetValue(seed));
             var run = Analyses.Changepoints(store, actors, definition, new SeriesOptions(result.GetValue(by), result.GetValue(measure)), options);
             var (series, found) = (run.Series, run.Result);
             var timeline = workspace.LoadTimeline();
@@ -54,7 +55,7 @@ internal static class ChangepointsCommand
 
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     stream = definition.Name,
                     resolution = series.Options.Resolution,
@@ -65,7 +66,7 @@ internal static class ChangepointsCommand
                     model = "PELT with a Poisson segment cost; parametric bootstrap for the dates",
                     seed = options.Seed,
                     snapshot = run.Snapshot.Id,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

@@ -31,7 +31,7 @@ internal static class ClaimsCommand
             var c = CultureInfo.InvariantCulture;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(verdicts.Select(v => new
+                context.Out.WriteLine(JsonOutput.Serialize(verdicts.Select(v => new
                 {
                     id = v.Claim.Id,
                     text = v.Claim.Text,
@@ -54,7 +54,7 @@ internal static class ClaimsCommand
                         reason = a.Reason,
                         source = a.Source,
                     } : null,
-                }), JsonOutput.Options));
+                })));
                 return 0;
             }
 

@@ -9,6 +9,9 @@ namespace Crosscurrents.Cli.Commands;
 /// <summary><c>crosscurrents code FILES</c>: code news reports into events; <c>code eval GOLD</c>: score the coder.</summary>
 internal static class CodeCommand
 {
+    /// <summary>The exit code when some documents could not be read or coded (the rest were).</summary>
+    public const int DocumentsFailedExitCode = 3;
+
     public static Command Create(CliContext context)
     {
         var files = new Argument<FileInfo[]>("files") { Description = "News reports: .jsonl records {id, date, title, text, url}, .txt or .html files", Arity = ArgumentArity.OneOrMore };
@@ -23,6 +26,8 @@ internal static class CodeCommand
             var coder = Coder(workspace);
             var defaultDate = FilterOptions.Date(result.GetValue(date), "--date", end: false);
             var coded = new List<CodedEvent>();
+            var errors = new List<NewsError>();
+            var documents = 0;
             foreach (var file in result.GetRequiredValue(files))
             {
                 if (!file.Exists)
@@ -30,10 +35,31 @@ internal static class CodeCommand
                     throw new FileNotFoundException($"{file.FullName}: file not found", file.FullName);
                 }
 
-                foreach (var document in NewsReader.Read(file.FullName, defaultDate))
+                // Each document on its own: one that cannot be read or coded becomes an error record and the batch goes on.
+                foreach (var read in NewsReader.ReadAll(file.FullName, defaultDate))
                 {
-                    coded.AddRange(coder.Code(document).Where(e => result.GetValue(all) || !e.Background));
+                    documents++;
+                    if (read.Error is { } readError)
+                    {
+                        errors.Add(readError);
+                        continue;
+                    }
+
+                    var (events, codeError) = coder.TryCode(read.Document!, file.FullName);
+                    if (codeError is not null)
+                    {
+                        errors.Add(codeError);
+                    }
+
+                    coded.AddRange(events.Where(e => result.GetValue(all) || !e.Background));
                 }
+            }
+
+            foreach (var error in errors)
+            {
+                context.Error.WriteLine(CliContext.Json(result)
+                    ? JsonSerializer.Serialize(new { error = new { file = error.File, line = error.Line, docId = error.DocId, stage = error.Stage, message = error.Message } }, NewsJson.Options)
+                    : $"error: {error}");
             }
 
             if (result.GetValue(import))
@@ -49,6 +75,12 @@ internal static class CodeCommand
                 {
                     context.Out.WriteLine(JsonSerializer.Serialize(e, NewsJson.Options));
                 }
+            }
+
+            if (errors.Count > 0)
+            {
+                context.Error.WriteLine($"{errors.Count} of {documents} documents failed (listed above); the others were coded");
+                return DocumentsFailedExitCode;
             }
 
             return 0;
@@ -76,7 +108,7 @@ internal static class CodeCommand
             var scores = NewsEvaluation.Score(coder, documents);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new { split = which, scores }, JsonOutput.Options));
+                context.Out.WriteLine(JsonOutput.Serialize(new { split = which, scores }));
                 return 0;
             }
 

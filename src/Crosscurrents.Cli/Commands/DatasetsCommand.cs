@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Crosscurrents.Core.Events;
 using Spectre.Console;
 
@@ -38,13 +37,13 @@ internal static class DatasetsCommand
             var overall = map.Describe(Core.Coverage.CoverageScope.Everywhere);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     coverage = overall,
                     linkedReports = links.Count,
                     datasets = rows,
                     links = result.GetValue(showLinks) ? links.Select(l => new { report = l.EventId, incident = l.IncidentId, days = l.Days, rule = l.Rule }) : null,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

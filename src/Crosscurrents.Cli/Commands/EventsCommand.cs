@@ -16,12 +16,13 @@ internal static class EventsCommand
         var filters = new FilterOptions();
         var format = new Option<string>("--format") { Description = "table (default), csv, json or parquet", DefaultValueFactory = _ => "table" };
         var output = new Option<string>("--out") { Description = "Write to this file (required for parquet)" };
-        var limit = new Option<int>("--limit") { Description = "Rows shown in the table (all rows go to files)", DefaultValueFactory = _ => 30 };
+        var limit = OptionRange.Int("--limit", "Rows shown in the table (all rows go to files)", 30, 0, 1_000_000);
         var history = new Option<string>("--history") { Description = "Show one event (by id, e.g. ucdp-ged:113774) with its earlier values: what each newer release changed, and drops" };
         var command = new Command("events", "List events that match the filters.") { format, output, limit, history };
         filters.AddTo(command);
         command.SetAction(result =>
         {
+            var rows = OptionRange.Get(result, limit, 0, 1_000_000);
             var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var filter = filters.Build(result, actors);
@@ -37,19 +38,19 @@ internal static class EventsCommand
             switch (fmt)
             {
                 case "table":
-                    var incidents = WriteTable(context, set.Events, result.GetValue(limit));
+                    var incidents = WriteTable(context, set.Events, rows);
                     context.Console.MarkupLineInterpolated($"{set.Events.Count:N0} reports of {incidents:N0} incidents (reports of one incident in several datasets are one row, with every source); data snapshot {set.Snapshot.Id}");
                     break;
                 case "csv":
                     Write(context, path, w => EventsCsvWriter.Write(set.Events, w));
                     break;
                 case "json":
-                    Write(context, path, w => w.WriteLine(JsonSerializer.Serialize(new
+                    Write(context, path, w => w.WriteLine(JsonOutput.Serialize(new
                     {
                         snapshot = set.Snapshot.Id,
                         count = set.Events.Count,
                         events = set.Events,
-                    }, JsonOutput.Options)));
+                    })));
                     break;
                 case "parquet":
                     if (path is null)
@@ -86,7 +87,7 @@ internal static class EventsCommand
 
         if (json)
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(new { id, current, history = earlier.Select(h => new { change = h.Change, changedBy = h.ChangedBy, writtenBy = h.Batch, values = h.Event }) }, JsonOutput.Options));
+            context.Out.WriteLine(JsonOutput.Serialize(new { id, current, history = earlier.Select(h => new { change = h.Change, changedBy = h.ChangedBy, writtenBy = h.Batch, values = h.Event }) }));
             return 0;
         }
 

@@ -16,7 +16,7 @@ internal sealed class FilterOptions
     private readonly Option<string> _actor = new("--actor") { Description = "Actor id, name or alias; includes its factions and fronts (e.g. ttp)" };
     private readonly Option<string> _dyad = new("--dyad") { Description = "Two actors, A:B, in either order (e.g. pak-state:ttp)" };
     private readonly Option<string> _violence = new("--violence") { Description = "Type of violence: state-based, non-state, one-sided (or 1, 2, 3)" };
-    private readonly Option<int?> _minFatalities = new("--min-fatalities") { Description = "Only events with at least this many deaths (best estimate)" };
+    private readonly Option<int?> _minFatalities = new("--min-fatalities") { Description = "Only events with at least this many deaths (best estimate; 0 to 1000000)" };
     private readonly Option<string> _dataset = new("--dataset") { Description = "Only events of one dataset (ucdp-ged, ucdp-candidate, acled, ...)" };
 
     public void AddTo(Command command)
@@ -65,7 +65,9 @@ internal sealed class FilterOptions
             ActorIds = actorIds,
             OpponentIds = opponentIds,
             ViolenceType = Violence(result.GetValue(_violence)),
-            MinFatalities = result.GetValue(_minFatalities),
+            MinFatalities = result.GetValue(_minFatalities) is { } min and (< 0 or > 1_000_000)
+                ? throw new UsageException($"--min-fatalities {min}: expected a whole number from 0 to 1000000")
+                : result.GetValue(_minFatalities),
             Dataset = result.GetValue(_dataset),
         };
     }
@@ -101,7 +103,7 @@ internal sealed class FilterOptions
 
         if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var month))
         {
-            return end ? month.AddMonths(1).AddDays(-1) : month;
+            return end ? month.AddDays(DateTime.DaysInMonth(month.Year, month.Month) - 1) : month;
         }
 
         if (value.Length == 4 && int.TryParse(value, NumberStyles.None, c, out var year) && year is > 0 and < 10000)

@@ -10,11 +10,14 @@ namespace Crosscurrents.Cli.Commands;
 /// <summary><c>crosscurrents granger</c>: pairwise Granger tests and a VAR between stream counts.</summary>
 internal static class GrangerCommand
 {
+    private const int MinLags = 1;
+    private const int MaxLags = 24;
+
     public static Command Create(CliContext context)
     {
         var streams = new Option<string>("--streams") { Description = "Two or more streams, comma-separated", DefaultValueFactory = _ => "ttp,baloch" };
         var by = new Option<TimeResolution>("--by") { Description = "week or month", DefaultValueFactory = _ => TimeResolution.Month };
-        var lags = new Option<int>("--lags") { Description = "Lag order", DefaultValueFactory = _ => 2 };
+        var lags = OptionRange.Int("--lags", "Lag order", 2, MinLags, MaxLags);
         var from = new Option<string>("--from") { Description = "First period (yyyy, yyyy-MM or yyyy-MM-dd)", DefaultValueFactory = _ => "2007" };
         var to = new Option<string>("--to") { Description = "Last period" };
         var chart = new Option<string>("--chart") { Description = "Write the series tested: FILE.png or FILE.svg" };
@@ -24,6 +27,7 @@ internal static class GrangerCommand
         };
         command.SetAction(result =>
         {
+            var p = OptionRange.Get(result, lags, MinLags, MaxLags);
             var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var chosen = Analyses.Streams(workspace, result.GetValue(streams)!);
@@ -44,7 +48,6 @@ internal static class GrangerCommand
             var sets = chosen.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
             var built = sets.Select(set => SeriesBuilder.Build(set, new SeriesOptions(resolution, From: first, To: last), actors)).ToList();
             var series = built.Select(b => b.Groups[0].Best).ToList();
-            var p = result.GetValue(lags);
             var tests = new List<(string Cause, string Effect, GrangerTest Test)>();
             for (var i = 0; i < chosen.Count; i++)
             {
@@ -71,7 +74,7 @@ internal static class GrangerCommand
             var c = CultureInfo.InvariantCulture;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     streams = chosen.Select(s => s.Name),
                     resolution,
@@ -89,7 +92,7 @@ internal static class GrangerCommand
                     }),
                     model = "least squares VAR with a constant; pairwise Granger ssr F tests",
                     snapshot = snapshot.Id,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

@@ -19,9 +19,12 @@ internal static class ImportCommand
         var provinces = new Option<string>("--provinces") { Description = "Provinces the file covers (a partial dataset), comma-separated" };
         var dropMissing = new Option<bool>("--drop-missing") { Description = "Remove events of this dataset that a newer complete release no longer holds, inside its coverage (they are kept in the history); by default they stay and are counted as missing" };
         var completeness = new Option<string>("--completeness") { Description = "complete, partial or sample (default: derived from the format; 'complete' when --coverage is given)" };
+        var encoding = new Option<string>("--encoding") { Description = "Text encoding: " + string.Join(", ", TextEncodings.Names) + " (default auto: a BOM, else UTF-8 when valid, else windows-1252)", DefaultValueFactory = _ => "auto" };
+        var minDate = new Option<string>("--min-date") { Description = "Earliest event date accepted (yyyy, yyyy-MM or yyyy-MM-dd; 1800 or later; default 1946-01-01)" };
+        var maxDate = new Option<string>("--max-date") { Description = "Latest event date accepted (2100-12-31 at most; default: today plus one year)" };
         var command = new Command("import", "Import events from a file. Bad records are rejected with file, line, field and reason; good ones are kept. The coverage of the file (its days, places and kinds) is derived by its format's rule or stated with --coverage.")
         {
-            file, format, version, dataset, coverage, countries, provinces, completeness, dropMissing,
+            file, format, version, dataset, encoding, minDate, maxDate, coverage, countries, provinces, completeness, dropMissing,
         };
         command.SetAction(result =>
         {
@@ -37,9 +40,20 @@ internal static class ImportCommand
                 return ImportReported(context, workspace, path, CliContext.Json(result));
             }
 
+            System.Text.Encoding? textEncoding;
+            try
+            {
+                textEncoding = TextEncodings.ByName(result.GetValue(encoding) ?? "auto");
+            }
+            catch (ArgumentException ex)
+            {
+                throw new UsageException($"--encoding: {ex.Message.Split(" (Parameter", 2)[0]}");
+            }
+
+            var dates = Dates(context, result.GetValue(minDate), result.GetValue(maxDate));
             var importer = result.GetValue(format) is { } name ? EventImporters.ByName(name) : EventImporters.Detect(path);
             using var store = workspace.OpenStore();
-            var importContext = new ImportContext(path, workspace.LoadActors(), workspace.LoadPlaces(), result.GetValue(version), result.GetValue(dataset))
+            var importContext = new ImportContext(path, workspace.LoadActors(), workspace.LoadPlaces(), result.GetValue(version), result.GetValue(dataset), dates, textEncoding)
             {
                 Coverage = Stated(result.GetValue(coverage), result.GetValue(countries), result.GetValue(provinces), result.GetValue(completeness)),
                 DropMissing = result.GetValue(dropMissing),
@@ -49,10 +63,12 @@ internal static class ImportCommand
             var snapshot = store.Snapshot(Core.Events.EventFilter.All);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     file = path,
                     format = summary.Format,
+                    encoding = summary.Encoding,
+                    dates = new { from = dates.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = dates.Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
                     dataset = summary.Dataset,
                     datasetVersion = summary.DatasetVersion,
                     batch = summary.BatchId,
@@ -75,7 +91,7 @@ internal static class ImportCommand
                     database = workspace.DatabasePath,
                     snapshot = snapshot.Id,
                     events = snapshot.EventCount,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 
@@ -83,6 +99,27 @@ internal static class ImportCommand
             return 0;
         });
         return command;
+    }
+
+    private static readonly ImportDateRange WidestDates = new(new DateOnly(1800, 1, 1), ImportDateRange.Default.Latest);
+
+    /// <summary>The dates accepted: 1946 to today plus a year, widened or narrowed by --min-date and --max-date.</summary>
+    internal static ImportDateRange Dates(CliContext context, string? min, string? max)
+    {
+        var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+        var plausible = ImportDateRange.Plausible(today);
+        var range = new ImportDateRange(
+            FilterOptions.Date(min, "--min-date", end: false) ?? plausible.Earliest,
+            FilterOptions.Date(max, "--max-date", end: true) ?? plausible.Latest);
+        if (range.Earliest < WidestDates.Earliest || range.Latest > WidestDates.Latest)
+        {
+            // Series are built day by day up to the dates stored; an event in 9999 would make every later series fail.
+            throw new UsageException($"--min-date/--max-date: {range} is wider than the widest range allowed, {WidestDates}");
+        }
+
+        return range.Latest < range.Earliest
+            ? throw new UsageException($"--min-date {range.Earliest:yyyy-MM-dd} is after --max-date {range.Latest:yyyy-MM-dd}")
+            : range;
     }
 
     /// <summary>Reported figures (PICSS/PIPS, UCDP country-year): read, kept with their revisions, warnings shown.</summary>
@@ -94,7 +131,7 @@ internal static class ImportCommand
         RejectsFile.Append(workspace.RejectsPath, "reported-" + Path.GetFileName(path), read.Rejections);
         if (json)
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(new
+            context.Out.WriteLine(JsonOutput.Serialize(new
             {
                 file = path,
                 format = read.Format,
@@ -103,7 +140,7 @@ internal static class ImportCommand
                 rejected = read.Rejections.Count,
                 rejections = read.Rejections.Select(r => new { line = r.Line, field = r.Field, reason = r.Reason }),
                 warnings = read.Warnings,
-            }, JsonOutput.Options));
+            }));
             return 0;
         }
 
@@ -158,7 +195,7 @@ internal static class ImportCommand
             summary.Counts.Updated.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
             summary.Counts.Unchanged.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
             summary.Rejected.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
-        console.MarkupLineInterpolated($"Imported [bold]{summary.Format}[/] ({summary.Dataset} {summary.DatasetVersion}), batch {summary.BatchId}");
+        console.MarkupLineInterpolated($"Imported [bold]{summary.Format}[/] ({summary.Dataset} {summary.DatasetVersion}; {summary.Encoding}), batch {summary.BatchId}");
         console.Write(table);
         foreach (var r in summary.FirstRejections)
         {

@@ -27,7 +27,7 @@ internal static class ReferenceCommands
             }).ToList();
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(rows, JsonOutput.Options));
+                context.Out.WriteLine(JsonOutput.Serialize(rows));
                 return 0;
             }
 
@@ -48,7 +48,7 @@ internal static class ReferenceCommands
             var gazetteer = context.Workspace(result).LoadPlaces();
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(gazetteer.Places, JsonOutput.Options));
+                context.Out.WriteLine(JsonOutput.Serialize(gazetteer.Places));
                 return 0;
             }
 
@@ -73,7 +73,7 @@ internal static class ReferenceCommands
             var list = result.GetValue(kind) is { } k ? timeline.OfKind(k).ToList() : timeline.Periods.ToList();
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(list, JsonOutput.Options));
+                context.Out.WriteLine(JsonOutput.Serialize(list));
                 return 0;
             }
 

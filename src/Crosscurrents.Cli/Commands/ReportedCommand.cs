@@ -42,7 +42,7 @@ internal static class ReportedCommand
             var c = CultureInfo.InvariantCulture;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     options.Publisher,
                     options.Measure,
@@ -51,7 +51,7 @@ internal static class ReportedCommand
                     revision = options.FirstRelease ? "first release" : "latest",
                     months = series.Months.Select(m => new { month = m.Month.ToString("yyyy-MM", c), value = m.Value, origin = m.Origin }),
                     years = series.Years.Select(y => new { year = y.Year, sumOfMonths = y.SumOfMonths, missingMonths = y.MissingMonths, publishedTotal = y.PublishedTotal }),
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

@@ -16,7 +16,7 @@ internal static class SeriesCommand
         var by = new Option<TimeResolution>("--by") { Description = "Time step: day, week, month or year", DefaultValueFactory = _ => TimeResolution.Month };
         var measure = new Option<Measure>("--measure") { Description = "events or fatalities", DefaultValueFactory = _ => Measure.Events };
         var group = new Option<Grouping>("--group") { Description = "none, actor, province or dyad", DefaultValueFactory = _ => Grouping.None };
-        var top = new Option<int>("--top") { Description = "Largest groups kept; the rest are summed as 'other'", DefaultValueFactory = _ => 8 };
+        var top = OptionRange.Int("--top", "Largest groups kept; the rest are summed as 'other'", 8, 1, 100);
         var chart = new Option<string>("--chart") { Description = "Write a chart: FILE.png or FILE.svg" };
         var periods = new Option<bool>("--periods") { Description = "Draw the timeline periods on the chart" };
         var withReported = new Option<bool>("--with-reported") { Description = "Add the reported figures for the same country (PICSS, PIPS, UCDP country-year) as separate lines, gaps left as gaps (--by month or year, no --group)" };
@@ -24,12 +24,13 @@ internal static class SeriesCommand
         filters.AddTo(command);
         command.SetAction(result =>
         {
+            var topGroups = OptionRange.Get(result, top, 1, 100);
             var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             var filter = filters.Build(result, actors);
             using var store = workspace.OpenStore(readOnly: true);
             var set = store.Query(filter);
-            var options = new SeriesOptions(result.GetValue(by), result.GetValue(measure), result.GetValue(group), result.GetValue(top), filter.From, filter.To);
+            var options = new SeriesOptions(result.GetValue(by), result.GetValue(measure), result.GetValue(group), topGroups, filter.From, filter.To);
             var series = SeriesBuilder.Build(set, options, actors);
             if (result.GetValue(withReported))
             {
@@ -54,11 +55,11 @@ internal static class SeriesCommand
                 var labels = sources.SelectMany(s => s.Item2.Select(p => p.Item1)).Distinct().Order().ToList();
                 if (CliContext.Json(result))
                 {
-                    context.Out.WriteLine(JsonSerializer.Serialize(new
+                    context.Out.WriteLine(JsonOutput.Serialize(new
                     {
                         snapshot = set.Snapshot.Id,
                         sources = sources.Select(s => new { label = s.Item1, points = s.Item2.Select(p => new { period = PeriodCalendar.Label(p.Item1, options.Resolution), value = p.Item2 }) }),
-                    }, JsonOutput.Options));
+                    }));
                     return 0;
                 }
 
@@ -89,7 +90,7 @@ internal static class SeriesCommand
 
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     snapshot = set.Snapshot.Id,
                     events = set.Snapshot.EventCount,
@@ -100,7 +101,7 @@ internal static class SeriesCommand
                     covered = series.Covered,
                     coverage = series.CoverageNote,
                     groups = series.Groups.Select(g => new { name = g.Name, total = g.Total, best = Nullable(g.Best), low = Nullable(g.Low), high = Nullable(g.High) }),
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

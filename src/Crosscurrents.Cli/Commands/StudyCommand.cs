@@ -11,13 +11,16 @@ namespace Crosscurrents.Cli.Commands;
 /// <summary><c>crosscurrents study</c>: an event study of a stream around timeline interventions.</summary>
 internal static class StudyCommand
 {
+    /// <summary>Two years of weeks; a wider window leaves no intervention with data on both sides.</summary>
+    private const int MaxWindow = 104;
+
     public static Command Create(CliContext context)
     {
         var stream = new Option<string>("--stream") { Description = "Stream (data/streams.csv): ttp, pak-ttp, bla, baloch, isk, one-sided, all, ...", DefaultValueFactory = _ => "ttp" };
         var kinds = new Option<string>("--kind") { Description = "Timeline kinds to study, comma-separated (ceasefire_end, cross_border_strike, military_operation, ...)", DefaultValueFactory = _ => "ceasefire_end" };
         var by = new Option<TimeResolution>("--by") { Description = "week or month", DefaultValueFactory = _ => TimeResolution.Week };
-        var window = new Option<int>("--window") { Description = "Periods in each window before and after", DefaultValueFactory = _ => 4 };
-        var placebos = new Option<int>("--placebos") { Description = "Placebo draws (random dates) for the permutation test", DefaultValueFactory = _ => 200 };
+        var window = OptionRange.Int("--window", "Periods in each window before and after", 4, 1, MaxWindow);
+        var placebos = OptionRange.Int("--placebos", "Placebo draws (random dates) for the permutation test", 200, 0, 10_000);
         var seed = new Option<int>("--seed") { Description = "Seed of the placebo draws", DefaultValueFactory = _ => 1 };
         var chart = new Option<string>("--chart") { Description = "Write a chart: FILE.png or FILE.svg" };
         var command = new Command("study", "Event study: did a stream's rate change after ceasefire ends, strikes or operations? Negative-binomial model with trend and season, placebo dates.")
@@ -26,9 +29,11 @@ internal static class StudyCommand
         };
         command.SetAction(result =>
         {
+            var windowPeriods = OptionRange.Get(result, window, 1, MaxWindow);
+            var placeboDraws = OptionRange.Get(result, placebos, 0, 10_000);
             var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
-            var definition = Analyses.Streams(workspace, result.GetValue(stream)!).Single();
+            var definition = Analyses.Stream(workspace, result.GetValue(stream)!, "--stream");
             var resolution = result.GetValue(by);
             if (resolution is not (TimeResolution.Week or TimeResolution.Month))
             {
@@ -37,7 +42,7 @@ internal static class StudyCommand
 
             using var store = workspace.OpenStore(readOnly: true);
             var kindList = result.GetValue(kinds)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var options = new EventStudyOptions(result.GetValue(window), result.GetValue(placebos), result.GetValue(seed));
+            var options = new EventStudyOptions(windowPeriods, placeboDraws, result.GetValue(seed));
             var run = Analyses.Study(store, workspace, actors, definition, kindList, resolution, options);
             var study = run.Result;
             var series = run.Series;
@@ -53,7 +58,7 @@ internal static class StudyCommand
             var c = CultureInfo.InvariantCulture;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
+                context.Out.WriteLine(JsonOutput.Serialize(new
                 {
                     stream = definition.Name,
                     kinds = kindList,
@@ -72,7 +77,7 @@ internal static class StudyCommand
                     theta = study.Model.Theta,
                     seed = options.Seed,
                     snapshot = run.Snapshot.Id,
-                }, JsonOutput.Options));
+                }));
                 return 0;
             }
 

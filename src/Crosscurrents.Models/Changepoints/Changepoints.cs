@@ -26,6 +26,14 @@ public static class ChangepointDetection
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(options);
+        // A minimum segment of 0 lets PELT keep every split and exhausts memory.
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MinSegment, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Bootstraps);
+        if (options.Penalty is { } given && (!double.IsFinite(given) || given < 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), given, "the penalty must be a finite number ≥ 0");
+        }
+
         if (counts.Any(c => c < 0 || double.IsNaN(c)))
         {
             throw new ArgumentException("counts must be ≥ 0");

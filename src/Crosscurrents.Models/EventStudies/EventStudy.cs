@@ -30,6 +30,8 @@ public static class EventStudy
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(interventions);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Window, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Placebos);
         var n = counts.Count;
         var used = interventions.Where(i => i - options.Window >= 0 && i + options.Window < n).Distinct().Order().ToList();
         if (used.Count == 0)

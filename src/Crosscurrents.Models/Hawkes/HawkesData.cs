@@ -35,10 +35,10 @@ public sealed record HawkesData(IReadOnlyList<string> Streams, double[][] Counts
     }
 }
 
-/// <summary>Parameters of the discrete-time multivariate Hawkes model.</summary>
+/// <summary>Parameters of the multivariate Hawkes model (see <see cref="HawkesModel"/>).</summary>
 /// <param name="Gamma">Gamma[k][c]: background log-rate coefficient of covariate c for stream k.</param>
-/// <param name="Alpha">Alpha[j, k]: branching ratio, the expected number of stream-k events one stream-j event triggers.</param>
-/// <param name="Omega">Omega[j]: decay per period of the excitation from stream j (half-life ln 2 / ω).</param>
+/// <param name="Alpha">Alpha[j, k]: branching ratio, the expected number of stream-k events one stream-j event triggers (same day included).</param>
+/// <param name="Omega">Omega[j]: decay rate per day of the exponential kernel of stream j (half-life ln 2 / ω).</param>
 public sealed record HawkesParameters(double[][] Gamma, double[,] Alpha, double[] Omega)
 {
     public int K => Omega.Length;

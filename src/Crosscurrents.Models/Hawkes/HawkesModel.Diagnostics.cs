@@ -1,32 +1,53 @@
-using MathNet.Numerics.Distributions;
+using Crosscurrents.Models.Hawkes.Internal;
 
 namespace Crosscurrents.Models.Hawkes;
 
 public static partial class HawkesModel
 {
     /// <summary>
-    /// Goodness of fit by time rescaling for counts: each period's count is mapped to a uniform value through the
-    /// fitted Poisson distribution (randomised probability integral transform, u = F(y − 1) + V·P(y), V uniform and
-    /// seeded). If the model is right the u are independent uniforms; the Kolmogorov–Smirnov test checks that.
+    /// Goodness of fit by time rescaling: each day's compensator Λ_i(d) is spread evenly over the day and the day's
+    /// events are put at uniform times within it (seeded), so the rescaled gaps τ between successive events of a
+    /// stream are independent unit exponentials if the model is right; u = 1 − e^{−τ} are then uniform, and the
+    /// Kolmogorov–Smirnov test checks that.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The fit has no usable estimates.</exception>
+    public static HawkesGoodnessOfFit GoodnessOfFit(HawkesFit fit, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        fit.EnsureUsable();
+        return GoodnessOfFit(fit.Data, fit.Parameters, seed);
+    }
+
+    /// <summary>Time-rescaling residuals (one per event) and KS tests of given parameters on given data.</summary>
     public static HawkesGoodnessOfFit GoodnessOfFit(HawkesData data, HawkesParameters theta, int seed)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(theta);
         var random = new Random(seed);
-        var residuals = Enumerable.Range(0, data.K).Select(_ => new double[data.T]).ToArray();
-        foreach (var (day, background, excitation) in Intensities(theta, data.Covariates, data.Counts))
+        var (_, _, _, compensator) = new Likelihood(data).PerDay(theta);
+        var residuals = new double[data.K][];
+        for (var i = 0; i < data.K; i++)
         {
-            for (var i = 0; i < data.K; i++)
+            var list = new List<double>();
+            var cumulative = 0.0;
+            var previous = 0.0;
+            for (var day = 0; day < data.T; day++)
             {
-                var lambda = background[i] + excitation[i];
-                var y = (int)data.Counts[i][day];
-                var below = y == 0 ? 0 : Poisson.CDF(lambda, y - 1);
-                residuals[i][day] = below + (random.NextDouble() * Poisson.PMF(lambda, y));
+                var n = (int)data.Counts[i][day];
+                foreach (var u in Enumerable.Range(0, n).Select(_ => random.NextDouble()).Order())
+                {
+                    var at = cumulative + (u * compensator[i][day]);
+                    list.Add(1 - Math.Exp(-(at - previous)));
+                    previous = at;
+                }
+
+                cumulative += compensator[i][day];
             }
+
+            residuals[i] = [.. list];
         }
 
-        var ks = residuals.Select(KolmogorovSmirnov).ToArray();
+        var ks = residuals.Select(r => r.Length == 0 ? (D: double.NaN, P: double.NaN) : KolmogorovSmirnov(r)).ToArray();
         return new HawkesGoodnessOfFit(residuals, ks.Select(k => k.D).ToArray(), ks.Select(k => k.P).ToArray());
     }
 
@@ -53,5 +74,5 @@ public static partial class HawkesModel
     }
 }
 
-/// <summary>Rescaled residuals per stream and their Kolmogorov–Smirnov statistics and p-values.</summary>
+/// <summary>Rescaled residuals (one per event) per stream and their Kolmogorov–Smirnov statistics and p-values.</summary>
 public sealed record HawkesGoodnessOfFit(double[][] Residuals, double[] KsStatistic, double[] KsPValue);

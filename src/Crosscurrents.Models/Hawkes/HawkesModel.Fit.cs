@@ -1,3 +1,5 @@
+using System.Globalization;
+using Crosscurrents.Models.Hawkes.Internal;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 
@@ -5,116 +7,133 @@ namespace Crosscurrents.Models.Hawkes;
 
 public static partial class HawkesModel
 {
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
     /// <summary>
-    /// Maximum-likelihood fit with analytic gradients (L-BFGS-B with α ≥ 0 and ω in [0.01, 10]); standard errors from
-    /// the observed information (the Hessian of −log L from central differences of the analytic gradient).
+    /// Maximum-likelihood fit with analytic gradients (L-BFGS-B over γ, α ≥ 0 and ln ω, from several starts); standard
+    /// errors from the observed information (the Hessian of −log L from central differences of the analytic gradient).
+    /// The result says how the fit ended (<see cref="HawkesFit.ExitReason"/>); only a converged fit has usable estimates.
     /// </summary>
-    /// <remarks>A branching ratio estimated at its bound 0 has no meaningful Wald interval; such entries are flagged.</remarks>
+    /// <remarks>
+    /// Before fitting, background indicators (0/1 columns) that are 1, or 0, on fewer than
+    /// <see cref="HawkesFitOptions.MinIndicatorDays"/> days are left out: they cannot be estimated and only slow the
+    /// search. An indicator on whose days a stream has no events has the maximum-likelihood rate ratio 0 for that
+    /// stream; it is held there (γ at its lower bound) and reported as not estimable; with fewer than
+    /// <see cref="HawkesFitOptions.MinIndicatorEvents"/> events on (or off) its days it is held at rate ratio 1 for that
+    /// stream (it would only be estimated from a handful of events and can make the information singular). The decay of a stream that
+    /// excites nothing (all its branching ratios at 0) is not identified; it is held fixed and its half-life reported
+    /// as not identified. Each is listed in <see cref="HawkesFit.Notes"/>.
+    /// </remarks>
     /// <param name="data">Counts and covariates.</param>
-    /// <param name="start">Starting values (default: background at 70% of the mean, small branching ratios, ω = 0.5).</param>
-    /// <param name="standardErrors">Compute the observed information (2 × parameters gradient evaluations); without it the
-    /// standard errors are NaN.</param>
-    public static HawkesFit Fit(HawkesData data, HawkesParameters? start = null, bool standardErrors = true)
+    /// <param name="options">Search options (default <see cref="HawkesFitOptions.Default"/>).</param>
+    /// <param name="start">An extra starting point, tried first (for example the estimate a bootstrap refits from).</param>
+    public static HawkesFit Fit(HawkesData data, HawkesFitOptions? options = null, HawkesParameters? start = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         data.Validate();
-        int k = data.K, p = data.P;
-        var initial = start ?? InitialGuess(data);
-        var n = initial.Count;
-        var lower = Vector<double>.Build.Dense(n, i => i < k * p ? -50 : i < (k * p) + (k * k) ? 0 : 0.01);
-        var upper = Vector<double>.Build.Dense(n, i => i < k * p ? 50 : i < (k * p) + (k * k) ? 5 : 10);
-        var scale = Math.Max(1, data.Counts.Sum(c => c.Sum()));
-        var objective = ObjectiveFunction.Gradient(v =>
+        options ??= HawkesFitOptions.Default;
+        options.Validate();
+        var notes = new List<string>();
+        var reduced = WithoutSparseIndicators(data, options, notes);
+        if (start is not null && start.P != reduced.P)
         {
-            var g = new double[n];
-            var ll = LogLikelihood(data, HawkesParameters.Unpack(v.ToArray(), k, p), g);
-            return (-ll / scale, Vector<double>.Build.Dense(g.Select(x => -x / scale).ToArray()));
-        });
-        var minimizer = new BfgsBMinimizer(1e-9, 1e-10, 1e-12, 2000);
-        MinimizationResult result;
-        var converged = true;
-        try
-        {
-            result = minimizer.FindMinimum(objective, lower, upper, Vector<double>.Build.DenseOfArray(initial.Pack()));
-        }
-        catch (MaximumIterationsException)
-        {
-            converged = false;
-            result = null!;
+            start = null; // columns were left out: the caller's start no longer lines up
         }
 
-        var estimate = converged ? result.MinimizingPoint.ToArray() : initial.Pack();
-        var theta = HawkesParameters.Unpack(estimate, k, p);
-        var ll = LogLikelihood(data, theta);
-        var covariance = standardErrors
-            ? ObservedInformation(data, estimate).Inverse()
-            : Matrix<double>.Build.Dense(n, n, double.NaN);
-        var se = Enumerable.Range(0, n).Select(i => Math.Sqrt(Math.Max(covariance[i, i], 0))).ToArray();
-        var atBound = Enumerable.Range(0, n).Select(i => estimate[i] <= lower[i] + 1e-6 || estimate[i] >= upper[i] - 1e-6).ToArray();
-        return new HawkesFit(data.Streams, data.CovariateNames, theta, se, atBound, covariance.ToArray(), ll, (2.0 * n) - (2 * ll),
-            TriggeredShares(data, theta), SpectralRadius(theta.Alpha), converged, converged ? result.Iterations : 0);
+        var basis = Basis.For(reduced);
+        start = start is null ? null : basis.ToWork(start);
+        var likelihood = new Likelihood(basis.Work);
+        var problem = new Problem(likelihood, options, basis);
+        problem.FixEmptyIndicators(notes);
+
+        var starts = new List<HawkesParameters>();
+        if (start is not null)
+        {
+            starts.Add(start);
+        }
+
+        starts.AddRange(DefaultStarts(basis.Work).Take(Math.Max(0, options.Starts - starts.Count)));
+        var runs = starts.Select(problem.Minimise).ToList();
+        var best = runs.Where(r => r.Reason == HawkesExitReason.Converged).MaxBy(r => r.LogLikelihood)
+            ?? runs.Where(r => double.IsFinite(r.LogLikelihood)).MaxBy(r => r.LogLikelihood) ?? runs[0];
+        var iterations = runs.Sum(r => r.Iterations);
+        return problem.Finish(best, iterations, runs.Count, notes);
     }
 
-    private static HawkesParameters InitialGuess(HawkesData data)
+    /// <summary>Leaves out 0/1 columns that are 1 (or 0) on fewer than the minimum number of days, and constant columns after the first.</summary>
+    private static HawkesData WithoutSparseIndicators(HawkesData data, HawkesFitOptions options, List<string> notes)
     {
-        var gamma = data.Counts.Select(c =>
+        var keep = new List<int>();
+        var sawConstant = false;
+        for (var c = 0; c < data.P; c++)
         {
-            var g = new double[data.P];
-            g[0] = Math.Log(Math.Max(c.Average() * 0.7, 1e-3));
-            return g;
-        }).ToArray();
-        var alpha = new double[data.K, data.K];
-        for (var j = 0; j < data.K; j++)
-        {
-            for (var i = 0; i < data.K; i++)
+            var column = data.Covariates.Column(c);
+            var constant = column.All(v => v == column[0]);
+            if (constant)
             {
-                alpha[j, i] = j == i ? 0.2 : 0.05;
+                if (sawConstant)
+                {
+                    notes.Add($"left out '{data.CovariateNames[c]}': constant over the span");
+                    continue;
+                }
+
+                sawConstant = true;
+                keep.Add(c);
+                continue;
             }
+
+            if (column.All(v => v is 0 or 1))
+            {
+                var ones = column.Count(v => v == 1);
+                var fewest = Math.Min(ones, data.T - ones);
+                if (fewest < options.MinIndicatorDays)
+                {
+                    notes.Add(string.Create(C, $"left out '{data.CovariateNames[c]}': it covers {(ones == fewest ? ones : data.T - ones)} {(ones == fewest ? "days" : "days fewer than the whole span")} (fewer than {options.MinIndicatorDays})"));
+                    continue;
+                }
+            }
+
+            keep.Add(c);
         }
 
-        return new HawkesParameters(gamma, alpha, Enumerable.Repeat(0.5, data.K).ToArray());
+        return keep.Count == data.P ? data : data with
+        {
+            CovariateNames = keep.Select(c => data.CovariateNames[c]).ToList(),
+            Covariates = Matrix<double>.Build.Dense(data.T, keep.Count, (t, i) => data.Covariates[t, keep[i]]),
+        };
     }
 
-    /// <summary>The Hessian of −log L by central differences of the analytic gradient, symmetrised.</summary>
-    private static Matrix<double> ObservedInformation(HawkesData data, double[] estimate)
+    /// <summary>Three starts: moderate, strong and slow, weak and fast excitation.</summary>
+    private static IEnumerable<HawkesParameters> DefaultStarts(HawkesData data)
     {
-        var n = estimate.Length;
-        var h = Matrix<double>.Build.Dense(n, n);
-        for (var b = 0; b < n; b++)
+        var intercept = Enumerable.Range(0, data.P).FirstOrDefault(c => data.Covariates.Column(c).All(v => v == data.Covariates[0, c]), -1);
+        HawkesParameters Start(double backgroundShare, double self, double cross, double halfLife)
         {
-            var step = 1e-5 * Math.Max(1, Math.Abs(estimate[b]));
-            var plus = (double[])estimate.Clone();
-            var minus = (double[])estimate.Clone();
-            plus[b] += step;
-            // α and ω cannot go below 0: near that bound the difference becomes one-sided.
-            var floor = b >= data.K * data.P ? 0 : double.NegativeInfinity;
-            minus[b] = Math.Max(minus[b] - step, floor);
-            var gp = new double[n];
-            var gm = new double[n];
-            LogLikelihood(data, HawkesParameters.Unpack(plus, data.K, data.P), gp);
-            LogLikelihood(data, HawkesParameters.Unpack(minus, data.K, data.P), gm);
-            for (var a = 0; a < n; a++)
+            var gamma = data.Counts.Select(counts =>
             {
-                h[a, b] = -(gp[a] - gm[a]) / (plus[b] - minus[b]);
+                var g = new double[data.P];
+                if (intercept >= 0 && data.Covariates[0, intercept] != 0)
+                {
+                    g[intercept] = Math.Log(Math.Max(counts.Average() * backgroundShare, 1e-4)) / data.Covariates[0, intercept];
+                }
+
+                return g;
+            }).ToArray();
+            var alpha = new double[data.K, data.K];
+            for (var j = 0; j < data.K; j++)
+            {
+                for (var i = 0; i < data.K; i++)
+                {
+                    alpha[j, i] = j == i ? self : cross;
+                }
             }
+
+            return new HawkesParameters(gamma, alpha, Enumerable.Repeat(Math.Log(2) / halfLife, data.K).ToArray());
         }
 
-        return (h + h.Transpose()) / 2;
-    }
-
-    /// <summary>Share of each stream's events attributed to excitation rather than background: Σ y (λ − μ)/λ / Σ y.</summary>
-    private static double[] TriggeredShares(HawkesData data, HawkesParameters theta)
-    {
-        var shares = new double[data.K];
-        foreach (var (day, background, excitation) in Intensities(theta, data.Covariates, data.Counts))
-        {
-            for (var i = 0; i < data.K; i++)
-            {
-                shares[i] += data.Counts[i][day] * excitation[i] / (background[i] + excitation[i]);
-            }
-        }
-
-        return shares.Select((v, i) => data.Counts[i].Sum() > 0 ? v / data.Counts[i].Sum() : 0).ToArray();
+        yield return Start(0.7, 0.2, 0.05, 3);
+        yield return Start(0.4, 0.5, 0.02, 10);
+        yield return Start(0.9, 0.05, 0.01, 1);
     }
 
     private static double SpectralRadius(double[,] alpha)
@@ -122,64 +141,21 @@ public static partial class HawkesModel
         var m = Matrix<double>.Build.DenseOfArray(alpha);
         return m.Evd().EigenValues.Max(e => e.Magnitude);
     }
-}
 
-/// <summary>A fitted discrete-time Hawkes model.</summary>
-/// <param name="Streams">Stream names.</param>
-/// <param name="CovariateNames">Background covariates.</param>
-/// <param name="Parameters">Estimates.</param>
-/// <param name="StdErrors">Standard errors in <see cref="HawkesParameters.Pack"/> order (γ, α row by row, ω).</param>
-/// <param name="AtBound">Whether each estimate sits on a bound (Wald intervals are not meaningful there).</param>
-/// <param name="Covariance">Inverse observed information.</param>
-/// <param name="LogLikelihood">Maximised log-likelihood (without −Σ ln y!).</param>
-/// <param name="Aic">2 × parameters − 2 log L.</param>
-/// <param name="TriggeredShare">Per stream, the share of events attributed to excitation.</param>
-/// <param name="SpectralRadius">Largest |eigenvalue| of α: below 1 means a stationary (non-explosive) process.</param>
-/// <param name="Converged">Whether the optimiser converged.</param>
-/// <param name="Iterations">Optimiser iterations.</param>
-public sealed record HawkesFit(
-    IReadOnlyList<string> Streams,
-    IReadOnlyList<string> CovariateNames,
-    HawkesParameters Parameters,
-    double[] StdErrors,
-    bool[] AtBound,
-    double[,] Covariance,
-    double LogLikelihood,
-    double Aic,
-    double[] TriggeredShare,
-    double SpectralRadius,
-    bool Converged,
-    int Iterations)
-{
-    private const double Z95 = 1.959963984540054;
-
-    private int K => Streams.Count;
-
-    private int P => CovariateNames.Count;
-
-    /// <summary>Branching ratio j → k with its standard error and 95% interval (lower end floored at 0).</summary>
-    public (double Estimate, double StdError, double Lower, double Upper, bool AtBound) Branching(int from, int to)
+    /// <summary>
+    /// Share of each stream's events attributed to excitation rather than background: of a day's expected θ/(1 − λ)
+    /// events, μ/(θ/(1 − λ)) are background; Σ_d y (1 − μ(1 − λ)/θ) / Σ y.
+    /// </summary>
+    private static double[] TriggeredShares(Likelihood likelihood, HawkesParameters theta)
     {
-        var index = (K * P) + (from * K) + to;
-        var estimate = Parameters.Alpha[from, to];
-        return (estimate, StdErrors[index], Math.Max(0, estimate - (Z95 * StdErrors[index])), estimate + (Z95 * StdErrors[index]), AtBound[index]);
-    }
-
-    /// <summary>Background rate ratio exp(γ) of a covariate for a stream, with its 95% interval.</summary>
-    public (double RateRatio, double Lower, double Upper) RateRatio(int stream, int covariate)
-    {
-        var g = Parameters.Gamma[stream][covariate];
-        var se = StdErrors[(stream * P) + covariate];
-        return (Math.Exp(g), Math.Exp(g - (Z95 * se)), Math.Exp(g + (Z95 * se)));
-    }
-
-    /// <summary>Half-life of the excitation from a stream, ln 2 / ω, with a delta-method 95% interval.</summary>
-    public (double HalfLife, double Lower, double Upper) HalfLife(int stream)
-    {
-        var omega = Parameters.Omega[stream];
-        var se = StdErrors[(K * P) + (K * K) + stream];
-        var halfLife = Math.Log(2) / omega;
-        var seHalf = Math.Log(2) / (omega * omega) * se;
-        return (halfLife, Math.Max(0, halfLife - (Z95 * seHalf)), halfLife + (Z95 * seHalf));
+        var (background, immigrants, cascade, _) = likelihood.PerDay(theta);
+        var counts = likelihood.Data.Counts;
+        return Enumerable.Range(0, theta.K).Select(i =>
+        {
+            var total = counts[i].Sum();
+            var triggered = Enumerable.Range(0, counts[i].Length).Where(d => counts[i][d] > 0)
+                .Sum(d => counts[i][d] * (1 - (background[i][d] * (1 - cascade[i]) / immigrants[i][d])));
+            return total > 0 ? triggered / total : 0;
+        }).ToArray();
     }
 }

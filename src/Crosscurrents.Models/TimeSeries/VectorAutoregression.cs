@@ -20,6 +20,12 @@ public static class VectorAutoregression
     public static double[,] Fit(IReadOnlyList<double[]> series, int lags)
     {
         ArgumentNullException.ThrowIfNull(series);
+        ArgumentOutOfRangeException.ThrowIfLessThan(lags, 1);
+        if (series.Count == 0 || series.Any(s => s is null || s.Length != series[0].Length))
+        {
+            throw new ArgumentException("give one or more series of the same length");
+        }
+
         var m = series.Count;
         var n = series[0].Length;
         if (lags < 1 || n - lags <= (m * lags) + 1)
@@ -58,6 +64,18 @@ public static class VectorAutoregression
     {
         ArgumentNullException.ThrowIfNull(cause);
         ArgumentNullException.ThrowIfNull(effect);
+        ArgumentOutOfRangeException.ThrowIfLessThan(lags, 1);
+        if (cause.Length != effect.Length)
+        {
+            throw new ArgumentException($"the series differ in length ({cause.Length} and {effect.Length})");
+        }
+
+        if (cause.AsSpan().SequenceEqual(effect))
+        {
+            // The unrestricted regression would be collinear and F meaningless (it came out negative).
+            throw new ArgumentException("cause and effect are the same series; a Granger test needs two different series");
+        }
+
         var n = effect.Length - lags;
         var dfDenominator = n - ((2 * lags) + 1);
         if (dfDenominator <= 0)

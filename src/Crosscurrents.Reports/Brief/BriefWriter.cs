@@ -250,15 +250,19 @@ public static class BriefWriter
             html.Append("</table>");
         }
 
-        if (d.Hawkes is { } fit)
+        if (d.Hawkes is { Usable: false } failed)
         {
-            html.Append(c, $"<h3>Who excites whom</h3><p class=\"meta\">Discrete-time multivariate Hawkes model of daily counts, {Esc(d.HawkesSpan)}: a branching ratio is the expected number of events in the column stream triggered by one event in the row stream, with its 95% interval. Background rates have a piecewise trend, season and timeline indicators. Data snapshot <code>{d.HawkesSnapshot}</code>.</p>");
+            html.Append(c, $"<h3>Who excites whom</h3><p class=\"meta\">Multivariate Hawkes model of daily counts, {Esc(d.HawkesSpan)}. Data snapshot <code>{d.HawkesSnapshot}</code>.</p><p><strong>No usable estimates:</strong> the fit {Esc(failed.Describe())}. Branching ratios, half-lives and rate ratios are not shown.</p>");
+        }
+        else if (d.Hawkes is { } fit)
+        {
+            html.Append(c, $"<h3>Who excites whom</h3><p class=\"meta\">Multivariate Hawkes model of events dated to the day, {Esc(d.HawkesSpan)}: a branching ratio is the expected number of events in the column stream triggered by one event in the row stream (on the same day or later), with its 95% interval. Background rates have a piecewise trend (knots chosen by BIC), season and timeline indicators. Data snapshot <code>{d.HawkesSnapshot}</code>.</p>");
             Image(html, DynamicsChart.BranchingHeatmap(fit, "Branching ratios (95% intervals; * at the bound 0)"), "Branching matrix", 900, 700);
             html.Append("<table><tr><th class=\"t\">stream</th><th>half-life of its excitation (days)</th><th>share of events triggered</th><th>KS goodness of fit D (p)</th></tr>");
             for (var j = 0; j < fit.Streams.Count; j++)
             {
                 var h = fit.HalfLife(j);
-                html.Append(c, $"<tr><td class=\"t\">{Esc(fit.Streams[j])}</td><td>{h.HalfLife:0.0} ({h.Lower:0.0}–{h.Upper:0.0})</td><td>{fit.TriggeredShare[j]:P0}</td><td>{d.HawkesQuality?.KsStatistic[j]:0.000} ({d.HawkesQuality?.KsPValue[j]:0.000})</td></tr>");
+                html.Append(c, $"<tr><td class=\"t\">{Esc(fit.Streams[j])}</td><td>{(h.Identified ? string.Create(c, $"{h.HalfLife:0.0} ({h.Lower:0.0}–{h.Upper:0.0})") : h.WithinDay ? "within the day" : "not identified")}</td><td>{fit.TriggeredShare[j]:P0}</td><td>{d.HawkesQuality?.KsStatistic[j]:0.000} ({d.HawkesQuality?.KsPValue[j]:0.000})</td></tr>");
             }
 
             html.Append("</table><table><tr><th class=\"t\">background rate ratio (95% CI)</th>");
@@ -279,13 +283,17 @@ public static class BriefWriter
                 for (var i = 0; i < fit.Streams.Count; i++)
                 {
                     var r = fit.RateRatio(i, col);
-                    html.Append(double.IsFinite(r.Upper) && r.Upper < 1e6 ? string.Create(c, $"<td>{r.RateRatio:0.00} ({r.Lower:0.00}–{r.Upper:0.00})</td>") : "<td>not estimable</td>");
+                    html.Append(r.Estimable && double.IsFinite(r.Upper) && r.Upper < 1e6 ? string.Create(c, $"<td>{r.RateRatio:0.00} ({r.Lower:0.00}–{r.Upper:0.00})</td>") : "<td>not estimable</td>");
                 }
 
                 html.Append("</tr>");
             }
 
             html.Append("</table>");
+            foreach (var note in fit.Notes)
+            {
+                html.Append(c, $"<p class=\"meta\">Note: {Esc(note)}.</p>");
+            }
         }
 
         foreach (var study in d.Studies)

@@ -14,7 +14,7 @@ public static class ClaimChart
         var title = $"{verdict.Claim.Id}: {verdict.Verdict}";
         return verdict.Study is { } study ? EventStudyChart.Draw(study, title, "week")
             : verdict.Series is { } series && verdict.Claim.Test is "peak" or "change" ? SeriesChart.Draw(series, title)
-            : verdict.Hawkes is { } fit && verdict.Claim.Test == "excites" ? DynamicsChart.BranchingHeatmap(fit, title)
+            : verdict.Hawkes is { Usable: true } fit && verdict.Claim.Test == "excites" ? DynamicsChart.BranchingHeatmap(fit, title)
             : Interval(verdict);
     }
 

@@ -7,10 +7,11 @@ namespace Crosscurrents.Reports.Charts;
 /// <summary>Charts of a fitted Hawkes model: the branching matrix as a heat map, and the QQ plot of its residuals.</summary>
 public static class DynamicsChart
 {
-    /// <summary>Cell (row j, column k): expected k-events triggered by one j-event, with its 95% interval.</summary>
+    /// <summary>Cell (row j, column k): expected k-events triggered by one j-event, with its 95% interval. Only for a usable fit.</summary>
     public static Plot BranchingHeatmap(HawkesFit fit, string title)
     {
         ArgumentNullException.ThrowIfNull(fit);
+        fit.EnsureUsable();
         var c = CultureInfo.InvariantCulture;
         var k = fit.Streams.Count;
         var plot = ChartStyle.NewPlot(title, "from (triggering stream)");
@@ -33,7 +34,7 @@ public static class DynamicsChart
             for (var i = 0; i < k; i++)
             {
                 var b = fit.Branching(j, i);
-                var label = plot.Add.Text(string.Create(c, $"{b.Estimate:0.00}\n[{b.Lower:0.00}, {b.Upper:0.00}]{(b.AtBound ? "*" : "")}"), i, j);
+                var label = plot.Add.Text(string.Create(c, $"{b.Estimate:0.00}\n[{b.Lower:0.00}, {b.Upper:0.00}]{(b.AtZero ? "*" : "")}"), i, j);
                 label.LabelFontSize = 14;
                 label.LabelAlignment = Alignment.MiddleCenter;
                 label.LabelBackgroundColor = Colors.White.WithAlpha(0.75);

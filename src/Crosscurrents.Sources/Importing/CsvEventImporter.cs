@@ -17,6 +17,9 @@ public abstract class CsvEventImporter : IEventImporter
 
     public abstract IReadOnlyList<string> KeyColumns { get; }
 
+    /// <summary>The column holding the record's id (by default the first key column).</summary>
+    protected virtual string IdColumn => KeyColumns[0];
+
     public virtual bool Recognises(IReadOnlyList<string> header, string fileName) => HasKeyColumns(header);
 
     /// <summary>Whether every key column is in the header (names compared without case).</summary>
@@ -27,42 +30,238 @@ public abstract class CsvEventImporter : IEventImporter
         return KeyColumns.All(names.Contains);
     }
 
+    /// <summary>The longest header line accepted; real headers are a few hundred characters.</summary>
+    public const int MaxHeaderLength = 64 * 1024;
+
     public IEnumerable<ImportRecord> Read(Stream stream, ImportContext context, IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(context);
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(stream);
+        var text = new StreamReader(stream, context.Encoding ?? TextEncodings.StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var reader = Guard(context, 1, () => Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(text));
         var header = reader.Header.ColNames;
+        CheckHeader(context, header);
         var columns = new ColumnMap(header);
         var labels = Labels(context);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         long length = stream.CanSeek ? Math.Max(1, stream.Length) : 0;
         var nextReport = 0L;
-        while (reader.MoveNext())
+        var line = 1;
+        while (Guard(context, line, reader.MoveNext))
         {
-            var record = ParseRecord(reader.Current, header.Count, columns, context, labels);
+            var row = reader.Current;
+            line = row.LineNumberFrom;
+            var records = HasQuoteProblem(row, header.Count) ? Records(row, header, columns, context, labels, 0, ids) : null;
+            var single = records is null ? ParseRecord(row, header.Count, columns, context, labels, line, ids) : null;
             if (progress is not null && length > 0 && stream.Position >= nextReport)
             {
                 progress.Report((double)stream.Position / length);
                 nextReport = stream.Position + (length / 200);
             }
 
-            if (record is { } r)
+            if (single is { } one)
             {
-                yield return r;
+                yield return one;
+            }
+
+            foreach (var record in records ?? [])
+            {
+                yield return record;
             }
         }
 
         progress?.Report(1.0);
     }
 
-    /// <summary>The dataset name and version events from this file carry.</summary>
+    /// <summary>Turns a reader failure (bad bytes, a row over Sep's 16M-character limit, a bad header) into a file error with the line.</summary>
+    private static T Guard<T>(ImportContext context, int line, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            throw new InvalidDataException(
+                $"{context.FilePath}, after line {line}: not valid UTF-8 (byte {ex.BytesUnknown?.FirstOrDefault():X2}); give the encoding with --encoding latin1 or windows-1252", ex);
+        }
+        catch (NotSupportedException ex)
+        {
+            throw new InvalidDataException(
+                $"{context.FilePath}, after line {line}: a record longer than Sep's limit of 16,777,216 characters; a quote \" is probably not closed", ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidDataException($"{context.FilePath}, line 1: bad header ({ex.Message})", ex);
+        }
+    }
+
+    private static void CheckHeader(ImportContext context, IReadOnlyList<string> header)
+    {
+        var length = header.Sum(h => h.Length + 1);
+        if (length > MaxHeaderLength)
+        {
+            throw new InvalidDataException($"{context.FilePath}, line 1: the header is {length:N0} characters long; expected a CSV header of at most {MaxHeaderLength:N0}");
+        }
+
+        var duplicate = header.Select(h => h.Trim()).GroupBy(h => h, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 && g.Key.Length > 0);
+        if (duplicate is not null)
+        {
+            throw new InvalidDataException($"{context.FilePath}, line 1, column '{duplicate.Key}': the name appears {duplicate.Count()} times in the header; expected each column once");
+        }
+    }
+
+    /// <summary>Labels of the dataset and version events from this file carry.</summary>
     protected abstract (string Dataset, string Version, string AliasSource) Labels(ImportContext context);
 
     /// <summary>Builds an event from a record, or records a problem in <paramref name="fields"/> and returns null.</summary>
     private protected abstract ConflictEvent? Parse(ref FieldParser fields, ImportContext context, (string Dataset, string Version, string AliasSource) labels);
 
+    /// <summary>
+    /// The records one CSV row stands for. A quote error (a stray quote inside an unquoted field, text after a closing
+    /// quote, or a quoted field that runs over lines and breaks the field count) is rejected on the line where it
+    /// starts, and the lines it swallowed are read again on their own, so no good record after it is lost.
+    /// </summary>
+    private List<ImportRecord> Records(SepReader.Row row, IReadOnlyList<string> header, ColumnMap columns, ImportContext context,
+        (string Dataset, string Version, string AliasSource) labels, int lineOffset, Dictionary<string, int> ids)
+    {
+        var line = row.LineNumberFrom + lineOffset;
+        var lines = row.LineNumberToExcl - row.LineNumberFrom;
+        var raw = row.Span;
+        var quote = QuoteProblem(raw);
+        var records = new List<ImportRecord>();
+        if (quote is { } q || (lines > 1 && row.ColCount != header.Count))
+        {
+            var problem = quote ?? (FieldIndexAt(raw, raw.IndexOf('"')), "a quoted field runs over several lines and the record has the wrong number of fields; the quote is probably not closed");
+            var newline = raw.IndexOf('\n');
+            var field = problem.Field < header.Count ? header[problem.Field] : $"(field {problem.Field + 1})";
+            var firstLine = newline < 0 ? raw : raw[..newline];
+            records.Add(Reject(context, line, field, problem.Reason, firstLine.TrimEnd('\r').ToString()));
+            if (newline >= 0 && lines > 1)
+            {
+                // Read the swallowed lines again, as if they followed the header.
+                var rest = raw[(newline + 1)..].ToString();
+                using var again = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).FromText(rest);
+                foreach (var inner in again)
+                {
+                    records.AddRange(Records(inner, header, columns, context, labels, line, ids));
+                }
+            }
+
+            return records;
+        }
+
+        if (ParseRecord(row, header.Count, columns, context, labels, line, ids) is { } record)
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    /// <summary>Whether a row needs the quote recovery of <see cref="Records"/> (most rows have no quote at all).</summary>
+    private static bool HasQuoteProblem(SepReader.Row row, int headerCount) =>
+        (row.LineNumberToExcl - row.LineNumberFrom > 1 && row.ColCount != headerCount) ||
+        (row.Span.Contains('"') && QuoteProblem(row.Span) is not null);
+
+    private static ImportRecord Reject(ImportContext context, int line, string field, string reason, string raw) =>
+        ImportRecord.Reject(new Rejection(context.FilePath, line, field, reason, raw));
+
+    /// <summary>The first RFC 4180 quote error in a raw record: its field index and what is wrong.</summary>
+    private static (int Field, string Reason)? QuoteProblem(ReadOnlySpan<char> raw)
+    {
+        var field = 0;
+        var atFieldStart = true;
+        var quoted = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < raw.Length && raw[i + 1] == '"')
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        quoted = false;
+                        if (i + 1 < raw.Length && raw[i + 1] is not (',' or '\r' or '\n'))
+                        {
+                            return (field, $"text after the closing quote (at '{raw[(i + 1)..Math.Min(raw.Length, i + 11)]}'); a quote inside a quoted field must be doubled");
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case ',':
+                    field++;
+                    atFieldStart = true;
+                    continue;
+                case '"' when atFieldStart:
+                    quoted = true;
+                    break;
+                case '"':
+                    return (field, "a stray quote inside an unquoted field; quote the whole field and double the quote (\"\")");
+            }
+
+            atFieldStart = false;
+        }
+
+        return null;
+    }
+
+    private static int FieldIndexAt(ReadOnlySpan<char> raw, int index)
+    {
+        var field = 0;
+        var quoted = false;
+        for (var i = 0; i < Math.Max(0, index); i++)
+        {
+            if (raw[i] == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (raw[i] == ',' && !quoted)
+            {
+                field++;
+            }
+        }
+
+        return field;
+    }
+
+    /// <summary>Control characters other than tab and line breaks (C0, DEL, C1) and the non-characters U+FFFE/U+FFFF.</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), '\uFFFE', '\uFFFF']);
+
+    /// <summary>The first control character (NUL, ESC, ...) in a field: they truncate ids in the store and are never data.</summary>
+    private static (int Field, int Position, char Char)? ControlCharacter(SepReader.Row row)
+    {
+        if (!row.Span.ContainsAny(ControlCharacters))
+        {
+            return null;
+        }
+
+        for (var f = 0; f < row.ColCount; f++)
+        {
+            var span = row[f].Span;
+            var i = span.IndexOfAny(ControlCharacters);
+            if (i >= 0)
+            {
+                return (f, i, span[i]);
+            }
+        }
+
+        return null;
+    }
+
     private ImportRecord? ParseRecord(SepReader.Row row, int headerCount, ColumnMap columns, ImportContext context,
-        (string Dataset, string Version, string AliasSource) labels)
+        (string Dataset, string Version, string AliasSource) labels, int line, Dictionary<string, int> ids)
     {
         if (IsHxlTagRow(row))
         {
@@ -71,11 +270,18 @@ public abstract class CsvEventImporter : IEventImporter
 
         if (row.ColCount != headerCount)
         {
-            return ImportRecord.Reject(new Rejection(context.FilePath, row.LineNumberFrom, "(record)",
-                $"has {row.ColCount} fields, the header has {headerCount}", row.Span.ToString()));
+            return Reject(context, line, "(record)", $"has {row.ColCount} fields, the header has {headerCount}", row.Span.ToString());
         }
 
-        var fields = new FieldParser(row, columns);
+        if (ControlCharacter(row) is { } control)
+        {
+            var name = columns.NameOf(control.Field) ?? $"(field {control.Field + 1})";
+            return Reject(context, line, name,
+                $"control character U+{(int)control.Char:X4} at character {control.Position + 1} of '{Printable(row[control.Field].Span)}'; expected text without control characters",
+                Printable(row.Span));
+        }
+
+        var fields = new FieldParser(row, columns, context.DateRange);
         ConflictEvent? conflictEvent;
         try
         {
@@ -89,11 +295,44 @@ public abstract class CsvEventImporter : IEventImporter
 
         if (fields.HasError || conflictEvent is null)
         {
-            return ImportRecord.Reject(new Rejection(context.FilePath, row.LineNumberFrom, fields.ErrorField ?? "(record)",
-                fields.ErrorReason ?? "not an event", row.Span.ToString()));
+            return Reject(context, line, fields.ErrorField ?? "(record)", fields.ErrorReason ?? "not an event", row.Span.ToString());
         }
 
-        return ImportRecord.Accept(conflictEvent);
+        if (conflictEvent.Source.SourceId.Any(char.IsControl))
+        {
+            // A line break or tab inside a quoted id would make an id no one can type or match.
+            var at = conflictEvent.Source.SourceId.First(char.IsControl);
+            return Reject(context, line, IdColumn, $"control character U+{(int)at:X4} in the id '{Printable(conflictEvent.Source.SourceId)}'; expected an id on one line without tabs",
+                Printable(row.Span));
+        }
+
+        // The first record with an id stands; a later one in the same file is rejected, naming the first line.
+        if (!ids.TryAdd(conflictEvent.Id, line))
+        {
+            return Reject(context, line, IdColumn,
+                $"duplicate id '{conflictEvent.Source.SourceId}': already on line {ids[conflictEvent.Id]}; expected each id once per file", row.Span.ToString());
+        }
+
+        return ImportRecord.Accept(conflictEvent, line);
+    }
+
+    /// <summary>Text with control characters shown as \u0000, so a rejection can be printed and stored safely.</summary>
+    private static string Printable(ReadOnlySpan<char> span)
+    {
+        var builder = new System.Text.StringBuilder(span.Length);
+        foreach (var c in span.Length > 200 ? span[..200] : span)
+        {
+            if (char.IsControl(c))
+            {
+                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>HDX extracts carry a second header row of HXL hashtags (<c>#date+year</c>); it is metadata, not a record.</summary>

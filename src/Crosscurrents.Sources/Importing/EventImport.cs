@@ -28,7 +28,10 @@ public static class EventImport
         ArgumentNullException.ThrowIfNull(importer);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(context);
         var startedAt = time.GetUtcNow();
+        var encoding = context.Encoding ?? TextEncodings.Detect(path);
+        context = context with { Encoding = encoding };
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var hashing = new HashingReadStream(file);
         var batchId = startedAt.ToString("yyyyMMdd'T'HHmmss.fff", CultureInfo.InvariantCulture) + "-" +
@@ -128,6 +131,7 @@ public static class EventImport
         {
             Coverage = coverage,
             Links = links,
+            Encoding = TextEncodings.Describe(encoding),
         };
     }
 
@@ -170,4 +174,7 @@ public sealed record ImportSummary(
 
     /// <summary>The store's cross-dataset links after the import.</summary>
     public Linking.LinkReport? Links { get; init; }
+
+    /// <summary>The text encoding the file was read with (given, or detected).</summary>
+    public string Encoding { get; init; } = "utf-8";
 }

@@ -28,14 +28,15 @@ public static class EventImporters
             using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
             header = reader.Header.ColNames;
         }
-        catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentException or NotSupportedException)
         {
-            throw new FormatNotRecognisedException($"{path}: the first line is not a CSV header ({ex.Message}).");
+            var reason = ex.Message.Length > 200 ? ex.Message[..200] + "..." : ex.Message;
+            throw new FormatNotRecognisedException($"{path}: the first line is not a CSV header ({reason}).");
         }
 
         return All.FirstOrDefault(i => i.Recognises(header, path))
             ?? throw new FormatNotRecognisedException(
-                $"{path}: format not recognised from its header ({string.Join(", ", header.Take(8))}{(header.Count > 8 ? ", ..." : "")}).");
+                $"{path}: format not recognised from its header ({string.Join(", ", header.Take(8).Select(h => h.Length > 40 ? h[..40] + "..." : h))}{(header.Count > 8 ? ", ..." : "")}).");
     }
 
     /// <summary>The list of known formats for error messages and help.</summary>

@@ -28,16 +28,23 @@ public interface IEventImporter
 /// <param name="Places">The gazetteer.</param>
 /// <param name="DatasetVersion">The release, when the user gives it or the file name shows it.</param>
 /// <param name="DatasetName">For the generic CSV: the dataset name when the file has no <c>dataset</c> column.</param>
+/// <param name="Dates">The dates accepted (default <see cref="ImportDateRange.Default"/>); records outside are rejected.</param>
+/// <param name="Encoding">The file's text encoding; null reads strict UTF-8 (a BOM is honoured) and fails on invalid bytes.</param>
 public sealed record ImportContext(
     string FilePath,
     ActorRegistry Actors,
     Gazetteer Places,
     string? DatasetVersion = null,
-    string? DatasetName = null)
+    string? DatasetName = null,
+    ImportDateRange? Dates = null,
+    System.Text.Encoding? Encoding = null)
 {
     /// <summary>Coverage the user states for this file; what it leaves null is derived by the format's rule.</summary>
     public Core.Coverage.StatedCoverage? Coverage { get; init; }
 
     /// <summary>Remove the dataset's events that the file lacks inside its complete coverage (moved to the history).</summary>
     public bool DropMissing { get; init; }
+
+    /// <summary>The date range in force.</summary>
+    public ImportDateRange DateRange => Dates ?? ImportDateRange.Default;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crosscurrents.Sources.Importing;
 using nietras.SeparatedValues;
 
 namespace Crosscurrents.Sources.Internal;
@@ -17,11 +18,13 @@ internal ref struct FieldParser
 
     private readonly SepReader.Row _row;
     private readonly ColumnMap _columns;
+    private readonly ImportDateRange _dates;
 
-    public FieldParser(SepReader.Row row, ColumnMap columns)
+    public FieldParser(SepReader.Row row, ColumnMap columns, ImportDateRange? dates = null)
     {
         _row = row;
         _columns = columns;
+        _dates = dates ?? ImportDateRange.Default;
     }
 
     public string? ErrorField { get; private set; }
@@ -178,6 +181,18 @@ internal ref struct FieldParser
 
     private DateOnly? ParseDate(string column, ReadOnlySpan<char> span)
     {
+        var date = ParseDateText(column, span);
+        if (date is { } d && !_dates.Contains(d))
+        {
+            Fail(column, $"{d:yyyy-MM-dd} is outside the plausible dates {_dates} (widen them with --min-date/--max-date)");
+            return null;
+        }
+
+        return date;
+    }
+
+    private DateOnly? ParseDateText(string column, ReadOnlySpan<char> span)
+    {
         // Fast path for the ISO form every UCDP release uses ("2021-12-31" or "2021-12-31 00:00:00.000").
         if (span.Length >= 10 && span[4] == '-' && span[7] == '-' &&
             DateOnly.TryParseExact(span[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) &&
@@ -200,15 +215,20 @@ internal ref struct FieldParser
 internal sealed class ColumnMap
 {
     private readonly Dictionary<string, int> _indexes;
+    private readonly string[] _names;
 
     public ColumnMap(IReadOnlyList<string> header)
     {
         _indexes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        _names = header.Select(h => h.Trim()).ToArray();
         for (var i = 0; i < header.Count; i++)
         {
-            _indexes.TryAdd(header[i].Trim(), i);
+            _indexes.TryAdd(_names[i], i);
         }
     }
+
+    /// <summary>The header name of a column index, or null past the header.</summary>
+    public string? NameOf(int index) => index >= 0 && index < _names.Length ? _names[index] : null;
 
     public bool TryGet(string column, out int index) => _indexes.TryGetValue(column, out index);
 

@@ -87,15 +87,15 @@ public sealed partial class NewsCoder
 
     // The alternation spells out "no comma / a comma / a parenthetical clause": written as two optional groups, the
     // same pattern is mis-matched by the .NET 10 regex compiler and source generator (the interpreter gets it right).
-    [GeneratedRegex(@"^(?:\s*\([A-Z-]+\))?(?:,\s*|,[^,.]{0,80},\s*|\s*)(?:[\w-]+ ){0,4}?(?:claimed|has claimed|said (?:it|they) (?:had )?carried out|said (?:it|they) (?:was|were) behind|said it was holding|took responsibility)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\([A-Z-]+\))?(?:,\s*|,[^,.]{0,80},\s*|\s*)(?:[\w-]+ ){0,4}?(?:claimed|has claimed|said (?:it|they) (?:had )?carried out|said (?:it|they) (?:was|were) behind|said it was holding|took responsibility)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ClaimAfter();
 
-    [GeneratedRegex(@"^\s*(?:\([A-Z-]+\)\s*)?(?:,\s*)?(?:[\w']+ ){0,5}?(?:denied|rejected (?:any )?(?:role|involvement))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\([A-Z-]+\)\s*)?(?:,\s*)?(?:[\w']+ ){0,5}?(?:denied|rejected (?:any )?(?:role|involvement))\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex DenialAfter();
 
-    [GeneratedRegex(@"(?:attributed (?:the attack |it |the bombing )?to|blamed|link(?:ed)? to|belonged to|a front for|was behind|were behind) (?:the )?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:attributed (?:the attack |it |the bombing )?to|blamed|link(?:ed)? to|belonged to|a front for|was behind|were behind) (?:the )?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex AttributionBefore();
 
-    [GeneratedRegex(@"^\s*(?:\([A-Z-]+\)\s*)?(?:gunmen |militants |fighters |forces )?(?:stormed|attacked|opened fire|ambushed|bombed|struck|raided|abducted|kidnapped)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\([A-Z-]+\)\s*)?(?:gunmen |militants |fighters |forces )?(?:stormed|attacked|opened fire|ambushed|bombed|struck|raided|abducted|kidnapped)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex AttackVerbAfter();
 }

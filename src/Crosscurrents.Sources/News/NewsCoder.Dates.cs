@@ -152,12 +152,12 @@ public sealed partial class NewsCoder
 
     private sealed record Dateline(DateOnly Date, NewsPlace? Place, string PlaceText, int PlaceStart, string Text, int End);
 
-    [GeneratedRegex(@"^\s*(?<place>[A-Z][A-Z .'\-]+?)(?:, [A-Z][A-Za-z .]+?)?, (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})(?: \([^)]*\))?\s*[-–—]+\s*")]
+    [GeneratedRegex(@"^\s*(?<place>[A-Z][A-Z .'\-]+?)(?:, [A-Z][A-Za-z .]+?)?, (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})(?: \([^)]*\))?\s*[-–—]+\s*", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex DatelinePattern();
 
-    [GeneratedRegex(@"\b(?:(?:late|early) on |on |in the early hours of |early )?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b|\b(?:on )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? (?<day>\d{1,2})\b|\b(?:overnight|yesterday|today|last week)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:late|early) on |on |in the early hours of |early )?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b|\b(?:on )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? (?<day>\d{1,2})\b|\b(?:overnight|yesterday|today|last week)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex DateExpression();
 
-    [GeneratedRegex(@"\b(?:said|told|announced|added|confirmed|reported)\s*$")]
+    [GeneratedRegex(@"\b(?:said|told|announced|added|confirmed|reported)\s*$", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex SaidBefore();
 }

@@ -159,47 +159,58 @@ public sealed partial class NewsCoder
     private const string Qty = @"(?:(?:at least|more than|over|nearly|about|around|some|up to|as many as|almost|roughly|between) )?" + Num + @"(?: (?:to|and) " + Num + ")?";
     private const string Victims = @"(?:[\w'-]+ ){0,3}?(?:people|persons|soldiers|troops|policemen|police(?:men)? officers|officers|personnel|civilians|children|women|men|worshippers|passengers|militants|attackers|gunmen|terrorists|fighters|workers|labourers|members|guards|paramilitary troops|paramilitary soldiers|Chinese nationals|nationals|engineers|others|of its (?:soldiers|troops))";
 
-    [GeneratedRegex(@"(?i:^(?<qual>at least|more than|over|nearly|about|around|some|up to|as many as|almost|roughly|between)?\s*)(?<n>\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|[A-Za-z]+(?: dozen)?)(?: (?:to|and) (?<m>\d[\d,]*|[A-Za-z]+))?")]
+    [GeneratedRegex(@"(?i:^(?<qual>at least|more than|over|nearly|about|around|some|up to|as many as|almost|roughly|between)?\s*)(?<n>\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|[A-Za-z]+(?: dozen)?)(?: (?:to|and) (?<m>\d[\d,]*|[A-Za-z]+))?", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex QuantityPattern();
 
     /// <summary>The second group in "killing five soldiers and thirteen civilians".</summary>
-    [GeneratedRegex(@"\b(?:killing|killed) " + Num + @" (?:[A-Za-z'-]+ ){0,2}?(?:soldiers|troops|policemen|civilians|people|passengers|militants|attackers|workers) and (?<q>" + Num + @") (?:soldiers|troops|policemen|civilians|people|passengers|militants|attackers|workers)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killing|killed) " + Num + @" (?:[A-Za-z'-]+ ){0,2}?(?:soldiers|troops|policemen|civilians|people|passengers|militants|attackers|workers) and (?<q>" + Num + @") (?:soldiers|troops|policemen|civilians|people|passengers|militants|attackers|workers)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex KilledSecondGroup();
 
-    [GeneratedRegex(@"\b(?:killing|killed) (?:a|an) [^,.]{3,60}? and (?<q>" + Num + @") (?:[\w'-]+ )?(?:soldiers|troops|policemen|police guards|guards|civilians|people|passengers|workers)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killing|killed) (?:a|an) [^,.]{3,60}? and (?<q>" + Num + @") (?:[\w'-]+ )?(?:soldiers|troops|policemen|police guards|guards|civilians|people|passengers|workers)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex KilledOneAndGroup();
 
     /// <summary>The second group in "21 passengers and four soldiers had been killed".</summary>
-    [GeneratedRegex(@"(?<![\w-])" + Num + @" (?:soldiers|troops|policemen|civilians|people|passengers|militants|attackers|workers) and (?<q>" + Num + @") (?:soldiers|troops|policemen|civilians|people|passengers|militants|attackers|workers) (?:were|had been|have been) killed\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])" + Num + @" (?:soldiers|troops|policemen|civilians|people|passengers|militants|attackers|workers) and (?<q>" + Num + @") (?:soldiers|troops|policemen|civilians|people|passengers|militants|attackers|workers) (?:were|had been|have been) killed\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex KilledSecondGroupBefore();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kills|shot dead|left) (?:the )?(?<q>" + Qty + @")\b(?! of them)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killing|killed|kills|shot dead|left) (?:the )?(?<q>" + Qty + @")\b(?! of them)", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex KilledAfterVerb();
 
-    [GeneratedRegex(@"(?<![\w-])(?<q>" + Qty + @") " + Victims + @"(?:,? [\w'-]+,?){0,6}? (?:were|was|have been|had been|are) (?:also )?(?:killed|shot dead|martyred)\b|(?<![\w-])(?<q>" + Qty + @") " + Victims + @"(?:,? [\w'-]+,?){0,4}? (?:died|were killed|dead)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex KilledBeforeVerb();
+    /// <summary>"four soldiers were killed", "20 to 25 people died".</summary>
+    /// <remarks>
+    /// Interpreted, not source-generated: the .NET 10 regex generator and <see cref="RegexOptions.Compiled"/> emit code that
+    /// throws <see cref="IndexOutOfRangeException"/> when a lazy bounded loop (<c>(?:[\w'-]+ ){0,3}?</c> in Victims) has
+    /// to backtrack into a preceding capture whose optional body is an alternation with backtracking branches (the
+    /// <c>to/and</c> range in Qty), e.g. on "20 to 25 kilogrammes of explosives ". The interpreter matches it correctly;
+    /// NonBacktracking cannot run the lookbehind. Minimal reproduction: <c>NewsCoderRegexTests</c>.
+    /// </remarks>
+    private static Regex KilledBeforeVerb() => KilledBeforeVerbInterpreted;
 
-    [GeneratedRegex(@"\b[Aa]ll (?<q>" + Num + @") (?:attackers|militants|gunmen|assailants|terrorists) (?:were|had been) (?:killed|shot dead)\b|\b(?<ref>all of them) were (?:killed|shot dead)\b")]
+    private static readonly Regex KilledBeforeVerbInterpreted = new(
+        @"(?<![\w-])(?<q>" + Qty + @") " + Victims + @"(?:,? [\w'-]+,?){0,6}? (?:were|was|have been|had been|are) (?:also )?(?:killed|shot dead|martyred)\b|(?<![\w-])(?<q>" + Qty + @") " + Victims + @"(?:,? [\w'-]+,?){0,4}? (?:died|were killed|dead)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(MatchTimeoutMs));
+
+    [GeneratedRegex(@"\b[Aa]ll (?<q>" + Num + @") (?:attackers|militants|gunmen|assailants|terrorists) (?:were|had been) (?:killed|shot dead)\b|\b(?<ref>all of them) were (?:killed|shot dead)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex AllKilled();
 
-    [GeneratedRegex(@"\bshot dead (?<q>a|an) ")]
+    [GeneratedRegex(@"\bshot dead (?<q>a|an) ", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex ShotDeadOne();
 
-    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:people|those) killed)\b[^.]{0,80}?\brose to (?<q>" + Qty + @")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:people|those) killed)\b[^.]{0,80}?\brose to (?<q>" + Qty + @")", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex TollRose();
 
-    [GeneratedRegex(@"(?<q>" + Qty + @") (?:people |others |more |civilians |soldiers |persons )?(?:were |have been |had been )?(?:wounded|injured|hurt)\b|\bwounding (?<q>" + Qty + @")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<q>" + Qty + @") (?:people |others |more |civilians |soldiers |persons )?(?:were |have been |had been )?(?:wounded|injured|hurt)\b|\bwounding (?<q>" + Qty + @")", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Injured();
 
-    [GeneratedRegex(@"(?:including|among them|among whom|of whom)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:including|among them|among whom|of whom)\s*$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex PartOfTotalBefore();
 
-    [GeneratedRegex(@"^\S+ (?:of them|of whom)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\S+ (?:of them|of whom)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex OfThem();
 
-    [GeneratedRegex(@"(?<q>" + Num + @") (?:gunmen|militants|attackers|assailants|terrorists)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<q>" + Num + @") (?:gunmen|militants|attackers|assailants|terrorists)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex SubjectCount();
 
-    [GeneratedRegex(@"\b(?:said it had killed|said they had killed|a figure (?:officials|the military|the army) (?:rejected|denied))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said it had killed|said they had killed|a figure (?:officials|the military|the army) (?:rejected|denied))\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ClaimedFigure();
 }

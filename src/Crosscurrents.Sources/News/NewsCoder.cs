@@ -23,7 +23,28 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
         "armed_assault", "bombing", "suicide_attack", "targeted_killing", "cross_border_strike", "border_clash", "kidnapping", "security_operation",
     };
 
+    /// <summary>How long one pattern may run on one sentence: a pathological report becomes an error for that
+    /// document (<see cref="TryCode"/>) instead of hanging the batch.</summary>
+    internal const int MatchTimeoutMs = 10_000;
+
     public NewsDictionaries Dictionaries { get; } = dictionaries;
+
+    /// <summary>
+    /// Codes one report in isolation: an internal error becomes an error for that document (stage <c>code</c>) instead of
+    /// ending the batch.
+    /// </summary>
+    public (IReadOnlyList<CodedEvent> Events, NewsError? Error) TryCode(NewsDocument document, string file = "")
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        try
+        {
+            return (Code(document), null);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException))
+        {
+            return ([], new NewsError(file, null, document.Id, "code", $"{ex.GetType().Name}: {ex.Message}"));
+        }
+    }
 
     /// <summary>Codes one report. Returns its events (background ones flagged), possibly none.</summary>
     public IReadOnlyList<CodedEvent> Code(NewsDocument document)
@@ -192,18 +213,18 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
 
     private sealed record Trigger(string EventType, int Priority, string Text, int Start);
 
-    [GeneratedRegex(@"^(?:In (?:a|another) separate (?:incident|attack)|In a separate (?:incident|attack)|In another (?:incident|attack)|Separately|Elsewhere|Meanwhile|In a second attack)\b")]
+    [GeneratedRegex(@"^(?:In (?:a|another) separate (?:incident|attack)|In a separate (?:incident|attack)|In another (?:incident|attack)|Separately|Elsewhere|Meanwhile|In a second attack)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex NewEventCue();
 
-    [GeneratedRegex(@",?\s*(?:\b(?:two|three|four|five|six|several|a few|\d+) (?:days|weeks|months) after\b|\bwhich came after\b|\bcomes? (?:days|weeks|months) after\b|\bafter a series of\b|\b(?:since|in|last) (?:19|20)\d\d\b|\blast year\b|\bthe deadliest since\b|\bhas been behind\b|\bsimilar attacks\b)")]
+    [GeneratedRegex(@",?\s*(?:\b(?:two|three|four|five|six|several|a few|\d+) (?:days|weeks|months) after\b|\bwhich came after\b|\bcomes? (?:days|weeks|months) after\b|\bafter a series of\b|\b(?:since|in|last) (?:19|20)\d\d\b|\blast year\b|\bthe deadliest since\b|\bhas been behind\b|\bsimilar attacks\b)", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex BackgroundMarker();
 
-    [GeneratedRegex(@"\boperations?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\boperations?\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex OperationWord();
 
-    [GeneratedRegex(@"^\s*Opinion\b")]
+    [GeneratedRegex(@"^\s*Opinion\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex OpinionStart();
 
-    [GeneratedRegex(@"\b(?:I believe|I think|we must|We must|We need|we need|We should|we should)\b")]
+    [GeneratedRegex(@"\b(?:I believe|I think|we must|We must|We need|we need|We should|we should)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex FirstPerson();
 }

@@ -50,7 +50,7 @@ public sealed class NewsDictionaries
                 try
                 {
                     patterns.Add(new EventPattern(row["event_type"].ToString(), row["priority"].Parse<int>(),
-                        new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
+                        new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(NewsCoder.MatchTimeoutMs))));
                 }
                 catch (ArgumentException ex)
                 {
@@ -92,7 +92,8 @@ public sealed class NewsDictionaries
     {
         var parts = names.Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length)
             .Select(n => caseSensitive(n) ? Regex.Escape(n) : "(?i:" + Regex.Escape(n) + ")");
-        return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", parts) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", parts) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            TimeSpan.FromMilliseconds(NewsCoder.MatchTimeoutMs));
     }
 }
 

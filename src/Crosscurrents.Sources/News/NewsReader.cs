@@ -12,18 +12,51 @@ namespace Crosscurrents.Sources.News;
 /// </summary>
 public static partial class NewsReader
 {
-    public static IEnumerable<NewsDocument> Read(string path, DateOnly? defaultDate = null)
+    /// <summary>Reads every document; the first unreadable one throws.</summary>
+    /// <exception cref="InvalidDataException">A document or line cannot be read; the message gives file, line and field.</exception>
+    public static IEnumerable<NewsDocument> Read(string path, DateOnly? defaultDate = null) =>
+        ReadAll(path, defaultDate).Select(r => r.Document ?? throw new InvalidDataException(r.Error!.ToString()));
+
+    /// <summary>
+    /// Reads every document, turning an unreadable one (a JSONL line that is not an object, a missing field, a bad date)
+    /// into an error for that document and going on with the next.
+    /// </summary>
+    public static IEnumerable<NewsReadResult> ReadAll(string path, DateOnly? defaultDate = null)
     {
         var extension = Path.GetExtension(path).ToUpperInvariant();
-        return extension switch
+        if (extension is ".JSONL" or ".NDJSON")
         {
-            ".JSONL" or ".NDJSON" => ReadJsonLines(path),
-            ".HTML" or ".HTM" => [ReadHtml(path, defaultDate)],
-            _ => [ReadText(path, File.ReadAllText(path), defaultDate)],
-        };
+            return ReadJsonLines(path);
+        }
+
+        NewsReadResult result;
+        var size = new FileInfo(path).Length;
+        if (size > MaxDocumentBytes)
+        {
+            return [new NewsReadResult(null, new NewsError(path, null, Path.GetFileNameWithoutExtension(path), "read",
+                $"{size:N0} bytes; a news report is expected to be under {MaxDocumentBytes:N0}"))];
+        }
+
+        try
+        {
+            result = new NewsReadResult(extension is ".HTML" or ".HTM" ? ReadHtml(path, defaultDate) : ReadText(path, File.ReadAllText(path), defaultDate), null);
+        }
+        catch (InvalidDataException ex)
+        {
+            var message = ex.Message.StartsWith(path + ": ", StringComparison.Ordinal) ? ex.Message[(path.Length + 2)..] : ex.Message;
+            result = new NewsReadResult(null, new NewsError(path, null, Path.GetFileNameWithoutExtension(path), "read", message));
+        }
+
+        return [result];
     }
 
-    private static IEnumerable<NewsDocument> ReadJsonLines(string path)
+    /// <summary>The largest .txt or .html report read (a report is kilobytes; a larger file is not a news report).</summary>
+    public const int MaxDocumentBytes = 16 << 20;
+
+    /// <summary>The longest JSONL line read (a report is a few kilobytes; a runaway line is an error, not a document).</summary>
+    public const int MaxLineLength = 4 << 20;
+
+    private static IEnumerable<NewsReadResult> ReadJsonLines(string path)
     {
         var line = 0;
         foreach (var raw in File.ReadLines(path))
@@ -34,35 +67,61 @@ public static partial class NewsReader
                 continue;
             }
 
-            JsonElement e;
-            try
-            {
-                e = JsonDocument.Parse(raw).RootElement;
-            }
-            catch (JsonException ex)
-            {
-                throw new InvalidDataException($"{path}, line {line}: not a JSON object ({ex.Message})", ex);
-            }
-
-            string Field(string name, bool required)
-            {
-                if (e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String)
-                {
-                    return v.GetString()!;
-                }
-
-                return required ? throw new InvalidDataException($"{path}, line {line}, field '{name}': missing") : "";
-            }
-
-            var dateText = Field("date", required: true);
-            if (!DateOnly.TryParseExact(dateText.Length >= 10 ? dateText[..10] : dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                throw new InvalidDataException($"{path}, line {line}, field 'date': '{dateText}' is not a yyyy-MM-dd date");
-            }
-
-            yield return new NewsDocument(Field("id", required: true), date, Field("title", required: false), Field("text", required: true),
-                e.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String ? url.GetString() : null);
+            yield return ReadJsonLine(path, line, raw);
         }
+    }
+
+    private static NewsReadResult ReadJsonLine(string path, int line, string raw)
+    {
+        NewsReadResult Error(string id, string message) => new(null, new NewsError(path, line, id, "read", message));
+        if (raw.Length > MaxLineLength)
+        {
+            return Error("", $"the line is {raw.Length:N0} characters long; expected one JSON object of at most {MaxLineLength:N0}");
+        }
+
+        JsonElement e;
+        try
+        {
+            using var document = JsonDocument.Parse(raw, new JsonDocumentOptions { MaxDepth = 64 });
+            e = document.RootElement.Clone();
+        }
+        catch (JsonException ex)
+        {
+            return Error("", $"not a JSON object ({ex.Message})");
+        }
+
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            return Error("", $"the line is a JSON {e.ValueKind.ToString().ToLowerInvariant()}; expected an object {{id, date, title, text, url}}");
+        }
+
+        string? Field(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        var id = Field("id");
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return Error("", "field 'id': missing or not a string; expected a non-empty string");
+        }
+
+        var dateText = Field("date");
+        if (dateText is null)
+        {
+            return Error(id, "field 'date': missing or not a string; expected yyyy-MM-dd");
+        }
+
+        if (!DateOnly.TryParseExact(dateText.Length >= 10 ? dateText[..10] : dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return Error(id, $"field 'date': '{dateText}' is not a yyyy-MM-dd date");
+        }
+
+        if (!Importing.ImportDateRange.Default.Contains(date))
+        {
+            return Error(id, $"field 'date': {date:yyyy-MM-dd} is outside the plausible dates {Importing.ImportDateRange.Default}");
+        }
+
+        var text = Field("text");
+        return text is null
+            ? Error(id, "field 'text': missing or not a string")
+            : new NewsReadResult(new NewsDocument(id, date, Field("title") ?? "", text, Field("url")), null);
     }
 
     private static NewsDocument ReadHtml(string path, DateOnly? defaultDate)
@@ -108,7 +167,7 @@ public static partial class NewsReader
 
     private static DateOnly ParseDate(string path, string value) =>
         DateOnly.TryParseExact(value.Length >= 10 ? value[..10] : value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
+            ? Importing.ImportDateRange.Default.Contains(d) ? d : throw new InvalidDataException($"{path}: date {d:yyyy-MM-dd} is outside the plausible dates {Importing.ImportDateRange.Default}")
             : throw new InvalidDataException($"{path}: date '{value}' is not yyyy-MM-dd");
 
     [GeneratedRegex(@"^(Title|Date|URL):\s*(.*)$", RegexOptions.IgnoreCase)]

@@ -21,8 +21,19 @@ public static class ReportedImport
     /// <summary>The format of a file from its header, or null when it holds no reported figures.</summary>
     public static string? Detect(string path)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
-        var names = reader.Header.ColNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        HashSet<string> names;
+        try
+        {
+            using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
+            names = reader.Header.ColNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            // A header Sep refuses (a name twice, a line over its limit) is no reported-figures file; the event
+            // importers' detection reports what is wrong with it.
+            return null;
+        }
+
         if (names.Contains("country_id_cy") && names.Contains("year_cy"))
         {
             return "ucdp-country-year";
@@ -33,10 +44,20 @@ public static class ReportedImport
             : null;
     }
 
+    /// <summary>The years a reported figure may cover.</summary>
+    private const int FirstYear = 1900, LastYear = 2100;
+
     public static ReportedImportResult Read(string path)
     {
         var format = Detect(path) ?? throw new FormatNotRecognisedException($"{path}: not a reported-figures file");
-        return format == "ucdp-country-year" ? ReadCountryYear(path) : ReadFigures(path);
+        try
+        {
+            return format == "ucdp-country-year" ? ReadCountryYear(path) : ReadFigures(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            throw new InvalidDataException($"{path}: cannot be read as CSV ({ex.Message})", ex);
+        }
     }
 
     private static ReportedImportResult ReadFigures(string path)
@@ -61,11 +82,17 @@ public static class ReportedImport
                 continue;
             }
 
+            if (ControlCharacterColumn(cells) is { } bad0)
+            {
+                rejections.Add(Reject(header.ColNames[bad0], "contains a control character (NUL, ESC, ...); expected text"));
+                continue;
+            }
+
             var startText = monthly ? Text("month") : Text("period_start");
             var endText = monthly ? Text("month") : Text("period_end");
             if (!TryMonth(startText, out var start))
             {
-                rejections.Add(Reject(monthly ? "month" : "period_start", $"'{startText}' is not a period in yyyy-MM form"));
+                rejections.Add(Reject(monthly ? "month" : "period_start", $"'{startText}' is not a period in yyyy-MM form from {FirstYear} to {LastYear}"));
                 continue;
             }
 
@@ -141,9 +168,9 @@ public static class ReportedImport
             var header = reader.Header;
             string Text(string column) => header.TryIndexOf(column, out var i) && i < cells.Length ? cells[i] : "";
             var yearText = Text("year_cy");
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900)
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < FirstYear or > LastYear)
             {
-                rejections.Add(new Rejection(path, line, "year_cy", $"'{yearText}' is not a year", raw));
+                rejections.Add(new Rejection(path, line, "year_cy", $"'{yearText}' is not a year from {FirstYear} to {LastYear}", raw));
                 continue;
             }
 
@@ -159,7 +186,7 @@ public static class ReportedImport
                         continue;
                     }
 
-                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < 0)
+                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v) || v < 0)
                     {
                         rejections.Add(new Rejection(path, line, column, $"'{text}' is not a number ≥ 0", raw));
                         continue;
@@ -221,6 +248,19 @@ public static class ReportedImport
         return (row.LineNumberFrom, row.Span.ToString(), cells);
     }
 
+    private static int? ControlCharacterColumn(string[] cells)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (cells[i].Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     private static bool PublishedLater(string? note) =>
         note is not null && (note.Contains("revised", StringComparison.OrdinalIgnoreCase) || note.Contains("quoted", StringComparison.OrdinalIgnoreCase)) &&
         !note.Contains("first release", StringComparison.OrdinalIgnoreCase);
@@ -229,5 +269,6 @@ public static class ReportedImport
         f.IsMonthly ? f.PeriodStart.ToString("yyyy-MM", CultureInfo.InvariantCulture) : $"{f.PeriodStart:yyyy-MM}–{f.PeriodEnd:yyyy-MM}";
 
     private static bool TryMonth(string text, out DateOnly month) =>
-        DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
+        DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month) &&
+        month.Year is >= FirstYear and <= LastYear;
 }

@@ -40,4 +40,13 @@ public sealed class AnalysisCommandsTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("at least two streams", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Granger_LagsTooManyForThePeriods_IsAOneLineError()
+    {
+        var (exit, _, error) = _cli.Run("granger", "--lags", "24", "--from", "2020");
+        Assert.Equal(1, exit);
+        Assert.Contains("too few", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
 }

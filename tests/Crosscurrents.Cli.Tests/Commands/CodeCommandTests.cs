@@ -62,4 +62,27 @@ public sealed class CodeCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("detection F1", table, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Code_BadLinesAndTheRegexCrashReport_AreErrorRecords_AndTheBatchGoesOn()
+    {
+        using var cli = new CliRunner();
+        var path = cli.File("mixed.jsonl");
+        File.WriteAllText(path,
+            "{\"id\":\"a\",\"date\":\"2024-03-18\",\"text\":\"PESHAWAR, March 18 - A bomb killed two people. x y 20 to 25 kilogrammes of explosives \"}\n" +
+            "[1,2]\n" +
+            "7\n" +
+            "{\"id\":\"b\",\"date\":\"2024-03-19\",\"text\":\"QUETTA, March 19 - Gunmen shot dead four policemen in Quetta on Tuesday.\"}\n");
+        var (exit, output, error) = cli.Run("code", path);
+        Assert.Equal(3, exit);
+        var docs = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("doc_id").GetString()).ToHashSet();
+        Assert.Equal(["a", "b"], docs.Order(StringComparer.Ordinal));
+        Assert.Contains("line 2", error, StringComparison.Ordinal);
+        Assert.Contains("line 3", error, StringComparison.Ordinal);
+        Assert.Contains("2 of 4 documents failed", error, StringComparison.Ordinal);
+
+        var (importExit, _, importError) = cli.Run("code", path, "--import");
+        Assert.Equal(3, importExit);
+        Assert.Contains("imported 2 news events", importError, StringComparison.Ordinal);
+    }
 }

@@ -46,6 +46,29 @@ public sealed class DynamicsCommandTests
     }
 
     [Fact]
+    public void DynamicsFit_AFitThatEndsAtABound_SaysWhy_AndShowsNoEstimates()
+    {
+        // ISKP has no events before 2015: with trend knots its background runs to the coefficient limit.
+        using var cli = new CliRunner();
+        cli.Json("import", RepositoryData.ShippedGedFile, "--source-version", "22.1");
+        var (exit, output, _) = cli.Run("dynamics", "fit", "--streams", "isk,ttp", "--trend-knots", "6");
+        Assert.Equal(0, exit);
+        Assert.Contains("No usable estimates", output, StringComparison.Ordinal);
+        Assert.Contains("at the limit of the search", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("branching ratio: from", output, StringComparison.Ordinal);
+        var json = cli.Json("dynamics", "fit", "--streams", "isk,ttp", "--trend-knots", "6");
+        Assert.False(json.GetProperty("usable").GetBoolean());
+        Assert.Equal("AtBound", json.GetProperty("exitReason").GetString());
+        Assert.False(json.TryGetProperty("branching", out _));
+
+        // With the knots chosen by BIC the same streams converge, and TTP does not excite ISKP.
+        var chosen = cli.Json("dynamics", "fit", "--streams", "isk,ttp");
+        Assert.True(chosen.GetProperty("usable").GetBoolean());
+        var ttpToIsk = chosen.GetProperty("branching").EnumerateArray().Single(b => b.GetProperty("from").GetString() == "ttp" && b.GetProperty("to").GetString() == "isk");
+        Assert.True(ttpToIsk.GetProperty("ci95")[1].GetDouble() < 0.02);
+    }
+
+    [Fact]
     public void DynamicsFit_UnknownStream_IsAClearError()
     {
         using var cli = new CliRunner();

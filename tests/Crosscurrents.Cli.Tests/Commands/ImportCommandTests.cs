@@ -115,4 +115,40 @@ public sealed class ImportCommandTests
         using var store = DuckDbEventStore.Open(db, readOnly: true);
         return store.Snapshot(EventFilter.All);
     }
+
+    /// <summary>Seeded hostile files through the whole import (issue 11): read = imported + updated + unchanged + rejected,
+    /// or a one-line file error; never a stack trace.</summary>
+    [Fact]
+    public void Import_MutatedFiles_AccountForEveryRecordInTheStore()
+    {
+        using var cli = new CliRunner();
+        var random = new Random(42);
+        var good = "event_id,date_start,country,province,side_a,side_b,fatalities_best,latitude,longitude\n" + string.Concat(Enumerable.Range(0, 30).Select(i =>
+            $"{i},2023-{1 + (i % 12):00}-{1 + (i % 28):00},Pakistan,KP,TTP,police,{i},34.0,71.5\n"));
+        var hostile = new[] { "\0", "\"", ",", "\n", "\r\n", "9999-12-31", "0001", "\u001b", "\uFEFF", "-1", "\"\"", "\t" };
+        var path = cli.File("fuzz.csv");
+        for (var round = 0; round < 12; round++)
+        {
+            var body = new System.Text.StringBuilder(good[(good.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
+            for (var edits = random.Next(1, 10); edits > 0; edits--)
+            {
+                body.Insert(random.Next(body.Length), hostile[random.Next(hostile.Length)]);
+            }
+
+            File.WriteAllText(path, good[..(good.IndexOf('\n', StringComparison.Ordinal) + 1)] + body);
+            var (exit, output, error) = cli.Run("import", path, "--json");
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            if (exit != 0)
+            {
+                Assert.Equal(1, exit);
+                Assert.StartsWith("error:", error, StringComparison.Ordinal);
+                continue;
+            }
+
+            var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
+            var accounted = json.GetProperty("imported").GetInt64() + json.GetProperty("updated").GetInt64() +
+                json.GetProperty("unchanged").GetInt64() + json.GetProperty("rejected").GetInt64();
+            Assert.Equal(json.GetProperty("read").GetInt64(), accounted);
+        }
+    }
 }

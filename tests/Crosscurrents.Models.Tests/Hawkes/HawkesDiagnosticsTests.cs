@@ -35,8 +35,8 @@ public sealed class HawkesBootstrapTests
     {
         var (data, _) = HawkesModelTests.Simulated(k: 1, t: 2000, seed: 31);
         var fit = HawkesModel.Fit(data);
-        var a = HawkesModel.Bootstrap(data, fit, replications: 30, seed: 5);
-        var b = HawkesModel.Bootstrap(data, fit, replications: 30, seed: 5);
+        var a = HawkesModel.Bootstrap(fit, replications: 30, seed: 5);
+        var b = HawkesModel.Bootstrap(fit, replications: 30, seed: 5);
         Assert.Equal(a, b);
         var alphaIndex = data.P; // after the K·P background coefficients (K = 1)
         Assert.True(a[alphaIndex].Lower < fit.Parameters.Alpha[0, 0] && fit.Parameters.Alpha[0, 0] < a[alphaIndex].Upper + 0.05,

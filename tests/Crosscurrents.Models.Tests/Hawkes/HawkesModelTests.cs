@@ -80,12 +80,16 @@ public sealed class HawkesModelTests
     }
 
     [Fact]
-    public void Simulate_WithoutExcitation_IsPoissonAroundTheBackground()
+    public void Simulate_MatchesTheStationaryMean_AndWithoutExcitationIsPoisson()
     {
         var covariates = Matrix<double>.Build.Dense(20000, 1, 1.0);
         var theta = new HawkesParameters([[Math.Log(2.0)]], new double[1, 1], [1.0]);
         var counts = HawkesModel.Simulate(theta, covariates, new Random(3));
         Assert.InRange(counts[0].Average(), 1.95, 2.05);
+
+        // With excitation the mean is μ / (1 − α), same-day offspring included.
+        var excited = HawkesModel.Simulate(theta with { Alpha = new[,] { { 0.5 } } }, covariates, new Random(4));
+        Assert.InRange(excited[0].Average(), 3.8, 4.2);
     }
 
     /// <summary>K streams over t days with an intercept, an annual harmonic and a "window" covariate that lowers the rate.</summary>

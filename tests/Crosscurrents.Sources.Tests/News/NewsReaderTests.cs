@@ -49,4 +49,67 @@ public sealed class NewsReaderTests
         Assert.Throws<InvalidDataException>(() => NewsReader.Read(path).ToList());
         Assert.Equal(new DateOnly(2024, 5, 1), NewsReader.Read(path, new DateOnly(2024, 5, 1)).Single().Date);
     }
+
+    [Theory]
+    [InlineData("[1, 2, 3]", "array")]
+    [InlineData("42", "number")]
+    [InlineData("\"text\"", "string")]
+    [InlineData("null", "null")]
+    public void ReadAll_JsonlLineThatIsNotAnObject_IsAnErrorForThatLine_AndTheNextLineIsRead(string line, string kind)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("roots.jsonl");
+        File.WriteAllText(path, line + "\n{\"id\":\"b\",\"date\":\"2024-01-01\",\"text\":\"y\"}\n");
+        var results = NewsReader.ReadAll(path).ToList();
+        Assert.Equal(2, results.Count);
+        Assert.Equal(1, results[0].Error!.Line);
+        Assert.Contains(kind, results[0].Error!.Message, StringComparison.Ordinal);
+        Assert.Equal("b", results[1].Document!.Id);
+    }
+
+    [Fact]
+    public void ReadAll_DeeplyNestedLine_IsAnError()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("deep.jsonl");
+        File.WriteAllText(path, new string('[', 5000) + new string(']', 5000) + "\n");
+        Assert.Equal("read", Assert.Single(NewsReader.ReadAll(path)).Error!.Stage);
+    }
+
+    [Fact]
+    public void TryCode_InternalError_IsAnErrorRecordForThatDocument()
+    {
+        var (events, error) = NewsTestKit.Coder.TryCode(new Crosscurrents.Sources.News.NewsDocument("broken", new DateOnly(2024, 1, 1), "t", null!), "x.jsonl");
+        Assert.Empty(events);
+        Assert.Equal("broken", error!.DocId);
+        Assert.Equal("code", error.Stage);
+        Assert.Equal("x.jsonl", error.File);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public void ReadAll_ImplausibleDate_IsAnErrorForThatLine(string date)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("dates.jsonl");
+        File.WriteAllText(path, $"{{\"id\":\"a\",\"date\":\"{date}\",\"text\":\"A bomb killed two people.\"}}\n");
+        var error = Assert.Single(NewsReader.ReadAll(path)).Error!;
+        Assert.Equal("a", error.DocId);
+        Assert.Contains("outside the plausible dates", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadAll_HugeTextFile_IsAnErrorNotAnOutOfMemory()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("huge.txt");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(NewsReader.MaxDocumentBytes + 1L);
+        }
+
+        var error = Assert.Single(NewsReader.ReadAll(path, new DateOnly(2024, 1, 1))).Error!;
+        Assert.Contains("bytes", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,124 @@
+using System.Globalization;
+using Crosscurrents.Core.Actors;
+using Crosscurrents.Core.Snapshots;
+using Crosscurrents.Core.Storage;
+using Crosscurrents.Core.Streams;
+using Crosscurrents.Models.Forecasting;
+using Crosscurrents.Series.Counts;
+using Crosscurrents.Series.Reported;
+
+namespace Crosscurrents.Cli.Commands;
+
+/// <summary>What is forecast: monthly events or deaths of a stream, or the national PICSS figures.</summary>
+internal enum ForecastTarget
+{
+    Events,
+    Fatalities,
+    PicssAttacks,
+    PicssKilled,
+}
+
+/// <summary>How the units are split.</summary>
+internal enum ForecastUnits
+{
+    /// <summary>One series for the stream's whole filter (the country, or the province asked for).</summary>
+    None,
+    /// <summary>One series per province with events.</summary>
+    Province,
+}
+
+/// <summary>The monthly series a forecast or backtest runs on, with what they were built from.</summary>
+internal sealed record ForecastInput(IReadOnlyList<MonthlySeries> Units, string Snapshot, string Description, string CoverageNote, DateOnly DefaultFirstOrigin);
+
+/// <summary>Builds the units' monthly series from the store: covered months are counts, uncovered ones NaN.</summary>
+internal static class ForecastInputs
+{
+    public static ForecastInput Build(IEventStore store, Workspace workspace, ActorRegistry actors, string streamName, ForecastTarget target, ForecastUnits by, string? province)
+    {
+        if (target is ForecastTarget.PicssAttacks or ForecastTarget.PicssKilled)
+        {
+            if (by != ForecastUnits.None || province is not null)
+            {
+                throw new UsageException("the PICSS figures are national: --by province and --province apply to event targets only");
+            }
+
+            return Reported(store, target == ForecastTarget.PicssAttacks ? "attacks" : "killed");
+        }
+
+        var stream = Analyses.Streams(workspace, streamName).Single();
+        var filter = stream.ToFilter(actors) with { Province = province ?? stream.Province };
+        var scoped = stream with { Province = filter.Province };
+        var window = Analyses.Window(store, actors, [scoped]);
+        var set = store.Query(filter with { From = window.From, To = window.To });
+        var from = new DateOnly(window.From.Year, window.From.Month, 1);
+        var options = new SeriesOptions(TimeResolution.Month, target == ForecastTarget.Fatalities ? Measure.Fatalities : Measure.Events,
+            by == ForecastUnits.Province ? Grouping.Province : Grouping.None, Top: 100, From: from, To: window.To);
+        var series = SeriesBuilder.Build(set, options, actors);
+        var units = series.Groups.Where(g => g.Name != SeriesBuilder.Other && !g.Name.StartsWith('(')).Select(g =>
+            new MonthlySeries(by == ForecastUnits.Province ? g.Name : province ?? stream.Country ?? "all", series.PeriodStarts[0], g.Best)).ToList();
+        var what = $"{(target == ForecastTarget.Fatalities ? "deaths (best estimate)" : "events")} per month, stream {stream.Name}{(province is null ? "" : $", {province}")}{(by == ForecastUnits.Province ? ", by province" : "")}";
+        return new ForecastInput(units, series.Snapshot.Id, what, window.Note.Length > 0 ? window.Note : series.CoverageNote, new DateOnly(2010, 1, 1));
+    }
+
+    private static ForecastInput Reported(IEventStore store, string quantity)
+    {
+        var figures = store.ReportedFigures();
+        var options = new ReportedSeriesOptions("PICSS", "militant_attacks", quantity);
+        var series = ReportedSeriesBuilder.Build(figures, options);
+        if (series.Months.Count == 0)
+        {
+            throw new UsageException("the store holds no PICSS monthly figures; import data/reported/pak_militancy_monthly_reported.csv");
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var snapshot = DataSnapshot.Compute(series.Months.Where(m => m.Value is not null)
+            .Select(m => ($"PICSS/militant_attacks/{quantity}/{m.Month.ToString("yyyy-MM", c)}", m.Value!.Value.ToString("R", c))));
+        var unit = new MonthlySeries("Pakistan", series.Months[0].Month, series.Months.Select(m => m.Value ?? double.NaN).ToArray());
+        var gaps = series.Months.Count(m => m.Value is null);
+        return new ForecastInput([unit], snapshot.Id, $"PICSS militant attacks ({quantity}) per month, national, latest revision",
+            $"PICSS monthly figures {series.Months[0].Month:yyyy-MM}..{series.Months[^1].Month:yyyy-MM}; {gaps} months not published (missing, never zero)", new DateOnly(2021, 1, 1));
+    }
+
+    /// <summary>The last origin a unit can be forecast from: its last covered month.</summary>
+    public static DateOnly LastCovered(IReadOnlyList<MonthlySeries> units) =>
+        units.Select(u => Enumerable.Range(0, u.Count).Where(u.IsCovered).Select(u.Month).DefaultIfEmpty(DateOnly.MinValue).Max()).Max();
+
+    /// <summary>Parses --target.</summary>
+    public static ForecastTarget Target(string text) => text switch
+    {
+        "events" => ForecastTarget.Events,
+        "fatalities" => ForecastTarget.Fatalities,
+        "picss-attacks" => ForecastTarget.PicssAttacks,
+        "picss-killed" => ForecastTarget.PicssKilled,
+        _ => throw new UsageException($"--target '{text}': use events, fatalities, picss-attacks or picss-killed"),
+    };
+
+    /// <summary>Parses --by.</summary>
+    public static ForecastUnits Units(string text) => text switch
+    {
+        "none" => ForecastUnits.None,
+        "province" => ForecastUnits.Province,
+        _ => throw new UsageException($"--by '{text}': use none or province"),
+    };
+
+    /// <summary>Parses yyyy-MM.</summary>
+    public static DateOnly? Month(string? text) => text is null
+        ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new UsageException($"'{text}' is not a month (yyyy-MM)");
+}
+
+/// <summary>Reports backtest progress (origins done) as a fraction, from any thread, one report at a time.</summary>
+internal sealed class OriginProgress(IProgress<double> inner) : IProgress<(int Done, int Total)>
+{
+    private readonly Lock _lock = new();
+
+    public void Report((int Done, int Total) value)
+    {
+        lock (_lock)
+        {
+            inner.Report(value.Total == 0 ? 1 : value.Done / (double)value.Total);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Crosscurrents.Models.Forecasting;
+
+/// <summary>
+/// A probabilistic monthly count forecaster. It sees only the history it is given (the backtest passes the series
+/// cut at the origin, so no model can look ahead) and returns seeded samples for horizons 1..H.
+/// </summary>
+/// <remarks>
+/// Implementations must be deterministic given the seed and must read a missing (NaN) month as missing, never as zero.
+/// A Hawkes forward-simulation forecaster (daily self-exciting paths aggregated to months) fits this interface and is
+/// the planned next model; it is not built yet.
+/// </remarks>
+public interface IForecastModel
+{
+    /// <summary>A short stable name (<c>zero</c>, <c>last</c>, <c>mean</c>, <c>conflictology</c>, <c>nb</c>).</summary>
+    string Name { get; }
+
+    /// <summary>True for the reference baselines that skill is measured against.</summary>
+    bool IsBaseline { get; }
+
+    /// <summary>Forecasts the months after the last month of <paramref name="history"/>.</summary>
+    /// <param name="history">The series up to the origin (its last month); the origin month is covered.</param>
+    /// <param name="horizons">How many months ahead (≥ 1).</param>
+    /// <param name="samples">Draws per horizon (≥ 1).</param>
+    /// <param name="seed">Seed of the random draws.</param>
+    ForecastDistribution Forecast(MonthlySeries history, int horizons, int samples, int seed);
+}
