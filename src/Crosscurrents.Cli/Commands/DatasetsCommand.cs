@@ -22,13 +22,15 @@ internal static class DatasetsCommand
             var leadIds = links.Select(l => l.IncidentId).ToHashSet(StringComparer.Ordinal);
             var rows = batches.GroupBy(b => b.Dataset, StringComparer.Ordinal).Select(g =>
             {
-                var set = store.Query(EventFilter.All with { Dataset = g.Key });
+                // Counts and snapshot from the store without reading the events; ids are "dataset:source id".
+                var snapshot = store.Snapshot(EventFilter.All with { Dataset = g.Key });
+                var prefix = g.Key + ":";
                 return new DatasetRow(
                     g.Key,
                     g.Select(b => b.DatasetVersion).Distinct(StringComparer.Ordinal).ToList(),
-                    set.Snapshot.EventCount,
-                    set.Events.Count(e => linkedIds.Contains(e.Id) || leadIds.Contains(e.Id)),
-                    set.Snapshot.Id,
+                    snapshot.EventCount,
+                    linkedIds.Concat(leadIds).Distinct(StringComparer.Ordinal).Count(id => id.StartsWith(prefix, StringComparison.Ordinal)),
+                    snapshot.Id,
                     g.Select(b => new DatasetImport(b.Id, b.File, b.FileSha256, b.Format, b.DatasetVersion, b.StartedAt, b.Read, b.Imported, b.Updated, b.Rejected,
                         b.Coverage is null ? null : new DatasetCoverageRow(b.Coverage.Completeness.ToString().ToLowerInvariant(), b.Coverage.From, b.Coverage.To,
                             b.Coverage.Countries, b.Coverage.Provinces, b.Coverage.Kinds?.Select(k => k.ToString()).ToList(), b.Coverage.Origin, b.Coverage.Rule))).ToList());

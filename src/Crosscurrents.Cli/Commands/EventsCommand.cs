@@ -32,41 +32,44 @@ internal static class EventsCommand
                 return WriteHistory(context, store, id, CliContext.Json(result));
             }
 
-            var set = store.Query(filter);
             var fmt = CliContext.Json(result) ? "json" : result.GetValue(format)!.ToLowerInvariant();
             var path = result.GetValue(output);
+            if (fmt is not ("table" or "csv" or "json" or "parquet"))
+            {
+                throw new UsageException($"--format '{fmt}': use table, csv, json or parquet");
+            }
+
+            if (fmt == "parquet" && path is null)
+            {
+                throw new UsageException("--format parquet needs --out FILE.parquet");
+            }
+
+            if (fmt == "table")
+            {
+                var set = store.Query(filter);
+                var incidents = WriteTable(context, set.Events, rows);
+                context.Console.MarkupLineInterpolated($"{set.Events.Count:N0} reports of {incidents:N0} incidents (reports of one incident in several datasets are one row, with every source); data snapshot {set.Snapshot.Id}");
+                return 0;
+            }
+
+            // Files and JSON stream the events from the store one at a time: memory stays flat however many match.
+            var snapshot = store.Snapshot(filter);
             switch (fmt)
             {
-                case "table":
-                    var incidents = WriteTable(context, set.Events, rows);
-                    context.Console.MarkupLineInterpolated($"{set.Events.Count:N0} reports of {incidents:N0} incidents (reports of one incident in several datasets are one row, with every source); data snapshot {set.Snapshot.Id}");
-                    break;
                 case "csv":
-                    Write(context, path, w => EventsCsvWriter.Write(set.Events, w));
+                    Write(context, path, w => EventsCsvWriter.Write(store.Stream(filter), w));
                     break;
                 case "json":
-                    Write(context, path, w => w.WriteLine(JsonOutput.Serialize(new
-                    {
-                        snapshot = set.Snapshot.Id,
-                        count = set.Events.Count,
-                        events = set.Events,
-                    })));
-                    break;
-                case "parquet":
-                    if (path is null)
-                    {
-                        throw new UsageException("--format parquet needs --out FILE.parquet");
-                    }
-
-                    ParquetExport.Write(set.Events, path);
+                    Write(context, path, w => WriteJson(w, snapshot, store.Stream(filter)));
                     break;
                 default:
-                    throw new UsageException($"--format '{fmt}': use table, csv, json or parquet");
+                    ParquetExport.Write(store.Stream(filter), path!);
+                    break;
             }
 
             if (path is not null)
             {
-                context.Error.WriteLine($"wrote {set.Events.Count:N0} events to {Path.GetFullPath(path)} (data snapshot {set.Snapshot.Id})");
+                context.Error.WriteLine($"wrote {snapshot.EventCount:N0} events to {Path.GetFullPath(path)} (data snapshot {snapshot.Id})");
             }
 
             return 0;
@@ -107,6 +110,40 @@ internal static class EventsCommand
 
         context.Console.Write(table);
         return 0;
+    }
+
+    /// <summary>{"snapshot", "count", "events": [...]} written event by event, flushed in blocks (event fields are whole
+    /// numbers, text and coordinates, so nothing here is non-finite).</summary>
+    private static void WriteJson(TextWriter output, Core.Snapshots.DataSnapshot snapshot, IEnumerable<ConflictEvent> events)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JsonOutput.Options.Encoder });
+        void Flush()
+        {
+            json.Flush();
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+        }
+
+        json.WriteStartObject();
+        json.WriteString("snapshot", snapshot.Id);
+        json.WriteNumber("count", snapshot.EventCount);
+        json.WritePropertyName("events");
+        json.WriteStartArray();
+        var n = 0;
+        foreach (var e in events)
+        {
+            JsonSerializer.Serialize(json, e, JsonOutput.Options);
+            if (++n % 1000 == 0)
+            {
+                Flush();
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        Flush();
+        output.WriteLine();
     }
 
     private static void Write(CliContext context, string? path, Action<TextWriter> write)

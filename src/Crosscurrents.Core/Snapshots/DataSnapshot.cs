@@ -19,9 +19,18 @@ public readonly record struct DataSnapshot(string Id, long EventCount)
         ArgumentNullException.ThrowIfNull(events);
         var sorted = events.ToArray();
         Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return ComputeOrdered(sorted);
+    }
+
+    /// <summary>The snapshot of pairs that already come in ordinal id order (e.g. streamed from a store with
+    /// <c>ORDER BY id</c>): hashed as they arrive, in constant memory.</summary>
+    public static DataSnapshot ComputeOrdered(IEnumerable<(string Id, string ContentHash)> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[256];
-        foreach (var (id, contentHash) in sorted)
+        long count = 0;
+        foreach (var (id, contentHash) in events)
         {
             var needed = Encoding.UTF8.GetMaxByteCount(id.Length + contentHash.Length + 2);
             if (buffer.Length < needed)
@@ -34,8 +43,9 @@ public readonly record struct DataSnapshot(string Id, long EventCount)
             n += Encoding.UTF8.GetBytes(contentHash, buffer.AsSpan(n));
             buffer[n++] = (byte)'\n';
             hash.AppendData(buffer, 0, n);
+            count++;
         }
 
-        return new DataSnapshot(Convert.ToHexStringLower(hash.GetHashAndReset())[..16], sorted.Length);
+        return new DataSnapshot(Convert.ToHexStringLower(hash.GetHashAndReset())[..16], count);
     }
 }

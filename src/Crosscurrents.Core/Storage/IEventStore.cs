@@ -17,6 +17,10 @@ public interface IEventStore : IDisposable
     /// <summary>The events a filter selects, in ascending id order, with the snapshot that names them.</summary>
     EventSet Query(EventFilter filter);
 
+    /// <summary>The events a filter selects, in ascending id order, read one at a time as the caller enumerates them:
+    /// constant memory however many there are (each carries its incident id, like <see cref="Query"/>).</summary>
+    IEnumerable<ConflictEvent> Stream(EventFilter filter);
+
     /// <summary>How many events the store holds and the dates of the first and last, without materialising them.</summary>
     EventCoverage Coverage();
 

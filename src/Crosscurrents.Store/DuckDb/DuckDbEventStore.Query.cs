@@ -37,18 +37,35 @@ public sealed partial class DuckDbEventStore
         return count == 0 ? new EventCoverage(0, null, null) : new EventCoverage(count, r.GetFieldValue<DateOnly>(1), r.GetFieldValue<DateOnly>(2));
     }
 
+    public IEnumerable<ConflictEvent> Stream(EventFilter filter)
+    {
+        var (where, parameters) = Where(filter);
+        using var cmd = Command(SelectEvents + where + " ORDER BY id", parameters);
+        cmd.UseStreamingMode = true; // rows arrive chunk by chunk instead of the whole result at once
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadEvent(reader);
+        }
+    }
+
+    /// <summary>The snapshot from ids and content hashes streamed in id order and hashed as they arrive, so no event
+    /// is materialised.</summary>
     public DataSnapshot Snapshot(EventFilter filter)
     {
         var (where, parameters) = Where(filter);
-        using var cmd = Command("SELECT id, content_hash FROM events" + where, parameters);
+        using var cmd = Command("SELECT id, content_hash FROM events" + where + " ORDER BY id", parameters);
+        cmd.UseStreamingMode = true;
         using var reader = cmd.ExecuteReader();
-        var hashes = new List<(string, string)>();
-        while (reader.Read())
-        {
-            hashes.Add((reader.GetString(0), reader.GetString(1)));
-        }
+        return DataSnapshot.ComputeOrdered(Rows(reader));
 
-        return DataSnapshot.Compute(hashes);
+        static IEnumerable<(string, string)> Rows(DbDataReader r)
+        {
+            while (r.Read())
+            {
+                yield return (r.GetString(0), r.GetString(1));
+            }
+        }
     }
 
     private static (string Sql, List<object?> Parameters) Where(EventFilter filter)

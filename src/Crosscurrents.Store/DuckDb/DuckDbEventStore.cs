@@ -28,6 +28,9 @@ public sealed partial class DuckDbEventStore : IEventStore
 
     public bool IsReadOnly { get; }
 
+    /// <summary>DuckDB's memory cap for read-only opens (queries, exports) unless $CROSSCURRENTS_DUCKDB_MEMORY says otherwise.</summary>
+    public const string ReadOnlyMemoryLimit = "256MB";
+
     /// <summary>The schema version this build migrates to.</summary>
     public static int CurrentSchemaVersion => Migrations.All.Max(m => m.Version);
 
@@ -62,6 +65,20 @@ public sealed partial class DuckDbEventStore : IEventStore
         }
 
         var store = new DuckDbEventStore(connection, path, readOnly);
+        // Queries stream, so DuckDB's own buffers are what grows with the store: read-only opens cap them (sorts spill to
+        // disk beyond it); $CROSSCURRENTS_DUCKDB_MEMORY (e.g. 2GB) sets the cap for every open.
+        var limit = Environment.GetEnvironmentVariable("CROSSCURRENTS_DUCKDB_MEMORY") is { Length: > 0 } given ? given : readOnly ? ReadOnlyMemoryLimit : null;
+        if (limit is not null)
+        {
+            if (!System.Text.RegularExpressions.Regex.IsMatch(limit, "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
+            {
+                store.Dispose();
+                throw new StoreException($"CROSSCURRENTS_DUCKDB_MEMORY '{limit}': expected a size such as 256MB or 2GB");
+            }
+
+            store.Execute($"SET memory_limit = '{limit}'");
+        }
+
         if (!readOnly)
         {
             store.Migrate();

@@ -319,6 +319,20 @@ public sealed class DuckDbEventStoreTests : IDisposable
     }
 
     [Fact]
+    public void Stream_GivesTheEventsOfQuery_InTheSameOrder_AndSnapshotMatchesTheirHash()
+    {
+        using var store = DuckDbEventStore.Open(Db);
+        Import(store, RepositoryData.ShippedGedFile, "22.1");
+        foreach (var filter in new[] { EventFilter.All, EventFilter.All with { From = new DateOnly(2014, 6, 1), To = new DateOnly(2014, 8, 31) }, EventFilter.All with { Province = "Balochistan" } })
+        {
+            var queried = store.Query(filter);
+            var streamed = store.Stream(filter).ToList();
+            Assert.Equal(queried.Events, streamed);
+            Assert.Equal(DataSnapshot.Compute(streamed.Select(e => (e.Id, EventContentHash.Compute(e)))), store.Snapshot(filter));
+        }
+    }
+
+    [Fact]
     public void Migration4_BackfillsTheCoverageOfEarlierImports()
     {
         using (var store = DuckDbEventStore.Open(Db))
