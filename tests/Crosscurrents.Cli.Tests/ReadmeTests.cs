@@ -47,6 +47,10 @@ public sealed class ReadmeTests
         Assert.DoesNotContain("7 Nov 2025", brief, StringComparison.Ordinal);
         Assert.Contains("The event data are complete for 1 Jan 1989 to 31 Dec 2021 in Pakistan", brief, StringComparison.Ordinal);
         Assert.Contains("were matched as reports of the same incident in another dataset", brief, StringComparison.Ordinal);
+
+        // Every verdict comes with a sentence a reader without statistics can follow.
+        Assert.Contains("The data support this:", brief, StringComparison.Ordinal);
+        Assert.Contains("This cannot be checked with the data at hand:", brief, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -312,11 +312,11 @@ public static class BriefWriter
         {
             var colour = v.Verdict switch { Claims.ClaimVerdict.Supported => "#2ca02c", Claims.ClaimVerdict.Contradicted => "#d62728", Claims.ClaimVerdict.Inconclusive => "#b8860b", _ => "#7f7f7f" };
             var interval = v.Lower is null ? "" : string.Create(c, $" ({v.Lower:0.###}–{v.Upper:0.###})");
-            html.Append(c, $"<tr><td class=\"t\"><b>{Esc(v.Claim.Id)}</b><br><i>“{Esc(v.Claim.Text)}”</i></td><td class=\"t\" style=\"color:{colour}\"><b>{Esc(v.Verdict)}</b>{(v.AsOfVerdict is null ? "" : " (all data now)")}</td><td class=\"t\">{Esc(v.Effect + interval)}</td><td class=\"t\">{Esc(v.Reason)}{(v.Snapshot is null ? "" : $" Data snapshot <code>{v.Snapshot}</code>.")}</td></tr>");
+            html.Append(c, $"<tr><td class=\"t\"><b>{Esc(v.Claim.Id)}</b><br><i>“{Esc(v.Claim.Text)}”</i></td><td class=\"t\" style=\"color:{colour}\"><b>{Esc(v.Verdict)}</b>{(v.AsOfVerdict is null ? "" : " (all data now)")}</td><td class=\"t\">{Esc(v.Effect + interval)}</td><td class=\"t\"><b>{Esc(Claims.ClaimExplanation.Sentence(v))}</b><br><span class=\"meta\">{Esc(v.Reason)}</span>{(v.Snapshot is null ? "" : $" Data snapshot <code>{v.Snapshot}</code>.")}</td></tr>");
             if (v.AsOfVerdict is { } a)
             {
                 var asOfInterval = a.Lower is null ? "" : string.Create(c, $" ({a.Lower:0.###}–{a.Upper:0.###})");
-                html.Append(c, $"<tr><td class=\"t\"></td><td class=\"t\"><b>{Esc(a.Verdict)}</b> as of {v.Claim.AsOf:yyyy-MM-dd}</td><td class=\"t\">{Esc(a.Effect + asOfInterval)}</td><td class=\"t\">{Esc(a.Reason)}</td></tr>");
+                html.Append(c, $"<tr><td class=\"t\"></td><td class=\"t\"><b>{Esc(a.Verdict)}</b> as of {v.Claim.AsOf:yyyy-MM-dd}</td><td class=\"t\">{Esc(a.Effect + asOfInterval)}</td><td class=\"t\"><b>{Esc(Claims.ClaimExplanation.Sentence(a))}</b><br><span class=\"meta\">{Esc(a.Reason)}</span></td></tr>");
             }
         }
 
