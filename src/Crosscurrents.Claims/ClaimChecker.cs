@@ -430,6 +430,11 @@ public static class ClaimChecker
 
             var b = fit.Branching(source.Name, target.Name);
             var verdict = b.Lower > 0 && !b.AtZero ? ClaimVerdict.Supported : b.Upper < 0.02 ? ClaimVerdict.Contradicted : ClaimVerdict.Inconclusive;
+            if (verdict == ClaimVerdict.Supported && WithinDay(fit, source.Name) is { } sameDay)
+            {
+                return new ClaimVerdict(claim, ClaimVerdict.Inconclusive, $"branching ratio {b.Estimate:0.000} ({source.Name} → {target.Name})", b.Estimate, b.Lower, b.Upper, sameDay, snapshot, coverage) { Hawkes = fit };
+            }
+
             return new ClaimVerdict(claim, verdict, $"branching ratio {b.Estimate:0.000} ({source.Name} → {target.Name})", b.Estimate, b.Lower, b.Upper,
                 string.Create(C, $"excites test: multivariate Hawkes model of daily counts {from:yyyy-MM-dd}–{to:yyyy-MM-dd} ({data.T:N0} days); supported when the 95% interval of the branching ratio excludes 0, contradicted when its upper end is below 0.02"),
                 snapshot, coverage) { Hawkes = fit };
@@ -534,7 +539,7 @@ public static class ClaimChecker
 
                 var xy = fit.Branching(x.Name, y.Name);
                 var yx = fit.Branching(y.Name, x.Name);
-                var linked = (xy.Lower > 0 && !xy.AtZero) || (yx.Lower > 0 && !yx.AtZero);
+                var linked = ((xy.Lower > 0 && !xy.AtZero) && WithinDay(fit, x.Name) is null) || ((yx.Lower > 0 && !yx.AtZero) && WithinDay(fit, y.Name) is null);
                 var best = xy.Estimate >= yx.Estimate ? xy : yx;
                 return new ClaimVerdict(claim, linked ? ClaimVerdict.Supported : ClaimVerdict.Inconclusive,
                     string.Create(C, $"branching {x.Name} → {y.Name} {xy.Estimate:0.000} ({xy.Lower:0.000}–{xy.Upper:0.000}), {y.Name} → {x.Name} {yx.Estimate:0.000} ({yx.Lower:0.000}–{yx.Upper:0.000})"),
@@ -549,6 +554,20 @@ public static class ClaimChecker
             var yCells = ys.Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
             var observed = xCells.Count(yCells.Contains);
             return NotTestable(string.Create(C, $"not testable with event data: acting in the same district and month ({observed} district-months, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}) is not a link, and event data do not code alliances, shared sanctuaries or joint claims. Use relation: excites (does one group's violence raise the other's?) or relation: against"));
+        }
+
+        /// <summary>
+        /// Why excitation the model finds cannot be told from other same-day clustering: with a half-life under a day its
+        /// offspring fall on the parent's own day, and daily counts cannot tell that from events that share a day for
+        /// other reasons (one operation reported as several events, day-to-day swings in the rate). Null when the
+        /// excitation reaches later days.
+        /// </summary>
+        private static string? WithinDay(HawkesFit fit, string stream)
+        {
+            var h = fit.HalfLife(stream);
+            return h.WithinDay || h.HalfLife < 1
+                ? string.Create(C, $"the excitation from {stream} has a half-life of {h.HalfLife:0.##} days: its offspring fall mostly on the same day, which daily counts cannot tell from events that share a day for other reasons (one operation reported as several events, swings in the daily rate); not evidence that events beget later events")
+                : null;
         }
 
         private static bool Opposed(ConflictEvent e) => e.SideA.ActorId != e.SideB.ActorId;
