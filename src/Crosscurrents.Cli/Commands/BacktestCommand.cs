@@ -11,30 +11,24 @@ internal static class BacktestCommand
 {
     public static Command Create(CliContext context)
     {
-        var stream = new Option<string>("--stream") { Description = "Stream (data/streams.csv)", DefaultValueFactory = _ => "ttp" };
-        var target = new Option<string>("--target") { Description = "events, fatalities (the stream's), picss-attacks or picss-killed (national PICSS figures)", DefaultValueFactory = _ => "events" };
-        var by = new Option<string>("--by") { Description = "none or province", DefaultValueFactory = _ => "none" };
-        var province = new Option<string>("--province") { Description = "Only this province" };
-        var horizon = new Option<int>("--horizon") { Description = "Months ahead, 1..H", DefaultValueFactory = _ => 12 };
         var from = new Option<string>("--from") { Description = "First origin, yyyy-MM (default 2010-01 for events, 2021-01 for PICSS)" };
         var to = new Option<string>("--to") { Description = "Last origin, yyyy-MM (default: the last covered month)" };
-        var samples = new Option<int>("--samples") { Description = "Draws per forecast", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<int>("--seed") { Description = "Master seed", DefaultValueFactory = _ => 1 };
+        var shared = new ForecastOptions();
         var threads = new Option<int?>("--threads") { Description = "Threads (default: all cores; results do not depend on it)" };
         var command = new Command("backtest", "Rolling-origin backtest: CRPS, ignorance, 90% interval score, coverage and Brier per unit, horizon and model; skill against the best baseline with a Diebold–Mariano test.")
         {
-            stream, target, by, province, horizon, from, to, samples, seed, threads,
+            from, to, threads,
         };
+        shared.AddTo(command);
         command.SetAction(result =>
         {
             var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             using var store = workspace.OpenStore(readOnly: true);
-            var input = ForecastInputs.Build(store, workspace, actors, result.GetValue(stream)!, ForecastInputs.Target(result.GetValue(target)!), ForecastInputs.Units(result.GetValue(by)!), result.GetValue(province));
+            var input = shared.Input(result, store, workspace, actors);
             var first = ForecastInputs.Month(result.GetValue(from)) ?? input.DefaultFirstOrigin;
             var last = ForecastInputs.Month(result.GetValue(to)) ?? ForecastInputs.LastCovered(input.Units);
-            var options = new BacktestOptions(result.GetValue(horizon), result.GetValue(samples), result.GetValue(seed), MaxDegreeOfParallelism: result.GetValue(threads));
-            ValidateOptions(options);
+            var options = shared.Backtest(result, result.GetValue(threads));
             var models = ForecastModels.Standard();
             var run = context.WithProgress("backtest", p => Backtest.Run(input.Units, first, last, models, options, new OriginProgress(p)));
             var summary = run.Summary();

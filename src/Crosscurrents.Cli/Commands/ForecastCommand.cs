@@ -14,28 +14,22 @@ internal static class ForecastCommand
 
     public static Command Create(CliContext context)
     {
-        var stream = new Option<string>("--stream") { Description = "Stream (data/streams.csv)", DefaultValueFactory = _ => "ttp" };
-        var target = new Option<string>("--target") { Description = "events, fatalities (the stream's), picss-attacks or picss-killed (national PICSS figures)", DefaultValueFactory = _ => "events" };
-        var by = new Option<string>("--by") { Description = "none or province", DefaultValueFactory = _ => "none" };
-        var province = new Option<string>("--province") { Description = "Only this province" };
-        var horizon = new Option<int>("--horizon") { Description = "Months ahead, 1..H", DefaultValueFactory = _ => 12 };
+        var shared = new ForecastOptions();
         var origin = new Option<string>("--origin") { Description = "Forecast from this month, yyyy-MM (default: the last covered month)" };
         var model = new Option<string>("--model") { Description = "Model shown in the table: ensemble, nb, zero, last, mean, conflictology (JSON has all)", DefaultValueFactory = _ => Ensemble.Name };
-        var samples = new Option<int>("--samples") { Description = "Draws per forecast", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<int>("--seed") { Description = "Master seed", DefaultValueFactory = _ => 1 };
         var command = new Command("forecast", "Probabilistic forecasts of monthly counts 1..H months ahead: mean, median, 50% and 90% intervals from seeded draws, for every model and the ensemble.")
         {
-            stream, target, by, province, horizon, origin, model, samples, seed,
+            origin, model,
         };
+        shared.AddTo(command);
         command.SetAction(result =>
         {
             var workspace = context.Workspace(result);
             var actors = workspace.LoadActors();
             using var store = workspace.OpenStore(readOnly: true);
-            var input = ForecastInputs.Build(store, workspace, actors, result.GetValue(stream)!, ForecastInputs.Target(result.GetValue(target)!), ForecastInputs.Units(result.GetValue(by)!), result.GetValue(province));
+            var input = shared.Input(result, store, workspace, actors);
             var at = ForecastInputs.Month(result.GetValue(origin)) ?? ForecastInputs.LastCovered(input.Units);
-            var options = new BacktestOptions(result.GetValue(horizon), result.GetValue(samples), result.GetValue(seed));
-            BacktestCommand.ValidateOptions(options);
+            var options = shared.Backtest(result);
             var shown = result.GetValue(model)!;
             var models = ForecastModels.Standard();
             if (shown != Ensemble.Name && models.All(m => m.Name != shown))
