@@ -1,3 +1,5 @@
+using Crosscurrents.Analysis;
+using Crosscurrents.Core;
 using System.CommandLine;
 using Crosscurrents.Cli.Commands;
 using Crosscurrents.Sources.Importing;
@@ -89,24 +91,6 @@ public static class CliApp
     }
 }
 
-/// <summary>A mistake in how a command was called; the message says what to do instead.</summary>
-public sealed class UsageException : Exception
-{
-    public UsageException()
-    {
-    }
-
-    public UsageException(string message)
-        : base(message)
-    {
-    }
-
-    public UsageException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}
-
 /// <summary>What every command shares: the writers, the clock and the global options.</summary>
 internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvider time, bool interactive)
 {
@@ -148,7 +132,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
     /// <summary>The workspace a command runs in. Its store, on first use, gets the shipped data, so every command sees
     /// the same state (unless <c>--no-shipped-data</c> created it empty).</summary>
     public Workspace Workspace(ParseResult result) =>
-        new(result.GetValue(DbOption) ?? Cli.Workspace.DefaultDatabasePath, result.GetValue(DataDirOption) ?? Cli.Workspace.DefaultDataDirectory)
+        new(result.GetValue(DbOption) ?? Analysis.Workspace.DefaultDatabasePath, result.GetValue(DataDirOption) ?? Analysis.Workspace.DefaultDataDirectory)
         {
             LoadShippedData = !result.GetValue(NoShippedDataOption),
             Time = Time,

@@ -1,3 +1,5 @@
+using Crosscurrents.Analysis;
+using Crosscurrents.Core;
 using System.CommandLine;
 using System.Text.Json;
 using Crosscurrents.Core.Events;
@@ -56,7 +58,7 @@ internal static class BriefCommand
             File.WriteAllText(path, html);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(new { brief = path, snapshot = events.Snapshot.Id, events = events.Snapshot.EventCount, database = workspace.DatabasePath }));
+                context.Out.WriteLine(ResultJson.Serialize(new { brief = path, snapshot = events.Snapshot.Id, events = events.Snapshot.EventCount, database = workspace.DatabasePath }));
             }
             else
             {

@@ -1,3 +1,4 @@
+using Crosscurrents.Analysis;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -55,7 +56,7 @@ internal static class ChangepointsCommand
 
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(new
+                context.Out.WriteLine(ResultJson.Serialize(new
                 {
                     stream = definition.Name,
                     resolution = series.Options.Resolution,

@@ -1,3 +1,4 @@
+using Crosscurrents.Analysis;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -31,7 +32,7 @@ internal static class ClaimsCommand
             var c = CultureInfo.InvariantCulture;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(verdicts.Select(v => new
+                context.Out.WriteLine(ResultJson.Serialize(verdicts.Select(v => new
                 {
                     id = v.Claim.Id,
                     text = v.Claim.Text,

@@ -1,3 +1,5 @@
+using Crosscurrents.Analysis;
+using Crosscurrents.Core;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -108,7 +110,7 @@ internal static class CodeCommand
             var scores = NewsEvaluation.Score(coder, documents);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(new { split = which, scores }));
+                context.Out.WriteLine(ResultJson.Serialize(new { split = which, scores }));
                 return 0;
             }
 

@@ -1,3 +1,4 @@
+using Crosscurrents.Analysis;
 using System.CommandLine;
 using System.Globalization;
 using Crosscurrents.Core.Events;
@@ -39,7 +40,7 @@ internal static class DatasetsCommand
             var overall = map.Describe(Core.Coverage.CoverageScope.Everywhere);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(new
+                context.Out.WriteLine(ResultJson.Serialize(new
                 {
                     coverage = overall,
                     linkedReports = links.Count,

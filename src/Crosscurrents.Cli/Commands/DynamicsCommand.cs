@@ -1,3 +1,5 @@
+using Crosscurrents.Analysis;
+using Crosscurrents.Core;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -94,7 +96,7 @@ internal static class DynamicsCommand
             var k = data.K;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(new
+                context.Out.WriteLine(ResultJson.Serialize(new
                 {
                     streams = data.Streams,
                     from = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -222,7 +224,7 @@ internal static class DynamicsCommand
         var model = run.Fit;
         if (CliContext.Json(result))
         {
-            context.Out.WriteLine(JsonOutput.Serialize(new
+            context.Out.WriteLine(ResultJson.Serialize(new
             {
                 streams = model.Streams,
                 from = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

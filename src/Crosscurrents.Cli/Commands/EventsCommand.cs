@@ -1,3 +1,5 @@
+using Crosscurrents.Analysis;
+using Crosscurrents.Core;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -90,7 +92,7 @@ internal static class EventsCommand
 
         if (json)
         {
-            context.Out.WriteLine(JsonOutput.Serialize(new { id, current, history = earlier.Select(h => new { change = h.Change, changedBy = h.ChangedBy, writtenBy = h.Batch, values = h.Event }) }));
+            context.Out.WriteLine(ResultJson.Serialize(new { id, current, history = earlier.Select(h => new { change = h.Change, changedBy = h.ChangedBy, writtenBy = h.Batch, values = h.Event }) }));
             return 0;
         }
 
@@ -117,7 +119,7 @@ internal static class EventsCommand
     private static void WriteJson(TextWriter output, Core.Snapshots.DataSnapshot snapshot, IEnumerable<ConflictEvent> events)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JsonOutput.Options.Encoder });
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = ResultJson.Options.Encoder });
         void Flush()
         {
             json.Flush();
@@ -133,7 +135,7 @@ internal static class EventsCommand
         var n = 0;
         foreach (var e in events)
         {
-            JsonSerializer.Serialize(json, e, JsonOutput.Options);
+            JsonSerializer.Serialize(json, e, ResultJson.Options);
             if (++n % 1000 == 0)
             {
                 Flush();

@@ -1,3 +1,4 @@
+using Crosscurrents.Core;
 using System.CommandLine;
 using System.Globalization;
 using Crosscurrents.Core.Actors;

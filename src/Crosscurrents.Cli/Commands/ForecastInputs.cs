@@ -1,3 +1,5 @@
+using Crosscurrents.Analysis;
+using Crosscurrents.Core;
 using System.Globalization;
 using Crosscurrents.Core.Actors;
 using Crosscurrents.Core.Snapshots;

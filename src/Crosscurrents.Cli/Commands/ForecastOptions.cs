@@ -1,3 +1,4 @@
+using Crosscurrents.Analysis;
 using System.CommandLine;
 using Crosscurrents.Core.Actors;
 using Crosscurrents.Core.Storage;

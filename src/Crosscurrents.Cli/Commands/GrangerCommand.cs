@@ -1,3 +1,5 @@
+using Crosscurrents.Analysis;
+using Crosscurrents.Core;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -74,7 +76,7 @@ internal static class GrangerCommand
             var c = CultureInfo.InvariantCulture;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(new
+                context.Out.WriteLine(ResultJson.Serialize(new
                 {
                     streams = chosen.Select(s => s.Name),
                     resolution,

@@ -1,3 +1,5 @@
+using Crosscurrents.Analysis;
+using Crosscurrents.Core;
 using System.CommandLine;
 using System.Text.Json;
 using Crosscurrents.Sources.Importing;
@@ -63,7 +65,7 @@ internal static class ImportCommand
             var snapshot = store.Snapshot(Core.Events.EventFilter.All);
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(new
+                context.Out.WriteLine(ResultJson.Serialize(new
                 {
                     file = path,
                     format = summary.Format,
@@ -131,7 +133,7 @@ internal static class ImportCommand
         RejectsFile.Append(workspace.RejectsPath, "reported-" + Path.GetFileName(path), read.Rejections);
         if (json)
         {
-            context.Out.WriteLine(JsonOutput.Serialize(new
+            context.Out.WriteLine(ResultJson.Serialize(new
             {
                 file = path,
                 format = read.Format,

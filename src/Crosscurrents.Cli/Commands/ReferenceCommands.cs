@@ -1,3 +1,4 @@
+using Crosscurrents.Analysis;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -27,7 +28,7 @@ internal static class ReferenceCommands
             }).ToList();
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(rows));
+                context.Out.WriteLine(ResultJson.Serialize(rows));
                 return 0;
             }
 
@@ -48,7 +49,7 @@ internal static class ReferenceCommands
             var gazetteer = context.Workspace(result).LoadPlaces();
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(gazetteer.Places));
+                context.Out.WriteLine(ResultJson.Serialize(gazetteer.Places));
                 return 0;
             }
 
@@ -73,7 +74,7 @@ internal static class ReferenceCommands
             var list = result.GetValue(kind) is { } k ? timeline.OfKind(k).ToList() : timeline.Periods.ToList();
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(list));
+                context.Out.WriteLine(ResultJson.Serialize(list));
                 return 0;
             }
 

@@ -1,3 +1,5 @@
+using Crosscurrents.Analysis;
+using Crosscurrents.Core;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -42,7 +44,7 @@ internal static class ReportedCommand
             var c = CultureInfo.InvariantCulture;
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(new
+                context.Out.WriteLine(ResultJson.Serialize(new
                 {
                     options.Publisher,
                     options.Measure,

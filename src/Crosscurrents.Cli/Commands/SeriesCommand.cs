@@ -1,3 +1,5 @@
+using Crosscurrents.Analysis;
+using Crosscurrents.Core;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -55,7 +57,7 @@ internal static class SeriesCommand
                 var labels = sources.SelectMany(s => s.Item2.Select(p => p.Item1)).Distinct().Order().ToList();
                 if (CliContext.Json(result))
                 {
-                    context.Out.WriteLine(JsonOutput.Serialize(new
+                    context.Out.WriteLine(ResultJson.Serialize(new
                     {
                         snapshot = set.Snapshot.Id,
                         sources = sources.Select(s => new { label = s.Item1, points = s.Item2.Select(p => new { period = PeriodCalendar.Label(p.Item1, options.Resolution), value = p.Item2 }) }),
@@ -90,7 +92,7 @@ internal static class SeriesCommand
 
             if (CliContext.Json(result))
             {
-                context.Out.WriteLine(JsonOutput.Serialize(new
+                context.Out.WriteLine(ResultJson.Serialize(new
                 {
                     snapshot = set.Snapshot.Id,
                     events = set.Snapshot.EventCount,

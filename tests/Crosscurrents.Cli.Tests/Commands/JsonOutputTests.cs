@@ -1,3 +1,4 @@
+using Crosscurrents.Analysis;
 using System.Text.Json;
 using Crosscurrents.Cli.Commands;
 
@@ -9,7 +10,7 @@ public sealed class JsonOutputTests
     [Fact]
     public void Serialize_NonFiniteNumbers_AreNullWithAReasonInTheNearestObject()
     {
-        var json = JsonDocument.Parse(JsonOutput.Serialize(new
+        var json = JsonDocument.Parse(ResultJson.Serialize(new
         {
             stream = "ttp",
             rateRatio = 1.5,
@@ -30,7 +31,7 @@ public sealed class JsonOutputTests
     [Fact]
     public void Serialize_ArrayOfVerdicts_KeepsItsShape()
     {
-        var json = JsonDocument.Parse(JsonOutput.Serialize(new[] { new { id = "a", effect = double.PositiveInfinity }, new { id = "b", effect = 2.0 } })).RootElement;
+        var json = JsonDocument.Parse(ResultJson.Serialize(new[] { new { id = "a", effect = double.PositiveInfinity }, new { id = "b", effect = 2.0 } })).RootElement;
         Assert.Equal(JsonValueKind.Array, json.ValueKind);
         Assert.Equal(JsonValueKind.Null, json[0].GetProperty("effect").ValueKind);
         Assert.Equal("$[0].effect", json[0].GetProperty("nonFinite")[0].GetProperty("path").GetString());
@@ -41,6 +42,6 @@ public sealed class JsonOutputTests
     public void Serialize_FiniteOutput_IsUnchanged()
     {
         var value = new { a = 1.25, b = new[] { 1, 2 }, c = "x" };
-        Assert.Equal(JsonSerializer.Serialize(value, JsonOutput.Options), JsonOutput.Serialize(value));
+        Assert.Equal(JsonSerializer.Serialize(value, ResultJson.Options), ResultJson.Serialize(value));
     }
 }

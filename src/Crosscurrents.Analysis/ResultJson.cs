@@ -4,13 +4,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace Crosscurrents.Cli.Commands;
+namespace Crosscurrents.Analysis;
 
 /// <summary>
 /// One set of JSON settings for every command's <c>--json</c> output. JSON has no NaN or Infinity: a non-finite
 /// number is written as null, and the document gets a <c>nonFinite</c> list saying where and why.
 /// </summary>
-internal static class JsonOutput
+public static class ResultJson
 {
     /// <summary>Marks a non-finite number on its way through the serializer; replaced by null before output.</summary>
     private const string Marker = "\u0001non-finite:";

@@ -7,13 +7,13 @@ using Crosscurrents.Sources.Importing;
 using Crosscurrents.Sources.Ucdp;
 using Crosscurrents.Store.DuckDb;
 
-namespace Crosscurrents.Cli;
+namespace Crosscurrents.Analysis;
 
 /// <summary>
 /// Where things are: the shipped data folder (registry, gazetteer, timeline, UCDP file, font, outlines) and the
 /// database. Composes the pieces; holds no logic of its own.
 /// </summary>
-internal sealed class Workspace
+public sealed class Workspace
 {
     /// <summary>The release of the shipped UCDP GED file (the file does not name it; see data/NOTICE.md).</summary>
     public const string ShippedGedVersion = "22.1";

@@ -1,3 +1,4 @@
+using Crosscurrents.Core;
 using Crosscurrents.Core.Actors;
 using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Snapshots;
@@ -10,10 +11,10 @@ using Crosscurrents.Series.Counts;
 using Crosscurrents.Series.Covariates;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Crosscurrents.Cli;
+namespace Crosscurrents.Analysis;
 
 /// <summary>Composes store queries, series and models for the analysis commands and the brief.</summary>
-internal static class Analyses
+public static class Analyses
 {
     public static IReadOnlyList<StreamDefinition> Streams(Workspace workspace, string names)
     {
@@ -173,19 +174,19 @@ internal static class Analyses
     }
 }
 
-internal sealed record StudyRun(StreamDefinition Stream, string[] Kinds, EventSeries Series, int TimelineEntries, EventStudyResult Result, DataSnapshot Snapshot);
+public sealed record StudyRun(StreamDefinition Stream, string[] Kinds, EventSeries Series, int TimelineEntries, EventStudyResult Result, DataSnapshot Snapshot);
 
 /// <summary>A Hawkes fit with what it was fitted on; <see cref="GoodnessOfFit"/> is null when the fit is not usable, <see cref="TrendSelection"/> when the knots were fixed.</summary>
-internal sealed record HawkesRun(HawkesData Data, HawkesFit Fit, HawkesGoodnessOfFit? GoodnessOfFit, DataSnapshot Snapshot, DateOnly First, DateOnly Last, HawkesTrendSelection? TrendSelection)
+public sealed record HawkesRun(HawkesData Data, HawkesFit Fit, HawkesGoodnessOfFit? GoodnessOfFit, DataSnapshot Snapshot, DateOnly First, DateOnly Last, HawkesTrendSelection? TrendSelection)
 {
     /// <summary>Why the fit uses fewer days than were asked for (empty when it uses them all).</summary>
     public string CoverageNote { get; init; } = "";
 }
 
-internal sealed record ChangepointRun(StreamDefinition Stream, EventSeries Series, ChangepointResult Result, DataSnapshot Snapshot)
+public sealed record ChangepointRun(StreamDefinition Stream, EventSeries Series, ChangepointResult Result, DataSnapshot Snapshot)
 {
     public string CoverageNote { get; init; } = "";
 }
 
 /// <summary>A stretch of days complete sources cover, and a note when it is narrower than what was asked for.</summary>
-internal readonly record struct CoveredWindow(DateOnly From, DateOnly To, string Note);
+public readonly record struct CoveredWindow(DateOnly From, DateOnly To, string Note);
