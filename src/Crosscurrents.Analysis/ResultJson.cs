@@ -7,7 +7,9 @@ using System.Text.Json.Serialization;
 namespace Crosscurrents.Analysis;
 
 /// <summary>
-/// One set of JSON settings for every command's <c>--json</c> output. JSON has no NaN or Infinity: a non-finite
+/// One set of JSON settings for every result's JSON (the CLI's <c>--json</c>, the API): camelCase names, kebab-case
+/// enums, types from the source-generated <see cref="ResultJsonContext"/> (a type not registered there cannot be
+/// written, so no anonymous payload slips in). JSON has no NaN or Infinity: a non-finite
 /// number is written as null, and the document gets a <c>nonFinite</c> list saying where and why.
 /// </summary>
 public static class ResultJson
@@ -86,6 +88,7 @@ public static class ResultJson
     {
         var options = new JsonSerializerOptions
         {
+            TypeInfoResolver = ResultJsonContext.Default,
             WriteIndented = true,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,

@@ -103,6 +103,9 @@ public sealed class Workspace
         return DuckDbEventStore.Open(DatabasePath, readOnly);
     }
 
+    /// <summary>Opens the store (see <see cref="OpenStore"/>) with an analysis context over it.</summary>
+    public AnalysisSession Open(bool readOnly = true) => new(OpenStore(readOnly), this);
+
     private bool NeedsShippedData()
     {
         using var store = DuckDbEventStore.Open(DatabasePath, readOnly: true);

@@ -142,6 +142,37 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
 
     public static bool Json(ParseResult result) => result.GetValue(JsonOption);
 
+    /// <summary>Opens the workspace's store (read-only unless asked) with an analysis context.</summary>
+    public AnalysisSession Open(ParseResult result, bool readOnly = true) => Workspace(result).Open(readOnly);
+
+    /// <summary>Writes a result: its JSON with <c>--json</c>, else the console view.</summary>
+    public int Render<T>(ParseResult result, T value, Action<IAnsiConsole, T> view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (Json(result))
+        {
+            Out.WriteLine(ResultJson.Serialize(value));
+        }
+        else
+        {
+            view(Console, value);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Saves the chart when the option names a file (.png or .svg), and says where.</summary>
+    public void Chart(ParseResult result, Option<string> option, Func<ScottPlot.Plot> draw, int width = Reports.Charts.ChartFile.DefaultWidth, int height = Reports.Charts.ChartFile.DefaultHeight)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        if (result.GetValue(option) is { } path)
+        {
+            Reports.Charts.ChartStyle.UseFont(Workspace(result).FontFile);
+            Reports.Charts.ChartFile.Save(draw(), path, width, height);
+            Error.WriteLine($"wrote chart {Path.GetFullPath(path)}");
+        }
+    }
+
     /// <summary>Progress as a bar on a terminal, as plain lines on the error stream otherwise.</summary>
     public T WithProgress<T>(string label, Func<IProgress<double>, T> work)
     {

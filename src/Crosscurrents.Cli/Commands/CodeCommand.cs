@@ -26,7 +26,7 @@ internal static class CodeCommand
         {
             var workspace = context.Workspace(result);
             var coder = Coder(workspace);
-            var defaultDate = FilterOptions.Date(result.GetValue(date), "--date", end: false);
+            var defaultDate = Crosscurrents.Analysis.Inputs.DateInput.Parse(result.GetValue(date), "--date", end: false);
             var coded = new List<CodedEvent>();
             var errors = new List<NewsError>();
             var documents = 0;

@@ -48,7 +48,7 @@ internal static class DynamicsCommand
                     : throw new UsageException($"--window-after '{w}': give STREAM:DAYS with DAYS from 1 to 365, e.g. pak-strikes-afg:14");
             }).ToList();
             using var store = workspace.OpenStore(readOnly: true);
-            var window = Analyses.Window(store, actors, chosen, FilterOptions.Date(result.GetValue(from), "--from", end: false), FilterOptions.Date(result.GetValue(to), "--to", end: true));
+            var window = Analyses.Window(store, actors, chosen, Crosscurrents.Analysis.Inputs.DateInput.Parse(result.GetValue(from), "--from", end: false), Crosscurrents.Analysis.Inputs.DateInput.Parse(result.GetValue(to), "--to", end: true));
             var (first, last) = (window.From, window.To);
             if (window.Note.Length > 0)
             {

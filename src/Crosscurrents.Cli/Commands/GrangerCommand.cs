@@ -39,7 +39,7 @@ internal static class GrangerCommand
             }
 
             using var store = workspace.OpenStore(readOnly: true);
-            var window = Analyses.Window(store, actors, chosen, FilterOptions.Date(result.GetValue(from), "--from", end: false), FilterOptions.Date(result.GetValue(to), "--to", end: true));
+            var window = Analyses.Window(store, actors, chosen, Crosscurrents.Analysis.Inputs.DateInput.Parse(result.GetValue(from), "--from", end: false), Crosscurrents.Analysis.Inputs.DateInput.Parse(result.GetValue(to), "--to", end: true));
             var (first, last) = (window.From, window.To);
             if (window.Note.Length > 0)
             {

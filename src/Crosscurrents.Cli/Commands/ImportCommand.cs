@@ -111,8 +111,8 @@ internal static class ImportCommand
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         var plausible = ImportDateRange.Plausible(today);
         var range = new ImportDateRange(
-            FilterOptions.Date(min, "--min-date", end: false) ?? plausible.Earliest,
-            FilterOptions.Date(max, "--max-date", end: true) ?? plausible.Latest);
+            Crosscurrents.Analysis.Inputs.DateInput.Parse(min, "--min-date", end: false) ?? plausible.Earliest,
+            Crosscurrents.Analysis.Inputs.DateInput.Parse(max, "--max-date", end: true) ?? plausible.Latest);
         if (range.Earliest < WidestDates.Earliest || range.Latest > WidestDates.Latest)
         {
             // Series are built day by day up to the dates stored; an event in 9999 would make every later series fail.
