@@ -16,9 +16,11 @@ namespace Crosscurrents.Analysis;
 /// <summary>Composes store queries, series and models for the analysis commands and the brief.</summary>
 public static class Analyses
 {
-    public static IReadOnlyList<StreamDefinition> Streams(Workspace workspace, string names)
+    public static IReadOnlyList<StreamDefinition> Streams(AnalysisContext context, string names)
     {
-        var catalog = StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv"));
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(names);
+        var catalog = context.StreamCatalog;
         var list = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (list.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
@@ -32,9 +34,9 @@ public static class Analyses
     }
 
     /// <summary>Exactly one stream, or a usage error naming the option.</summary>
-    public static StreamDefinition Stream(Workspace workspace, string name, string option)
+    public static StreamDefinition Stream(AnalysisContext context, string name, string option)
     {
-        var streams = Streams(workspace, name);
+        var streams = Streams(context, name);
         return streams.Count == 1 ? streams[0] : throw new UsageException($"{option} '{name}': give exactly one stream");
     }
 
@@ -43,9 +45,12 @@ public static class Analyses
     /// that complete sources cover for every stream's places and kind. Uncovered days are never read as zero; when the
     /// window asked for is wider, the note says what covers what. No covered day at all is an error that says so.
     /// </summary>
-    public static CoveredWindow Window(IEventStore store, ActorRegistry actors, IReadOnlyList<StreamDefinition> streams, DateOnly? from = null, DateOnly? to = null)
+    public static CoveredWindow Window(AnalysisContext context, IReadOnlyList<StreamDefinition> streams, DateOnly? from = null, DateOnly? to = null)
     {
-        var coverage = store.CoverageMap();
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(streams);
+        var actors = context.Actors;
+        var coverage = context.Store.CoverageMap();
         var start = from ?? DateOnly.MinValue;
         var end = to ?? DateOnly.MaxValue;
         var runs = coverage.CoveredRuns(streams.Select(s => Core.Coverage.CoverageScope.Of(s.ToFilter(actors))), start, end);
@@ -79,13 +84,16 @@ public static class Analyses
         return c;
     }
 
-    public static StudyRun Study(IEventStore store, Workspace workspace, ActorRegistry actors, StreamDefinition stream, string[] kinds,
-        TimeResolution resolution, EventStudyOptions options)
+    public static StudyRun Study(AnalysisContext context, StreamDefinition stream, string[] kinds, TimeResolution resolution, EventStudyOptions options)
     {
-        var (from, to, _) = Window(store, actors, [stream]);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+        var (store, actors) = (context.Store, context.Actors);
+        var (from, to, _) = Window(context, [stream]);
         var set = store.Query(stream.ToFilter(actors));
         var series = SeriesBuilder.Build(set, new SeriesOptions(resolution, From: from, To: to), actors);
-        var periods = workspace.LoadTimeline().OfKind(kinds).Where(p => p.Start >= from && p.Start <= to).ToList();
+        var periods = context.Timeline.OfKind(kinds).Where(p => p.Start >= from && p.Start <= to).ToList();
         var index = series.PeriodStarts.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
         var interventions = periods.Select(p => index[PeriodCalendar.StartOf(p.Start, resolution)]).ToList();
         if (interventions.Count == 0)
@@ -97,11 +105,14 @@ public static class Analyses
         return new StudyRun(stream, kinds, series, periods.Count, result, set.Snapshot);
     }
 
-    public static HawkesRun Hawkes(IEventStore store, Workspace workspace, ActorRegistry actors, IReadOnlyList<StreamDefinition> streams,
+    public static HawkesRun Hawkes(AnalysisContext context, IReadOnlyList<StreamDefinition> streams,
         DateOnly first, DateOnly last, CovariateOptions covariateOptions, int seed, IReadOnlyList<(StreamDefinition Stream, int Days)>? windows = null,
         bool chooseTrendKnots = false)
     {
-        var window = Window(store, actors, streams, first, last);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(streams);
+        var (store, actors) = (context.Store, context.Actors);
+        var window = Window(context, streams, first, last);
         (first, last) = (window.From, window.To);
         if (last <= first.AddDays(365))
         {
@@ -111,7 +122,7 @@ public static class Analyses
         var days = last.DayNumber - first.DayNumber + 1;
         var sets = streams.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
         var counts = sets.Select(set => Daily(set, first, last)).ToArray();
-        var timeline = workspace.LoadTimeline();
+        var timeline = context.Timeline;
         var windowColumns = new List<(string Name, double[] Column)>();
         foreach (var (stream, windowDays) in windows ?? [])
         {
@@ -144,9 +155,13 @@ public static class Analyses
         return new HawkesRun(data, fit, gof, snapshot, first, last, selection) { CoverageNote = window.Note };
     }
 
-    public static ChangepointRun Changepoints(IEventStore store, ActorRegistry actors, StreamDefinition stream, SeriesOptions seriesOptions, ChangepointOptions options)
+    public static ChangepointRun Changepoints(AnalysisContext context, StreamDefinition stream, SeriesOptions seriesOptions, ChangepointOptions options)
     {
-        var window = Window(store, actors, [stream], seriesOptions.From, seriesOptions.To);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(seriesOptions);
+        var (store, actors) = (context.Store, context.Actors);
+        var window = Window(context, [stream], seriesOptions.From, seriesOptions.To);
         var set = store.Query(stream.ToFilter(actors) with { From = window.From, To = window.To });
         if (set.Events.Count == 0)
         {

@@ -17,11 +17,13 @@ public sealed class AnalysisContext
     private readonly Lazy<Timeline> _timeline;
     private readonly Lazy<IReadOnlyList<StreamDefinition>> _streams;
 
-    public AnalysisContext(IEventStore store, Workspace workspace, TimeProvider? time = null)
+    private readonly IEventStore? _store;
+
+    /// <summary>A context over <paramref name="store"/>; without one (null), only the reference data can be read.</summary>
+    public AnalysisContext(IEventStore? store, Workspace workspace, TimeProvider? time = null)
     {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(workspace);
-        Store = store;
+        _store = store;
         Workspace = workspace;
         Time = time ?? workspace.Time;
         _actors = new(workspace.LoadActors);
@@ -30,7 +32,7 @@ public sealed class AnalysisContext
         _streams = new(() => StreamDefinition.Load(Path.Combine(workspace.DataDirectory, "streams.csv")));
     }
 
-    public IEventStore Store { get; }
+    public IEventStore Store => _store ?? throw new InvalidOperationException("this analysis context has no store open");
 
     public Workspace Workspace { get; }
 

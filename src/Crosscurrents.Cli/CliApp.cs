@@ -145,6 +145,18 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
     /// <summary>Opens the workspace's store (read-only unless asked) with an analysis context.</summary>
     public AnalysisSession Open(ParseResult result, bool readOnly = true) => Workspace(result).Open(readOnly);
 
+    /// <summary>The reference data of the workspace (registry, gazetteer, timeline), without opening the store.</summary>
+    public AnalysisContext Reference(ParseResult result) => new(null, Workspace(result));
+
+    /// <summary>Writes a note (e.g. that the window was limited to what sources cover) to the error stream, when there is one.</summary>
+    public void Note(string note)
+    {
+        if (!string.IsNullOrEmpty(note))
+        {
+            Error.WriteLine($"note: {note}");
+        }
+    }
+
     /// <summary>Writes a result: its JSON with <c>--json</c>, else the console view.</summary>
     public int Render<T>(ParseResult result, T value, Action<IAnsiConsole, T> view)
     {
@@ -186,6 +198,22 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
         }
 
         return work(new PlainProgress(Error, label));
+    }
+
+    /// <summary>Work that reports progress in named stages: each stage shown as it starts, with its fraction.</summary>
+    public T WithStages<T>(string label, Func<IProgress<(string Stage, double Fraction)>, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var bars = new Dictionary<string, IProgress<double>>(StringComparer.Ordinal);
+        return work(new ImmediateProgress<(string Stage, double Fraction)>(value =>
+        {
+            if (!bars.TryGetValue(value.Stage, out var bar))
+            {
+                bars[value.Stage] = bar = new PlainProgress(Error, $"{label}: {value.Stage}");
+            }
+
+            bar.Report(value.Fraction);
+        }));
     }
 
     private static IAnsiConsole CreateConsole(TextWriter output, bool interactive)

@@ -1,7 +1,5 @@
-using Crosscurrents.Analysis;
 using System.CommandLine;
-using Crosscurrents.Core.Actors;
-using Crosscurrents.Core.Storage;
+using Crosscurrents.Analysis.Forecasting;
 
 namespace Crosscurrents.Cli.Commands;
 
@@ -25,15 +23,6 @@ internal sealed class ForecastOptions
         }
     }
 
-    /// <summary>The monthly series to forecast, from the store.</summary>
-    public ForecastInput Input(ParseResult result, IEventStore store, Workspace workspace, ActorRegistry actors) =>
-        ForecastInputs.Build(store, workspace, actors, result.GetValue(_stream)!, ForecastInputs.Target(result.GetValue(_target)!), ForecastInputs.Units(result.GetValue(_by)!), result.GetValue(_province));
-
-    /// <summary>Horizon, draws and seed as backtest options, validated before any work.</summary>
-    public Models.Forecasting.BacktestOptions Backtest(ParseResult result, int? threads = null)
-    {
-        var options = new Models.Forecasting.BacktestOptions(result.GetValue(_horizon), result.GetValue(_samples), result.GetValue(_seed), MaxDegreeOfParallelism: threads);
-        BacktestCommand.ValidateOptions(options);
-        return options;
-    }
+    public ForecastRequest Request(ParseResult result) => new(result.GetValue(_stream)!, result.GetValue(_target)!, result.GetValue(_by)!, result.GetValue(_province),
+        result.GetValue(_horizon), result.GetValue(_samples), result.GetValue(_seed));
 }

@@ -1,10 +1,6 @@
-using Crosscurrents.Analysis;
-using Crosscurrents.Core;
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using Crosscurrents.Series.Reported;
-using Spectre.Console;
+using Crosscurrents.Analysis.Reported;
+using Crosscurrents.Reports.Console;
 
 namespace Crosscurrents.Cli.Commands;
 
@@ -25,48 +21,9 @@ internal static class ReportedCommand
         };
         command.SetAction(result =>
         {
-            var workspace = context.Workspace(result);
-            using var store = workspace.OpenStore(readOnly: true);
-            var figures = store.ReportedFigures();
-            if (figures.Count == 0)
-            {
-                throw new UsageException("the store holds no reported figures; import data/reported/*.csv (or run 'crosscurrents brief')");
-            }
-
-            var options = new ReportedSeriesOptions(result.GetValue(publisher)!, result.GetValue(measure)!, result.GetValue(quantity)!, result.GetValue(country)!, result.GetValue(province), result.GetValue(first));
-            var series = ReportedSeriesBuilder.Build(figures, options);
-            if (series.Months.Count == 0 && series.Years.Count == 0)
-            {
-                var available = figures.Select(f => $"{f.Publisher}/{f.Measure}/{f.Quantity}").Distinct().Order(StringComparer.Ordinal);
-                throw new UsageException($"no figures for {options.Publisher}/{options.Measure}/{options.Quantity} in {options.Province ?? options.Country}; available: {string.Join(", ", available)}");
-            }
-
-            var c = CultureInfo.InvariantCulture;
-            if (CliContext.Json(result))
-            {
-                context.Out.WriteLine(ResultJson.Serialize(new
-                {
-                    options.Publisher,
-                    options.Measure,
-                    options.Quantity,
-                    place = options.Province ?? options.Country,
-                    revision = options.FirstRelease ? "first release" : "latest",
-                    months = series.Months.Select(m => new { month = m.Month.ToString("yyyy-MM", c), value = m.Value, origin = m.Origin }),
-                    years = series.Years.Select(y => new { year = y.Year, sumOfMonths = y.SumOfMonths, missingMonths = y.MissingMonths, publishedTotal = y.PublishedTotal }),
-                }));
-                return 0;
-            }
-
-            var table = new Table().AddColumns("year", "sum of months", "published annual total", "months reported");
-            foreach (var y in series.Years)
-            {
-                table.AddRow(y.Year.ToString(c), y.SumOfMonths?.ToString("N0", c) ?? $"not summed: {y.MissingMonths.Count} month(s) missing",
-                    y.PublishedTotal?.ToString("N0", c) ?? "", string.Join("", Enumerable.Range(1, 12).Select(m => y.MissingMonths.Contains(m) ? "·" : "■")));
-            }
-
-            context.Console.MarkupLineInterpolated($"{options.Publisher} {options.Measure} ({options.Quantity}), {options.Province ?? options.Country}, {(options.FirstRelease ? "first release" : "latest revision")}: {series.Months.Count(m => m.Value is not null)} of {series.Months.Count} months reported");
-            context.Console.Write(table);
-            return 0;
+            using var analysis = context.Open(result);
+            var request = new ReportedRequest(result.GetValue(publisher)!, result.GetValue(measure)!, result.GetValue(quantity)!, result.GetValue(country)!, result.GetValue(province), result.GetValue(first));
+            return context.Render(result, ReportedAnalysis.Run(analysis.Context, request), ReferenceView.Write);
         });
         return command;
     }

@@ -1,3 +1,4 @@
+using Crosscurrents.Analysis.Brief;
 using Crosscurrents.Core.Actors;
 using Crosscurrents.Core.Periods;
 using Crosscurrents.Core.Places;
@@ -35,4 +36,17 @@ public sealed record BriefInput(
 
     /// <summary>Reported figures (PICSS, PIPS, UCDP country-year) that carry the brief past the end of the event data.</summary>
     public IReadOnlyList<Core.Reported.ReportedFigure>? Reported { get; init; }
+
+    /// <summary>The input of the brief from what the analysis layer computed, with the map outlines.</summary>
+    public static BriefInput From(Analysis.Brief.BriefData data, CountryOutlines outlines)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return new BriefInput(data.Events, data.Actors, data.Places, data.Timeline, outlines, data.Batches, data.GeneratedAt, data.Attribution)
+        {
+            Dynamics = data.Dynamics,
+            Claims = data.Claims?.Verdicts,
+            ClaimFile = data.Claims?.File,
+            Reported = data.Reported,
+        };
+    }
 }

@@ -1,3 +1,4 @@
+using Crosscurrents.Analysis.Brief;
 using System.Globalization;
 using System.Net;
 using System.Text;

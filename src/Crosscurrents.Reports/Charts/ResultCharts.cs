@@ -22,4 +22,38 @@ public static class ResultCharts
         var lines = result.Sources.Select(s => (s.Label, (IReadOnlyList<(DateOnly, double?)>)s.Points.Select(p => (p.Start, p.Value)).ToList())).ToList();
         return SourcesChart.Draw(lines, "Event data and reported figures (each line its own source and definition)", result.Measure == Measure.Events ? "events / attacks" : "deaths");
     }
+
+    /// <summary>One chart per verdict that has evidence to draw, written to <paramref name="folder"/> as ID.png; returns how many.</summary>
+    public static int Claims(Analysis.Claims.ClaimsResult result, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Directory.CreateDirectory(folder);
+        var written = 0;
+        foreach (var v in result.Verdicts)
+        {
+            if (ClaimChart.For(v) is { } plot)
+            {
+                ChartFile.Save(plot, Path.Combine(folder, v.Claim.Id + ".png"));
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    public static Plot Study(Analysis.Dynamics.StudyResult result) =>
+        EventStudyChart.Draw(result.Study, $"{result.Stream} around {string.Join(", ", result.Kinds)} (data {result.Snapshot})", result.Resolution);
+
+    public static Plot Changepoints(Analysis.Dynamics.ChangepointsResult result) =>
+        ChangepointChart.Draw(result.Run.Series, result.Run.Result, $"{result.Stream}: changepoints (data {result.Snapshot})");
+
+    public static Plot Granger(Analysis.Dynamics.GrangerResult result) =>
+        SeriesChart.Draw(result.Series, $"Events per {result.Resolution.ToString().ToLowerInvariant()} (data {result.Snapshot})");
+
+    public static Plot Branching(Analysis.Dynamics.DynamicsResult result) =>
+        DynamicsChart.BranchingHeatmap(result.Run.Fit, $"Branching ratios, {result.From:yyyy-MM-dd} to {result.To:yyyy-MM-dd} (data {result.Snapshot})");
+
+    /// <summary>The QQ plot of the time-rescaling residuals (null when the fit is not usable and has none).</summary>
+    public static Plot? Residuals(Analysis.Dynamics.DynamicsResult result) =>
+        result.Run.GoodnessOfFit is { } gof ? DynamicsChart.QqPlot(gof, result.Streams, "Time-rescaling residuals") : null;
 }

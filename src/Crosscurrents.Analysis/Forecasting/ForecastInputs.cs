@@ -9,10 +9,10 @@ using Crosscurrents.Models.Forecasting;
 using Crosscurrents.Series.Counts;
 using Crosscurrents.Series.Reported;
 
-namespace Crosscurrents.Cli.Commands;
+namespace Crosscurrents.Analysis.Forecasting;
 
 /// <summary>What is forecast: monthly events or deaths of a stream, or the national PICSS figures.</summary>
-internal enum ForecastTarget
+public enum ForecastTarget
 {
     Events,
     Fatalities,
@@ -21,7 +21,7 @@ internal enum ForecastTarget
 }
 
 /// <summary>How the units are split.</summary>
-internal enum ForecastUnits
+public enum ForecastUnits
 {
     /// <summary>One series for the stream's whole filter (the country, or the province asked for).</summary>
     None,
@@ -30,13 +30,15 @@ internal enum ForecastUnits
 }
 
 /// <summary>The monthly series a forecast or backtest runs on, with what they were built from.</summary>
-internal sealed record ForecastInput(IReadOnlyList<MonthlySeries> Units, string Snapshot, string Description, string CoverageNote, DateOnly DefaultFirstOrigin);
+public sealed record ForecastInput(IReadOnlyList<MonthlySeries> Units, string Snapshot, string Description, string CoverageNote, DateOnly DefaultFirstOrigin);
 
 /// <summary>Builds the units' monthly series from the store: covered months are counts, uncovered ones NaN.</summary>
-internal static class ForecastInputs
+public static class ForecastInputs
 {
-    public static ForecastInput Build(IEventStore store, Workspace workspace, ActorRegistry actors, string streamName, ForecastTarget target, ForecastUnits by, string? province)
+    public static ForecastInput Build(AnalysisContext context, string streamName, ForecastTarget target, ForecastUnits by, string? province)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var (store, actors) = (context.Store, context.Actors);
         if (target is ForecastTarget.PicssAttacks or ForecastTarget.PicssKilled)
         {
             if (by != ForecastUnits.None || province is not null)
@@ -47,10 +49,10 @@ internal static class ForecastInputs
             return Reported(store, target == ForecastTarget.PicssAttacks ? "attacks" : "killed");
         }
 
-        var stream = Analyses.Streams(workspace, streamName).Single();
+        var stream = Analyses.Streams(context, streamName).Single();
         var filter = stream.ToFilter(actors) with { Province = province ?? stream.Province };
         var scoped = stream with { Province = filter.Province };
-        var window = Analyses.Window(store, actors, [scoped]);
+        var window = Analyses.Window(context, [scoped]);
         var set = store.Query(filter with { From = window.From, To = window.To });
         var from = new DateOnly(window.From.Year, window.From.Month, 1);
         var options = new SeriesOptions(TimeResolution.Month, target == ForecastTarget.Fatalities ? Measure.Fatalities : Measure.Events,
@@ -103,16 +105,10 @@ internal static class ForecastInputs
         _ => throw new UsageException($"--by '{text}': use none or province"),
     };
 
-    /// <summary>Parses yyyy-MM.</summary>
-    public static DateOnly? Month(string? text) => text is null
-        ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new UsageException($"'{text}' is not a month (yyyy-MM)");
 }
 
 /// <summary>Reports backtest progress (origins done) as a fraction, from any thread, one report at a time.</summary>
-internal sealed class OriginProgress(IProgress<double> inner) : IProgress<(int Done, int Total)>
+public sealed class OriginProgress(IProgress<double> inner) : IProgress<(int Done, int Total)>
 {
     private readonly Lock _lock = new();
 

@@ -3,7 +3,7 @@ using Crosscurrents.Models.EventStudies;
 using Crosscurrents.Models.Hawkes;
 using Crosscurrents.Series.Counts;
 
-namespace Crosscurrents.Reports.Brief;
+namespace Crosscurrents.Analysis.Brief;
 
 /// <summary>The model results the brief's Dynamics section shows; each names its data snapshot.</summary>
 /// <param name="Hawkes">The multivariate Hawkes fit, when it could be made.</param>

@@ -1,0 +1,105 @@
+using Crosscurrents.Analysis.Claims;
+using Crosscurrents.Analysis.Importing;
+using Crosscurrents.Core;
+using Crosscurrents.Core.Actors;
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Periods;
+using Crosscurrents.Core.Places;
+using Crosscurrents.Core.Reported;
+using Crosscurrents.Core.Storage;
+using Crosscurrents.Models.Changepoints;
+using Crosscurrents.Models.EventStudies;
+using Crosscurrents.Series.Counts;
+using Crosscurrents.Series.Covariates;
+
+namespace Crosscurrents.Analysis.Brief;
+
+/// <summary>What the brief is made of: the events and reference data, the models of the Dynamics section, the claim
+/// verdicts and the reported figures. Every number the brief shows is computed here; the writer only renders.</summary>
+public sealed record BriefData(EventSet Events, ActorRegistry Actors, Gazetteer Places, Timeline Timeline, IReadOnlyList<ImportBatch> Batches,
+    DateTimeOffset GeneratedAt, string Attribution, BriefDynamics? Dynamics, ClaimsResult? Claims, IReadOnlyList<ReportedFigure> Reported)
+{
+    /// <summary>The import of the shipped data this run made (null when they were there already).</summary>
+    public ImportResult? ShippedImport { get; init; }
+}
+
+/// <summary>Where a brief was written, from which data.</summary>
+public sealed record BriefFileResult(string Brief, string Snapshot, long Events, string Database);
+
+/// <summary>Composes the brief: loads the shipped data when the store has never had them, fits the models, checks the claims.</summary>
+public static class BriefAnalysis
+{
+    /// <summary>Runs every analysis of the brief; progress goes from 0 to 1 over the shipped-data load, models and claims.</summary>
+    public static BriefData Run(AnalysisContext context, string? claimFile, IProgress<(string Stage, double Fraction)>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var store = context.Store;
+        var workspace = context.Workspace;
+        ImportResult? shipped = null;
+        if (store.Setting(Workspace.ShippedDataSetting) != "declined")
+        {
+            var summary = workspace.EnsureShippedData(store, context.Time, new ImmediateProgress<double>(f => progress?.Report(("loading the shipped data", f))));
+            if (summary is not null)
+            {
+                shipped = ImportAnalysis.Describe(summary, workspace.ShippedGedFile, Sources.Importing.ImportDateRange.Default, workspace.DatabasePath, store.Snapshot(EventFilter.All));
+            }
+        }
+
+        var events = store.Query(EventFilter.All);
+        var dynamics = Dynamics(context, new ImmediateProgress<double>(f => progress?.Report(("fitting models", f))));
+        var claims = claimFile is null ? null : ClaimsAnalysis.Check(context, claimFile);
+        progress?.Report(("checking claims", 1));
+        return new BriefData(events, context.Actors, context.Places, store.Timeline(), store.Batches(), context.Time.GetUtcNow(),
+            File.Exists(workspace.NoticeFile) ? File.ReadAllText(workspace.NoticeFile) : "", dynamics, claims, store.ReportedFigures())
+        {
+            ShippedImport = shipped,
+        };
+    }
+
+    /// <summary>
+    /// The models behind the Dynamics section, on the TTP and Baloch streams: changepoints, a Hawkes fit from 2007 and
+    /// event studies around ceasefire ends, operations and talks. A model the data cannot support is left out, not faked.
+    /// </summary>
+    private static BriefDynamics? Dynamics(AnalysisContext context, IProgress<double> progress)
+    {
+        var streams = Analyses.Streams(context, "ttp,baloch");
+        if (context.Store.Coverage() is not { Last: { } last })
+        {
+            return null;
+        }
+
+        var changepoints = TryRun(() => Analyses.Changepoints(context, streams[0], new SeriesOptions(TimeResolution.Month), new ChangepointOptions(MinSegment: 6, Bootstraps: 100, Seed: 1)));
+        progress.Report(0.25);
+        var first = new DateOnly(2007, 1, 1);
+        var hawkes = last > first.AddYears(2)
+            ? TryRun(() => Analyses.Hawkes(context, streams, first, last, new CovariateOptions(), seed: 1, chooseTrendKnots: true))
+            : null;
+        progress.Report(0.5);
+        var studies = new List<BriefStudy>();
+        foreach (var (kind, title) in new[] { ("ceasefire_end", "TTP-family events around ceasefire ends"), ("military_operation", "TTP-family events around the start of military operations"), ("negotiation", "TTP-family events around talks and peace deals") })
+        {
+            var run = TryRun(() => Analyses.Study(context, streams[0], [kind], TimeResolution.Week, new EventStudyOptions(Window: 4, Placebos: 100, Seed: 1)));
+            if (run is not null)
+            {
+                studies.Add(new BriefStudy(title, run.Result, "week", run.Result.Interventions.Select(i => run.Series.PeriodStarts[i]).ToList(), run.Snapshot.Id));
+            }
+        }
+
+        progress.Report(1);
+        return new BriefDynamics(hawkes?.Fit, hawkes?.GoodnessOfFit, hawkes?.Snapshot.Id, hawkes is null ? "" : $"{hawkes.First:yyyy-MM-dd} to {hawkes.Last:yyyy-MM-dd}",
+            studies, changepoints?.Series, changepoints?.Result, changepoints?.Snapshot.Id);
+    }
+
+    private static T? TryRun<T>(Func<T> run)
+        where T : class
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception ex) when (ex is UsageException or ArgumentException)
+        {
+            return null;
+        }
+    }
+}
