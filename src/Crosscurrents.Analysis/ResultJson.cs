@@ -23,9 +23,13 @@ public static class ResultJson
     /// Serializes a command's result. A non-finite number becomes null, and the nearest object holding it gets a
     /// <c>nonFinite</c> list of {path, value, reason}; the shape of the output is otherwise unchanged.
     /// </summary>
-    public static string Serialize<T>(T value)
+    public static string Serialize<T>(T value) => Serialize(value, Options);
+
+    /// <summary>As <see cref="Serialize{T}(T)"/>, with other options (e.g. another resolver in tests).</summary>
+    public static string Serialize<T>(T value, JsonSerializerOptions options)
     {
-        var node = JsonSerializer.SerializeToNode(value, Options);
+        ArgumentNullException.ThrowIfNull(options);
+        var node = JsonSerializer.SerializeToNode(value, options);
         var found = new List<(JsonObject? Owner, string Path, string Value)>();
         node = Clean(node, "$", null, found);
         foreach (var group in found.GroupBy(f => f.Owner))
@@ -46,7 +50,7 @@ public static class ResultJson
             }
         }
 
-        return node?.ToJsonString(Options) ?? "null";
+        return node?.ToJsonString(options) ?? "null";
     }
 
     private static string Reason(string value) => value switch

@@ -17,24 +17,34 @@ public sealed record DynamicsRequest(string Streams, DateOnly? From, DateOnly? T
 public sealed record DynamicsResult(IReadOnlyList<string> Streams, DateOnly From, DateOnly To, int Days, IReadOnlyList<double> Events, bool Usable, bool Converged,
     string ExitReason, string? ExitDetail, string Message, IReadOnlyList<string> Notes, TrendChoice? TrendKnots, string Model, int Seed, string Snapshot, string Coverage)
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<BackgroundRow>? Background { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<BranchingRow>? Branching { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<HalfLifeRow>? HalfLifeDays { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<double>? TriggeredShare { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? SpectralRadius { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? LogLikelihood { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Aic { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Bic { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Iterations { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<KsRow>? Ks { get; init; }
 
     /// <summary>The fit and its residuals, for charts.</summary>

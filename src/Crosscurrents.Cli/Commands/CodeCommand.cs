@@ -1,10 +1,7 @@
-using Crosscurrents.Analysis;
-using Crosscurrents.Core;
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using Crosscurrents.Sources.News;
-using Spectre.Console;
+using Crosscurrents.Analysis.Inputs;
+using Crosscurrents.Analysis.News;
+using Crosscurrents.Reports.Console;
 
 namespace Crosscurrents.Cli.Commands;
 
@@ -24,64 +21,34 @@ internal static class CodeCommand
         command.Subcommands.Add(CreateEval(context));
         command.SetAction(result =>
         {
-            var workspace = context.Workspace(result);
-            var coder = Coder(workspace);
-            var defaultDate = Crosscurrents.Analysis.Inputs.DateInput.Parse(result.GetValue(date), "--date", end: false);
-            var coded = new List<CodedEvent>();
-            var errors = new List<NewsError>();
-            var documents = 0;
-            foreach (var file in result.GetRequiredValue(files))
+            var paths = result.GetRequiredValue(files).Select(f => f.FullName).ToList();
+            var json = CliContext.Json(result);
+            var defaultDate = DateInput.Parse(result.GetValue(date), "--date", end: false);
+            using var analysis = result.GetValue(import) ? context.Open(result, readOnly: false) : null;
+            var reference = analysis?.Context ?? context.Reference(result);
+            var coded = NewsAnalysis.Code(reference, paths, defaultDate, result.GetValue(all));
+            foreach (var error in coded.Errors)
             {
-                if (!file.Exists)
+                context.Error.WriteLine(json ? NewsAnalysis.Line(error) : $"error: {error}");
+            }
+
+            if (analysis is not null)
+            {
+                var stored = NewsAnalysis.Import(analysis.Context, coded, string.Join(", ", result.GetRequiredValue(files).Select(f => f.Name)));
+                context.Error.WriteLine($"imported {stored.Imported} news events, updated {stored.Updated}, unchanged {stored.Unchanged} (from {stored.Coded} coded events; batch {stored.Batch})");
+            }
+
+            if (json || analysis is null)
+            {
+                foreach (var e in coded.Events)
                 {
-                    throw new FileNotFoundException($"{file.FullName}: file not found", file.FullName);
-                }
-
-                // Each document on its own: one that cannot be read or coded becomes an error record and the batch goes on.
-                foreach (var read in NewsReader.ReadAll(file.FullName, defaultDate))
-                {
-                    documents++;
-                    if (read.Error is { } readError)
-                    {
-                        errors.Add(readError);
-                        continue;
-                    }
-
-                    var (events, codeError) = coder.TryCode(read.Document!, file.FullName);
-                    if (codeError is not null)
-                    {
-                        errors.Add(codeError);
-                    }
-
-                    coded.AddRange(events.Where(e => result.GetValue(all) || !e.Background));
+                    context.Out.WriteLine(NewsAnalysis.Line(e));
                 }
             }
 
-            foreach (var error in errors)
+            if (coded.Errors.Count > 0)
             {
-                context.Error.WriteLine(CliContext.Json(result)
-                    ? JsonSerializer.Serialize(new { error = new { file = error.File, line = error.Line, docId = error.DocId, stage = error.Stage, message = error.Message } }, NewsJson.Options)
-                    : $"error: {error}");
-            }
-
-            if (result.GetValue(import))
-            {
-                using var store = workspace.OpenStore();
-                var summary = NewsImport.Run(coded, store, context.Time, string.Join(", ", result.GetRequiredValue(files).Select(f => f.Name)), workspace.LoadActors());
-                context.Error.WriteLine($"imported {summary.Counts.Imported} news events, updated {summary.Counts.Updated}, unchanged {summary.Counts.Unchanged} (from {coded.Count} coded events; batch {summary.BatchId})");
-            }
-
-            if (CliContext.Json(result) || !result.GetValue(import))
-            {
-                foreach (var e in coded)
-                {
-                    context.Out.WriteLine(JsonSerializer.Serialize(e, NewsJson.Options));
-                }
-            }
-
-            if (errors.Count > 0)
-            {
-                context.Error.WriteLine($"{errors.Count} of {documents} documents failed (listed above); the others were coded");
+                context.Error.WriteLine($"{coded.Errors.Count} of {coded.Documents} documents failed (listed above); the others were coded");
                 return DocumentsFailedExitCode;
             }
 
@@ -98,60 +65,9 @@ internal static class CodeCommand
         var command = new Command("eval", "Score the coder against a gold set: detection P/R/F1, type, district, deaths and date accuracy.") { gold, split, verbose };
         command.SetAction(result =>
         {
-            var workspace = context.Workspace(result);
-            var coder = Coder(workspace);
-            var which = result.GetValue(split)!;
-            var documents = NewsEvaluation.LoadGold(result.GetRequiredValue(gold).FullName).Where(d => which == "all" || d.Split == which).ToList();
-            if (documents.Count == 0)
-            {
-                throw new UsageException($"--split '{which}': no documents in that split (use tune, test or all)");
-            }
-
-            var scores = NewsEvaluation.Score(coder, documents);
-            if (CliContext.Json(result))
-            {
-                context.Out.WriteLine(ResultJson.Serialize(new { split = which, scores }));
-                return 0;
-            }
-
-            var c = CultureInfo.InvariantCulture;
-            var table = new Table().AddColumns("measure", "value");
-            table.AddRow("documents", scores.Documents.ToString(c));
-            table.AddRow("gold events / coded events / matched", $"{scores.GoldEvents} / {scores.CodedEvents} / {scores.Matched}");
-            table.AddRow("detection precision", scores.Precision.ToString("0.000", c));
-            table.AddRow("detection recall", scores.Recall.ToString("0.000", c));
-            table.AddRow("detection F1", scores.F1.ToString("0.000", c));
-            table.AddRow("event type accuracy", scores.TypeAccuracy.ToString("0.000", c));
-            table.AddRow("district accuracy", scores.DistrictAccuracy.ToString("0.000", c));
-            table.AddRow("fatality exact match", scores.FatalityExactMatch.ToString("0.000", c));
-            table.AddRow("date accuracy", scores.DateAccuracy.ToString("0.000", c));
-            table.AddRow("perpetrator accuracy", scores.Actor1Accuracy.ToString("0.000", c));
-            context.Console.MarkupLineInterpolated($"News coder on the [bold]{which}[/] split of {result.GetRequiredValue(gold).Name}");
-            context.Console.Write(table);
-            if (result.GetValue(verbose))
-            {
-                foreach (var error in scores.Errors)
-                {
-                    context.Console.WriteLine(error);
-                }
-            }
-
-            return 0;
+            var scores = NewsAnalysis.Evaluate(context.Reference(result), result.GetRequiredValue(gold).FullName, result.GetValue(split)!);
+            return context.Render(result, scores, (console, r) => NewsView.Write(console, r, result.GetValue(verbose)));
         });
         return command;
     }
-
-    private static NewsCoder Coder(Workspace workspace) =>
-        new(NewsDictionaries.Load(workspace.DataDirectory, workspace.LoadActors(), workspace.LoadPlaces()));
-}
-
-/// <summary>JSON for coded events: snake_case field names as the news-coder documentation gives them.</summary>
-internal static class NewsJson
-{
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
 }

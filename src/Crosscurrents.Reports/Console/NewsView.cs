@@ -1,0 +1,37 @@
+using System.Globalization;
+using Crosscurrents.Analysis.News;
+using Spectre.Console;
+
+namespace Crosscurrents.Reports.Console;
+
+/// <summary>Console table for the news coder's scores.</summary>
+public static class NewsView
+{
+    public static void Write(IAnsiConsole console, CodeEvalResult result, bool errors)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(result);
+        var scores = result.Scores;
+        var c = CultureInfo.InvariantCulture;
+        var table = new Table().AddColumns("measure", "value");
+        table.AddRow("documents", scores.Documents.ToString(c));
+        table.AddRow("gold events / coded events / matched", $"{scores.GoldEvents} / {scores.CodedEvents} / {scores.Matched}");
+        table.AddRow("detection precision", scores.Precision.ToString("0.000", c));
+        table.AddRow("detection recall", scores.Recall.ToString("0.000", c));
+        table.AddRow("detection F1", scores.F1.ToString("0.000", c));
+        table.AddRow("event type accuracy", scores.TypeAccuracy.ToString("0.000", c));
+        table.AddRow("district accuracy", scores.DistrictAccuracy.ToString("0.000", c));
+        table.AddRow("fatality exact match", scores.FatalityExactMatch.ToString("0.000", c));
+        table.AddRow("date accuracy", scores.DateAccuracy.ToString("0.000", c));
+        table.AddRow("perpetrator accuracy", scores.Actor1Accuracy.ToString("0.000", c));
+        console.MarkupLineInterpolated($"News coder on the [bold]{result.Split}[/] split of {Path.GetFileName(result.Gold)}");
+        console.Write(table);
+        if (errors)
+        {
+            foreach (var error in scores.Errors)
+            {
+                console.WriteLine(error);
+            }
+        }
+    }
+}
