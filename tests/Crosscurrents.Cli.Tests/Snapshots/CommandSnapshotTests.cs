@@ -55,8 +55,11 @@ public sealed partial class CommandSnapshotTests(ShippedStore store) : IClassFix
     private string Scrub(string text)
     {
         text = text.Replace(Path.GetDirectoryName(store.Cli.Db)!, "{temp}", StringComparison.Ordinal).Replace(RepositoryData.RepositoryRoot, "{repo}", StringComparison.Ordinal);
-        return Timestamp().Replace(text, "{time}");
+        return BatchId().Replace(Timestamp().Replace(text, "{time}"), "{batch}");
     }
+
+    [GeneratedRegex(@"\d{8}T\d{6}\.\d{3}-[0-9a-f]{6}")]
+    private static partial Regex BatchId();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")]
     private static partial Regex Timestamp();
