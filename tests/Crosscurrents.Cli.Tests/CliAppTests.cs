@@ -10,7 +10,7 @@ public sealed class CliAppTests
     [Fact]
     public void LastResort_IsOneLineWithTheCommandTheTypeAndAHint()
     {
-        var line = CliApp.LastResort(new InvalidOperationException("boom\n   at Somewhere()"), ["series", "--by", "year"]);
+        var line = Crosscurrents.Reports.Console.ErrorLine.LastResort(new InvalidOperationException("boom\n   at Somewhere()"), ["series", "--by", "year"]);
         Assert.DoesNotContain('\n', line);
         Assert.StartsWith("error: 'series' failed", line, StringComparison.Ordinal);
         Assert.Contains("InvalidOperationException: boom", line, StringComparison.Ordinal);
@@ -20,7 +20,7 @@ public sealed class CliAppTests
     [Fact]
     public void LastResort_InsufficientStack_HintsAtTheInputSize()
     {
-        var line = CliApp.LastResort(new InsufficientExecutionStackException(), ["claims"]);
+        var line = Crosscurrents.Reports.Console.ErrorLine.LastResort(new InsufficientExecutionStackException(), ["claims"]);
         Assert.Contains("too large", line, StringComparison.Ordinal);
     }
 
