@@ -19,6 +19,9 @@ namespace Crosscurrents.Analysis.Brief;
 public sealed record BriefData(EventSet Events, ActorRegistry Actors, Gazetteer Places, Timeline Timeline, IReadOnlyList<ImportBatch> Batches,
     DateTimeOffset GeneratedAt, string Attribution, BriefDynamics? Dynamics, ClaimsResult? Claims, IReadOnlyList<ReportedFigure> Reported)
 {
+    /// <summary>Every count, series and table of the brief.</summary>
+    public BriefFigures Figures { get; init; } = null!;
+
     /// <summary>The import of the shipped data this run made (null when they were there already).</summary>
     public ImportResult? ShippedImport { get; init; }
 }
@@ -53,6 +56,7 @@ public static class BriefAnalysis
             File.Exists(workspace.NoticeFile) ? File.ReadAllText(workspace.NoticeFile) : "", dynamics, claims, store.ReportedFigures())
         {
             ShippedImport = shipped,
+            Figures = BriefFigures.Compute(events, context.Actors, store.ReportedFigures()),
         };
     }
 

@@ -37,6 +37,16 @@ public sealed record BriefInput(
     /// <summary>Reported figures (PICSS, PIPS, UCDP country-year) that carry the brief past the end of the event data.</summary>
     public IReadOnlyList<Core.Reported.ReportedFigure>? Reported { get; init; }
 
+    /// <summary>Every count, series and table of the brief (computed by the analysis layer from the events and reported
+    /// figures unless given).</summary>
+    public BriefFigures Figures
+    {
+        get => _figures ??= BriefFigures.Compute(Events, Actors, Reported);
+        init => _figures = value;
+    }
+
+    private BriefFigures? _figures;
+
     /// <summary>The input of the brief from what the analysis layer computed, with the map outlines.</summary>
     public static BriefInput From(Analysis.Brief.BriefData data, CountryOutlines outlines)
     {
@@ -47,6 +57,7 @@ public sealed record BriefInput(
             Claims = data.Claims?.Verdicts,
             ClaimFile = data.Claims?.File,
             Reported = data.Reported,
+            Figures = data.Figures,
         };
     }
 }

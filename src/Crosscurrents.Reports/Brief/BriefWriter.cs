@@ -15,13 +15,10 @@ namespace Crosscurrents.Reports.Brief;
 /// </summary>
 public static class BriefWriter
 {
-    private static readonly string[] TtpIds = ["ttp"];
-
     public static string Render(BriefInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var events = input.Events;
-        var list = events.Events;
         var html = new StringBuilder();
         var snapshot = events.Snapshot;
         html.Append(CultureInfo.InvariantCulture, $$"""
@@ -43,12 +40,13 @@ public static class BriefWriter
             Data snapshot <code>{{snapshot.Id}}</code> ({{snapshot.EventCount:N0}} events). Every chart and table below is computed from this snapshot.</p>
             """);
 
-        AppendSummary(html, events);
-        AppendYearly(html, input);
-        AppendMonthly(html, input);
-        if (input.Reported is { Count: > 0 } reported)
+        var figures = input.Figures;
+        AppendSummary(html, figures.Summary);
+        AppendYearly(html, figures.Yearly);
+        AppendMonthly(html, figures.Monthly, input.Timeline.Periods);
+        if (figures.Reported.Count > 0)
         {
-            AppendReported(html, input, reported);
+            AppendReported(html, figures.Reported);
         }
 
         AppendMap(html, input);
@@ -62,52 +60,42 @@ public static class BriefWriter
             AppendClaims(html, claims, input.ClaimFile);
         }
 
-        AppendDyads(html, input);
+        AppendDyads(html, figures.Dyads);
         AppendTimeline(html, input);
         AppendProvenance(html, input);
         html.Append("</body></html>\n");
         return html.ToString();
     }
 
-    private static void AppendSummary(StringBuilder html, Core.Storage.EventSet events)
+    private static void AppendSummary(StringBuilder html, BriefSummary f)
     {
-        if (events.Events.Count == 0)
+        if (f.Reports == 0)
         {
             html.Append("<p><strong>The store holds no events.</strong></p>");
             return;
         }
 
-        // Counts only where complete sources cover: incidents (reports linked across datasets count once) on covered days.
-        var runs = events.Coverage.CoveredRuns(events.Scope, DateOnly.MinValue, DateOnly.MaxValue);
-        var incidents = events.Incidents();
-        var list = incidents.Where(e => runs.Any(r => e.DateStart >= r.From && e.DateStart <= r.To)).ToList();
-        var outside = incidents.Count - list.Count;
-        var linked = events.Events.Count - incidents.Count;
-        var (best, low, high) = Deaths(list);
-        var unresolved = list.Count(e => !e.SideA.IsResolved || (!e.SideB.IsResolved && e.SideB.Name.Length > 0));
-        var covered = runs.Count == 0
+        var covered = f.CoveredRuns.Count == 0
             ? "No complete source covers any period: every count below is \"no data\"."
-            : $"The event data are complete for {string.Join(", ", runs.Select(r => $"{r.From:d MMM yyyy} to {r.To:d MMM yyyy}"))} in {string.Join(", ", events.Coverage.StudyCountries)} ({Esc(events.Coverage.Describe(events.Scope))}). Every count, chart and model below uses only these days; elsewhere it says \"no data\", never zero.";
+            : $"The event data are complete for {string.Join(", ", f.CoveredRuns.Select(r => $"{r.From:d MMM yyyy} to {r.To:d MMM yyyy}"))} in {string.Join(", ", f.StudyCountries)} ({Esc(f.Coverage)}). Every count, chart and model below uses only these days; elsewhere it says \"no data\", never zero.";
         html.Append(CultureInfo.InvariantCulture, $"""
             <h2>In brief</h2>
             <ul>
             <li>{covered}</li>
-            <li>{list.Count:N0} incidents on covered days{(list.Count > 0 ? $", from {list.Min(e => e.DateStart):d MMM yyyy} to {list.Max(e => e.DateStart):d MMM yyyy}" : "")}.
-                {events.Events.Count:N0} reports in all; {linked:N0} were matched as reports of the same incident in another dataset and count once.
-                {(outside > 0 ? $"{outside:N0} incidents fall on days no complete source covers (e.g. news-coded reports): they are listed and mapped, not counted." : "")}</li>
-            <li>{best:N0} deaths (best estimate; the sources' low and high estimates sum to {low:N0}–{high:N0}).</li>
-            {(list.Count > 0 ? $"<li>Deadliest year: {list.GroupBy(e => e.DateStart.Year).OrderByDescending(g => g.Sum(e => e.Fatalities.Best)).First().Key} ({list.GroupBy(e => e.DateStart.Year).Max(g => g.Sum(e => e.Fatalities.Best)):N0} deaths).</li>" : "")}
-            <li>{unresolved:N0} events have a side the actor registry does not know; they are kept and shown under the source's name in brackets.</li>
+            <li>{f.Incidents:N0} incidents on covered days{(f.First is { } first && f.Last is { } last ? $", from {first:d MMM yyyy} to {last:d MMM yyyy}" : "")}.
+                {f.Reports:N0} reports in all; {f.Linked:N0} were matched as reports of the same incident in another dataset and count once.
+                {(f.OutsideCoverage > 0 ? $"{f.OutsideCoverage:N0} incidents fall on days no complete source covers (e.g. news-coded reports): they are listed and mapped, not counted." : "")}</li>
+            <li>{f.Deaths:N0} deaths (best estimate; the sources' low and high estimates sum to {f.DeathsLow:N0}–{f.DeathsHigh:N0}).</li>
+            {(f.DeadliestYear is { } year ? $"<li>Deadliest year: {year} ({f.DeadliestYearDeaths:N0} deaths).</li>" : "")}
+            <li>{f.Unresolved:N0} events have a side the actor registry does not know; they are kept and shown under the source's name in brackets.</li>
             </ul>
             """);
     }
 
-    private static void AppendYearly(StringBuilder html, BriefInput input)
+    private static void AppendYearly(StringBuilder html, YearlyFigures f)
     {
-        var set = input.Events;
         html.Append("<h2>Year by year</h2>");
-        var events = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year), input.Actors);
-        var deaths = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Fatalities), input.Actors);
+        var (events, deaths) = (f.Events, f.Deaths);
         Image(html, SeriesChart.Draw(events, "Events per year"), "Events per year");
         Image(html, SeriesChart.Draw(deaths, "Deaths per year (bars: best estimate; lines: low–high)"), "Deaths per year");
         html.Append("<table><tr><th>year</th><th>events</th><th>deaths (best)</th><th>low</th><th>high</th></tr>");
@@ -120,12 +108,11 @@ public static class BriefWriter
 
         html.Append("</table>");
 
-        foreach (var (grouping, noun) in new[] { (Grouping.Actor, "actor"), (Grouping.Province, "province") })
+        foreach (var g in f.Groups)
         {
-            var byGroup = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Events, grouping, Top: 7), input.Actors);
-            var deathsByGroup = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Fatalities, grouping, Top: 7), input.Actors);
+            var noun = g.Noun;
             html.Append(CultureInfo.InvariantCulture, $"<h3>By {noun}</h3>");
-            if (grouping == Grouping.Actor)
+            if (g.Grouping == Grouping.Actor)
             {
                 html.Append("<p class=\"meta\">An event counts for each actor on either side, so the lines add up to more than the total. Factions count under their group.</p>");
             }
@@ -134,26 +121,20 @@ public static class BriefWriter
                 html.Append("<p class=\"meta\">Current provinces: events UCDP codes in the Federally Administered Tribal Areas count under Khyber Pakhtunkhwa (merged in 2018).</p>");
             }
 
-            Image(html, SeriesChart.Draw(byGroup, $"Events per year by {noun}"), $"Events per year by {noun}");
-            Image(html, SeriesChart.Draw(deathsByGroup, $"Deaths per year by {noun} (best estimate)"), $"Deaths per year by {noun}");
+            Image(html, SeriesChart.Draw(g.Events, $"Events per year by {noun}"), $"Events per year by {noun}");
+            Image(html, SeriesChart.Draw(g.Deaths, $"Deaths per year by {noun} (best estimate)"), $"Deaths per year by {noun}");
             html.Append(CultureInfo.InvariantCulture, $"<table><tr><th class=\"t\">{noun}</th><th>events</th><th>deaths (best)</th><th>low</th><th>high</th></tr>");
-            // Deaths for exactly the groups of the events table ("other" = every group not listed by name).
-            var allDeaths = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Fatalities, grouping, Top: int.MaxValue - 1), input.Actors).Groups;
-            var named = byGroup.Groups.Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
-            foreach (var g in byGroup.Groups)
+            foreach (var row in g.Rows)
             {
-                var matching = g.Name == SeriesBuilder.Other
-                    ? allDeaths.Where(x => !named.Contains(x.Name)).ToList()
-                    : allDeaths.Where(x => x.Name == g.Name).ToList();
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td class=\"t\">{Esc(g.Name)}</td><td>{g.Total:N0}</td><td>{matching.Sum(x => x.Total):N0}</td><td>{matching.Sum(x => Finite(x.Low)):N0}</td><td>{matching.Sum(x => Finite(x.High)):N0}</td></tr>");
+                    $"<tr><td class=\"t\">{Esc(row.Name)}</td><td>{row.Events:N0}</td><td>{row.Deaths:N0}</td><td>{row.DeathsLow:N0}</td><td>{row.DeathsHigh:N0}</td></tr>");
             }
 
             html.Append("</table>");
         }
     }
 
-    private static void AppendMonthly(StringBuilder html, BriefInput input)
+    private static void AppendMonthly(StringBuilder html, MonthlyFigures f, IReadOnlyList<Core.Periods.Period> periods)
     {
         html.Append("<h2>Month by month, with the timeline</h2>");
         html.Append("<p class=\"legend\">Shaded: ");
@@ -163,40 +144,23 @@ public static class BriefWriter
         }
 
         html.Append("(spans for periods with known ends; dashed lines for one-day events; dotted lines for periods whose end is unknown).</p>");
-        var periods = input.Timeline.Periods;
-        var all = SeriesBuilder.Build(input.Events, new SeriesOptions(TimeResolution.Month), input.Actors);
-        Image(html, SeriesChart.Draw(all, "All events per month", periods), "All events per month with timeline periods");
-        var allDeaths = SeriesBuilder.Build(input.Events, new SeriesOptions(TimeResolution.Month, Measure.Fatalities), input.Actors);
-        Image(html, SeriesChart.Draw(allDeaths, "All deaths per month (band: low–high)", periods), "All deaths per month with timeline periods");
-        foreach (var (grouping, noun) in new[] { (Grouping.Actor, "actor"), (Grouping.Province, "province") })
+        Image(html, SeriesChart.Draw(f.Events, "All events per month", periods), "All events per month with timeline periods");
+        Image(html, SeriesChart.Draw(f.Deaths, "All deaths per month (band: low–high)", periods), "All deaths per month with timeline periods");
+        foreach (var (noun, monthly) in f.Groups)
         {
-            var monthly = SeriesBuilder.Build(input.Events, new SeriesOptions(TimeResolution.Month, Measure.Events, grouping, Top: 5), input.Actors);
             Image(html, SeriesChart.Draw(monthly, $"Events per month by {noun} (five largest)", periods), $"Events per month by {noun}");
         }
 
-        var ttpIds = TtpIds.SelectMany(id => input.Actors.WithDescendants(id)).ToHashSet(StringComparer.Ordinal);
-        var ttpEvents = input.Events.Events.Where(e => ttpIds.Contains(e.SideA.ActorId ?? "") || ttpIds.Contains(e.SideB.ActorId ?? "")).ToList();
-        var ttpSet = new Core.Storage.EventSet(ttpEvents, Core.Snapshots.DataSnapshot.Compute(ttpEvents.Select(e => (e.Id, EventContentHash.Compute(e)))))
-        {
-            Filter = input.Events.Filter,
-            Coverage = input.Events.Coverage,
-        };
-        var from = ttpEvents.Count > 0 ? ttpEvents.Min(e => e.DateStart) : (DateOnly?)null;
-        var to = input.Events.Events.Count > 0 ? input.Events.Events.Max(e => e.DateStart) : (DateOnly?)null;
-        var ttp = SeriesBuilder.Build(ttpSet, new SeriesOptions(TimeResolution.Month, Measure.Fatalities, From: from, To: to), input.Actors);
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">TTP and its factions: {ttpEvents.Count:N0} events, data snapshot <code>{ttpSet.Snapshot.Id}</code>.</p>");
-        Image(html, SeriesChart.Draw(ttp, "Deaths per month in events involving the TTP or its factions (band: low–high)", periods), "TTP deaths per month with timeline periods");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">TTP and its factions: {f.TtpEvents:N0} events, data snapshot <code>{f.TtpSnapshot}</code>.</p>");
+        Image(html, SeriesChart.Draw(f.TtpDeaths, "Deaths per month in events involving the TTP or its factions (band: low–high)", periods), "TTP deaths per month with timeline periods");
     }
 
-    private static void AppendReported(StringBuilder html, BriefInput input, IReadOnlyList<Core.Reported.ReportedFigure> reported)
+    private static void AppendReported(StringBuilder html, IReadOnlyList<ReportedFigures> reported)
     {
         var c = CultureInfo.InvariantCulture;
         html.Append("<h2>Beyond the event data: reported figures</h2><p class=\"meta\">The event data end where their release ends; publishers' own figures carry the picture to the latest year. Each line is its own source and definition (UCDP counts deaths in conflicts above its 25-death threshold, PICSS counts militant attacks and their deaths, PIPS a narrower set of terrorist attacks); a year without a published annual figure or twelve monthly ones is a gap, never interpolated.</p>");
-        foreach (var measure in new[] { Measure.Fatalities, Measure.Events })
+        foreach (var (measure, sources) in reported)
         {
-            var series = SeriesBuilder.Build(input.Events, new SeriesOptions(TimeResolution.Year, measure), input.Actors);
-            var sources = new List<(string, IReadOnlyList<(DateOnly, double?)>)> { ($"{(measure == Measure.Events ? "events" : "deaths")} in the event data", SourcesChart.Points(series)) };
-            sources.AddRange(Series.Reported.ReportedComparison.For(reported, measure, TimeResolution.Year));
             Image(html, SourcesChart.Draw(sources, measure == Measure.Events ? "Events and reported attacks per year" : "Deaths per year: event data, UCDP country-year, PICSS", measure == Measure.Events ? "events / attacks" : "deaths"),
                 measure == Measure.Events ? "Events and reported attacks per year" : "Deaths per year by source");
             if (measure == Measure.Fatalities)
@@ -332,17 +296,13 @@ public static class BriefWriter
         }
     }
 
-    private static void AppendDyads(StringBuilder html, BriefInput input)
+    private static void AppendDyads(StringBuilder html, IReadOnlyList<DyadRow> dyads)
     {
         html.Append("<h2>Top dyads</h2><table><tr><th class=\"t\">dyad</th><th>events</th><th>deaths (best)</th><th>low</th><th>high</th><th>first</th><th>last</th></tr>");
-        var dyads = input.Events.Incidents()
-            .GroupBy(e => SeriesBuilder.Keys(e, Grouping.Dyad, input.Actors).First())
-            .OrderByDescending(g => g.Count()).Take(15);
         foreach (var g in dyads)
         {
-            var (best, low, high) = Deaths(g.ToList());
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td class=\"t\">{Esc(g.Key)}</td><td>{g.Count():N0}</td><td>{best:N0}</td><td>{low:N0}</td><td>{high:N0}</td><td>{g.Min(e => e.DateStart):yyyy-MM-dd}</td><td>{g.Max(e => e.DateStart):yyyy-MM-dd}</td></tr>");
+                $"<tr><td class=\"t\">{Esc(g.Dyad)}</td><td>{g.Events:N0}</td><td>{g.Deaths:N0}</td><td>{g.DeathsLow:N0}</td><td>{g.DeathsHigh:N0}</td><td>{g.First:yyyy-MM-dd}</td><td>{g.Last:yyyy-MM-dd}</td></tr>");
         }
 
         html.Append("</table>");
@@ -377,13 +337,6 @@ public static class BriefWriter
 
     /// <summary>A count for a table: "no data" where no complete source covers the period.</summary>
     private static string Cell(double value) => double.IsFinite(value) ? value.ToString("N0", CultureInfo.InvariantCulture) : "<span class=\"meta\">no data</span>";
-
-    private static double Finite(double[] values) => values.Where(double.IsFinite).Sum();
-
-    private static (long Best, long Low, long High) Deaths(IReadOnlyCollection<ConflictEvent> events) =>
-        (events.Sum(e => (long)e.Fatalities.Best),
-         events.Sum(e => (long)Math.Min(e.Fatalities.Low, e.Fatalities.Best)),
-         events.Sum(e => (long)Math.Max(e.Fatalities.High, e.Fatalities.Best)));
 
     private static void Image(StringBuilder html, Plot plot, string alt, int width = ChartFile.DefaultWidth, int height = ChartFile.DefaultHeight) =>
         html.Append(CultureInfo.InvariantCulture, $"<p><img alt=\"{Esc(alt)}\" src=\"{ChartFile.ToPngDataUri(plot, width, height)}\"></p>\n");
