@@ -51,6 +51,30 @@ public sealed partial class CommandSnapshotTests(ShippedStore store) : IClassFix
         Assert.True(problem is null, problem);
     }
 
+    [Fact]
+    public void Brief_Fragments_MatchTheirSnapshots()
+    {
+        var path = store.Cli.File("brief.html");
+        var (exit, _, error) = store.Cli.Run("brief", "--out", path);
+        Assert.True(exit == 0, error);
+        var html = File.ReadAllText(path);
+        foreach (var (name, start, end) in new[] { ("brief-in-brief", "<h2>In brief</h2>", "</ul>"), ("brief-claims-table", "<h2>Claims</h2>", "</table>"), ("brief-dyads", "<h2>Top dyads</h2>", "</table>") })
+        {
+            var from = html.IndexOf(start, StringComparison.Ordinal);
+            Assert.True(from >= 0, $"{start} not in the brief");
+            var to = html.IndexOf(end, from, StringComparison.Ordinal) + end.Length;
+            var fragment = Tags().Replace(html[from..to], "\n");
+            var problem = Snapshot.Compare(Folder, name, Scrub(Blank().Replace(fragment, "\n")));
+            Assert.True(problem is null, problem);
+        }
+    }
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s*\n\s*")]
+    private static partial Regex Blank();
+
     /// <summary>Temporary paths and wall-clock times differ between runs; nothing else may.</summary>
     private string Scrub(string text)
     {
