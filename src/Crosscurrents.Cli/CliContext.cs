@@ -92,16 +92,18 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
     }
 
     /// <summary>Saves the chart when the option names a file (.png or .svg), and says where.</summary>
-    public void Chart(ParseResult result, Option<string> option, Func<ScottPlot.Plot> draw, int width = Reports.Charts.ChartFile.DefaultWidth, int height = Reports.Charts.ChartFile.DefaultHeight)
+    public void Chart(ParseResult result, Option<string> option, Func<Reports.Charts.ChartStyle, ScottPlot.Plot> draw, int width = Reports.Charts.ChartFile.DefaultWidth, int height = Reports.Charts.ChartFile.DefaultHeight)
     {
         ArgumentNullException.ThrowIfNull(draw);
         if (result.GetValue(option) is { } path)
         {
-            Reports.Charts.ChartStyle.UseFont(Workspace(result).FontFile);
-            Reports.Charts.ChartFile.Save(draw(), path, width, height);
+            Reports.Charts.ChartFile.Save(draw(Style(result)), path, width, height);
             Error.WriteLine($"wrote chart {Path.GetFullPath(path)}");
         }
     }
+
+    /// <summary>The chart style of the workspace: its shipped font.</summary>
+    public Reports.Charts.ChartStyle Style(ParseResult result) => new(Workspace(result).FontFile);
 
     /// <summary>Progress as a bar on a terminal, as plain lines on the error stream otherwise.</summary>
     public T WithProgress<T>(string label, Func<IProgress<double>, T> work)

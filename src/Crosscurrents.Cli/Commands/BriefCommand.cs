@@ -28,11 +28,10 @@ internal static class BriefCommand
             }
 
             var workspace = analysis.Context.Workspace;
-            ChartStyle.UseFont(workspace.FontFile);
             var outlines = File.Exists(workspace.OutlinesFile) ? CountryOutlines.Load(workspace.OutlinesFile) : CountryOutlines.Empty;
             var html = context.WithProgress("writing brief", progress =>
             {
-                var text = BriefWriter.Render(BriefInput.From(data, outlines));
+                var text = BriefWriter.Render(BriefInput.From(data, outlines, context.Style(result)));
                 progress.Report(1);
                 return text;
             });

@@ -30,7 +30,7 @@ internal static class ChangepointsCommand
                 OptionRange.Get(result, bootstraps, 0, 10_000), result.GetValue(seed));
             using var analysis = context.Open(result);
             var found = ChangepointsAnalysis.Run(analysis.Context, new ChangepointsRequest(result.GetValue(stream)!, result.GetValue(by), result.GetValue(measure), options));
-            context.Chart(result, chart, () => ResultCharts.Changepoints(found));
+            context.Chart(result, chart, style => ResultCharts.Changepoints(found, style));
             return context.Render(result, found, DynamicsViews.Write);
         });
         return command;

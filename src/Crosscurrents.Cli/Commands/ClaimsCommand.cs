@@ -19,8 +19,7 @@ internal static class ClaimsCommand
             var verdicts = ClaimsAnalysis.Check(analysis.Context, result.GetRequiredValue(file).FullName);
             if (result.GetValue(charts) is { } folder)
             {
-                ChartStyle.UseFont(analysis.Context.Workspace.FontFile);
-                var written = ResultCharts.Claims(verdicts, folder);
+                var written = ResultCharts.Claims(verdicts, folder, context.Style(result));
                 context.Error.WriteLine($"wrote {written} charts to {Path.GetFullPath(folder)}");
             }
 

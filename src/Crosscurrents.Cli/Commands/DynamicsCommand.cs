@@ -35,8 +35,8 @@ internal static class DynamicsCommand
             context.Note(fitted.Coverage);
             if (fitted.Usable)
             {
-                context.Chart(result, chart, () => ResultCharts.Branching(fitted), 900, 700);
-                context.Chart(result, qq, () => ResultCharts.Residuals(fitted)!, 800, 700);
+                context.Chart(result, chart, style => ResultCharts.Branching(fitted, style), 900, 700);
+                context.Chart(result, qq, style => ResultCharts.Residuals(fitted, style)!, 800, 700);
             }
             else
             {

@@ -32,7 +32,7 @@ internal static class GrangerCommand
             using var analysis = context.Open(result);
             var granger = GrangerAnalysis.Run(analysis.Context, request);
             context.Note(granger.Coverage);
-            context.Chart(result, chart, () => ResultCharts.Granger(granger));
+            context.Chart(result, chart, style => ResultCharts.Granger(granger, style));
             return context.Render(result, granger, DynamicsViews.Write);
         });
         return command;

@@ -28,12 +28,12 @@ internal static class SeriesCommand
             if (result.GetValue(withReported))
             {
                 var sources = SeriesAnalysis.WithReported(analysis.Context, request);
-                context.Chart(result, chart, () => ResultCharts.Sources(sources));
+                context.Chart(result, chart, style => ResultCharts.Sources(sources, style));
                 return context.Render(result, sources, SeriesView.Write);
             }
 
             var series = SeriesAnalysis.Run(analysis.Context, request);
-            context.Chart(result, chart, () => ResultCharts.Series(series, result.GetValue(periods) ? analysis.Context.Timeline.Periods : null));
+            context.Chart(result, chart, style => ResultCharts.Series(series, style, result.GetValue(periods) ? analysis.Context.Timeline.Periods : null));
             return context.Render(result, series, SeriesView.Write);
         });
         return command;

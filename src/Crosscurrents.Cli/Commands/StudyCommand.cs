@@ -32,7 +32,7 @@ internal static class StudyCommand
             var kindList = result.GetValue(kinds)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             using var analysis = context.Open(result);
             var study = StudyAnalysis.Run(analysis.Context, new StudyRequest(result.GetValue(stream)!, kindList, result.GetValue(by), options));
-            context.Chart(result, chart, () => ResultCharts.Study(study));
+            context.Chart(result, chart, style => ResultCharts.Study(study, style));
             return context.Render(result, study, DynamicsViews.Write);
         });
         return command;

@@ -47,8 +47,11 @@ public sealed record BriefInput(
 
     private BriefFigures? _figures;
 
+    /// <summary>How the charts look (the font and palette).</summary>
+    public ChartStyle Style { get; init; } = ChartStyle.Default;
+
     /// <summary>The input of the brief from what the analysis layer computed, with the map outlines.</summary>
-    public static BriefInput From(Analysis.Brief.BriefData data, CountryOutlines outlines)
+    public static BriefInput From(Analysis.Brief.BriefData data, CountryOutlines outlines, ChartStyle style)
     {
         ArgumentNullException.ThrowIfNull(data);
         return new BriefInput(data.Events, data.Actors, data.Places, data.Timeline, outlines, data.Batches, data.GeneratedAt, data.Attribution)
@@ -58,6 +61,7 @@ public sealed record BriefInput(
             ClaimFile = data.Claims?.File,
             Reported = data.Reported,
             Figures = data.Figures,
+            Style = style,
         };
     }
 }

@@ -41,23 +41,24 @@ public static class BriefWriter
             """);
 
         var figures = input.Figures;
+        var style = input.Style;
         AppendSummary(html, figures.Summary);
-        AppendYearly(html, figures.Yearly);
-        AppendMonthly(html, figures.Monthly, input.Timeline.Periods);
+        AppendYearly(html, figures.Yearly, style);
+        AppendMonthly(html, figures.Monthly, input.Timeline.Periods, style);
         if (figures.Reported.Count > 0)
         {
-            AppendReported(html, figures.Reported);
+            AppendReported(html, figures.Reported, style);
         }
 
-        AppendMap(html, input);
+        AppendMap(html, input, style);
         if (input.Dynamics is { } dynamics)
         {
-            AppendDynamics(html, dynamics);
+            AppendDynamics(html, dynamics, style);
         }
 
         if (input.Claims is { } claims)
         {
-            AppendClaims(html, claims, input.ClaimFile);
+            AppendClaims(html, claims, input.ClaimFile, style);
         }
 
         AppendDyads(html, figures.Dyads);
@@ -92,11 +93,11 @@ public static class BriefWriter
             """);
     }
 
-    private static void AppendYearly(StringBuilder html, YearlyFigures f)
+    private static void AppendYearly(StringBuilder html, YearlyFigures f, ChartStyle style)
     {
         html.Append("<h2>Year by year</h2>");
         var (events, deaths) = (f.Events, f.Deaths);
-        Image(html, SeriesChart.Draw(events, "Events per year"), "Events per year");
+        Image(html, SeriesChart.Draw(events, "Events per year", style: style), "Events per year");
         Image(html, SeriesChart.Draw(deaths, "Deaths per year (bars: best estimate; lines: low–high)"), "Deaths per year");
         html.Append("<table><tr><th>year</th><th>events</th><th>deaths (best)</th><th>low</th><th>high</th></tr>");
         for (var i = 0; i < events.PeriodStarts.Count; i++)
@@ -134,7 +135,7 @@ public static class BriefWriter
         }
     }
 
-    private static void AppendMonthly(StringBuilder html, MonthlyFigures f, IReadOnlyList<Core.Periods.Period> periods)
+    private static void AppendMonthly(StringBuilder html, MonthlyFigures f, IReadOnlyList<Core.Periods.Period> periods, ChartStyle style)
     {
         html.Append("<h2>Month by month, with the timeline</h2>");
         html.Append("<p class=\"legend\">Shaded: ");
@@ -144,24 +145,24 @@ public static class BriefWriter
         }
 
         html.Append("(spans for periods with known ends; dashed lines for one-day events; dotted lines for periods whose end is unknown).</p>");
-        Image(html, SeriesChart.Draw(f.Events, "All events per month", periods), "All events per month with timeline periods");
-        Image(html, SeriesChart.Draw(f.Deaths, "All deaths per month (band: low–high)", periods), "All deaths per month with timeline periods");
+        Image(html, SeriesChart.Draw(f.Events, "All events per month", periods, style: style), "All events per month with timeline periods");
+        Image(html, SeriesChart.Draw(f.Deaths, "All deaths per month (band: low–high)", periods, style: style), "All deaths per month with timeline periods");
         foreach (var (noun, monthly) in f.Groups)
         {
             Image(html, SeriesChart.Draw(monthly, $"Events per month by {noun} (five largest)", periods), $"Events per month by {noun}");
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">TTP and its factions: {f.TtpEvents:N0} events, data snapshot <code>{f.TtpSnapshot}</code>.</p>");
-        Image(html, SeriesChart.Draw(f.TtpDeaths, "Deaths per month in events involving the TTP or its factions (band: low–high)", periods), "TTP deaths per month with timeline periods");
+        Image(html, SeriesChart.Draw(f.TtpDeaths, "Deaths per month in events involving the TTP or its factions (band: low–high)", periods, style: style), "TTP deaths per month with timeline periods");
     }
 
-    private static void AppendReported(StringBuilder html, IReadOnlyList<ReportedFigures> reported)
+    private static void AppendReported(StringBuilder html, IReadOnlyList<ReportedFigures> reported, ChartStyle style)
     {
         var c = CultureInfo.InvariantCulture;
         html.Append("<h2>Beyond the event data: reported figures</h2><p class=\"meta\">The event data end where their release ends; publishers' own figures carry the picture to the latest year. Each line is its own source and definition (UCDP counts deaths in conflicts above its 25-death threshold, PICSS counts militant attacks and their deaths, PIPS a narrower set of terrorist attacks); a year without a published annual figure or twelve monthly ones is a gap, never interpolated.</p>");
         foreach (var (measure, sources) in reported)
         {
-            Image(html, SourcesChart.Draw(sources, measure == Measure.Events ? "Events and reported attacks per year" : "Deaths per year: event data, UCDP country-year, PICSS", measure == Measure.Events ? "events / attacks" : "deaths"),
+            Image(html, SourcesChart.Draw(sources, measure == Measure.Events ? "Events and reported attacks per year" : "Deaths per year: event data, UCDP country-year, PICSS", measure == Measure.Events ? "events / attacks" : "deaths", style: style),
                 measure == Measure.Events ? "Events and reported attacks per year" : "Deaths per year by source");
             if (measure == Measure.Fatalities)
             {
@@ -190,20 +191,20 @@ public static class BriefWriter
         }
     }
 
-    private static void AppendMap(StringBuilder html, BriefInput input)
+    private static void AppendMap(StringBuilder html, BriefInput input, ChartStyle style)
     {
         html.Append("<h2>Where</h2><p class=\"meta\">One dot per event with coordinates; dot area grows with deaths (best estimate). Colour: current province.</p>");
-        Image(html, EventMap.Draw(input.Events.Events, input.Outlines, input.Places, "Events by location"), "Map of events", 1100, 820);
+        Image(html, EventMap.Draw(input.Events.Events, input.Outlines, input.Places, "Events by location", style), "Map of events", 1100, 820);
     }
 
-    private static void AppendDynamics(StringBuilder html, BriefDynamics d)
+    private static void AppendDynamics(StringBuilder html, BriefDynamics d, ChartStyle style)
     {
         var c = CultureInfo.InvariantCulture;
         html.Append("<h2>Dynamics</h2>");
         if (d.ChangepointSeries is { } cpSeries && d.Changepoints is { } cp)
         {
             html.Append(CultureInfo.InvariantCulture, $"<h3>When the level changed</h3><p class=\"meta\">Changepoints in monthly TTP-family events (PELT, Poisson cost, penalty {cp.Penalty:0.0}; shaded: bootstrap 95% range of each date). Data snapshot <code>{d.ChangepointSnapshot}</code>.</p>");
-            Image(html, ChangepointChart.Draw(cpSeries, cp, "TTP-family events per month and their changepoints"), "Changepoints");
+            Image(html, ChangepointChart.Draw(cpSeries, cp, "TTP-family events per month and their changepoints", style), "Changepoints");
             html.Append("<table><tr><th class=\"t\">segment</th><th>mean per month</th><th class=\"t\">change at (95% range)</th><th>support</th></tr>");
             for (var i = 0; i < cp.Segments.Count; i++)
             {
@@ -222,7 +223,7 @@ public static class BriefWriter
         else if (d.Hawkes is { } fit)
         {
             html.Append(c, $"<h3>Who excites whom</h3><p class=\"meta\">Multivariate Hawkes model of events dated to the day, {Esc(d.HawkesSpan)}: a branching ratio is the expected number of events in the column stream triggered by one event in the row stream (on the same day or later), with its 95% interval. Background rates have a piecewise trend (knots chosen by BIC), season and timeline indicators. Data snapshot <code>{d.HawkesSnapshot}</code>.</p>");
-            Image(html, DynamicsChart.BranchingHeatmap(fit, "Branching ratios (95% intervals; * at the bound 0)"), "Branching matrix", 900, 700);
+            Image(html, DynamicsChart.BranchingHeatmap(fit, "Branching ratios (95% intervals; * at the bound 0)", style), "Branching matrix", 900, 700);
             html.Append("<table><tr><th class=\"t\">stream</th><th>half-life of its excitation (days)</th><th>share of events triggered</th><th>KS goodness of fit D (p)</th></tr>");
             for (var j = 0; j < fit.Streams.Count; j++)
             {
@@ -264,11 +265,11 @@ public static class BriefWriter
         foreach (var study in d.Studies)
         {
             html.Append(c, $"<h3>{Esc(study.Title)}</h3><p class=\"meta\">Event study: windows of {(study.Result.Profile.Count - 1) / 2} {study.PeriodName}s before and after {study.Interventions.Count} dates ({string.Join(", ", study.Interventions.Select(x => x.ToString("yyyy-MM-dd", c)))}); negative-binomial model with trend and season; placebo test over random dates. Data snapshot <code>{study.Snapshot}</code>.</p>");
-            Image(html, EventStudyChart.Draw(study.Result, study.Title, study.PeriodName), study.Title);
+            Image(html, EventStudyChart.Draw(study.Result, study.Title, study.PeriodName, style), study.Title);
         }
     }
 
-    private static void AppendClaims(StringBuilder html, IReadOnlyList<Claims.ClaimVerdict> verdicts, string? file)
+    private static void AppendClaims(StringBuilder html, IReadOnlyList<Claims.ClaimVerdict> verdicts, string? file, ChartStyle style)
     {
         var c = CultureInfo.InvariantCulture;
         html.Append(c, $"<h2>Claims</h2><p class=\"meta\">{verdicts.Count} claims from <code>{Esc(Path.GetFileName(file ?? ""))}</code> checked against the data: supported, contradicted, inconclusive (the interval admits both) or not testable (with the reason). Each verdict names the test, the data snapshot and the span of the data.</p>");
@@ -288,7 +289,7 @@ public static class BriefWriter
         html.Append("</table>");
         foreach (var v in verdicts)
         {
-            if (ClaimChart.For(v) is { } plot)
+            if (ClaimChart.For(v, style) is { } plot)
             {
                 var intervalOnly = v.Study is null && v.Series is null && v.Hawkes is null;
                 Image(html, plot, $"Chart for claim {v.Claim.Id}", ChartFile.DefaultWidth, intervalOnly ? 320 : ChartFile.DefaultHeight);

@@ -8,17 +8,17 @@ namespace Crosscurrents.Reports.Charts;
 public static class ClaimChart
 {
     /// <summary>The chart a verdict rests on: the event study, the series (peak, change), the branching matrix, or the interval.</summary>
-    public static Plot? For(ClaimVerdict verdict)
+    public static Plot? For(ClaimVerdict verdict, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         var title = $"{verdict.Claim.Id}: {verdict.Verdict}";
-        return verdict.Study is { } study ? EventStudyChart.Draw(study, title, "week")
-            : verdict.Series is { } series && verdict.Claim.Test is "peak" or "change" ? SeriesChart.Draw(series, title)
-            : verdict.Hawkes is { Usable: true } fit && verdict.Claim.Test == "excites" ? DynamicsChart.BranchingHeatmap(fit, title)
-            : Interval(verdict);
+        return verdict.Study is { } study ? EventStudyChart.Draw(study, title, "week", style)
+            : verdict.Series is { } series && verdict.Claim.Test is "peak" or "change" ? SeriesChart.Draw(series, title, style: style)
+            : verdict.Hawkes is { Usable: true } fit && verdict.Claim.Test == "excites" ? DynamicsChart.BranchingHeatmap(fit, title, style)
+            : Interval(verdict, style);
     }
 
-    public static Plot? Interval(ClaimVerdict verdict)
+    public static Plot? Interval(ClaimVerdict verdict, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         if (verdict.Estimate is not { } estimate || verdict.Lower is not { } lower || verdict.Upper is not { } upper)
@@ -26,7 +26,7 @@ public static class ClaimChart
             return null;
         }
 
-        var plot = ChartStyle.NewPlot($"{verdict.Claim.Id}: {verdict.Verdict}", "");
+        var plot = (style ?? ChartStyle.Default).NewPlot($"{verdict.Claim.Id}: {verdict.Verdict}", "");
         plot.XLabel(verdict.Effect);
         var reference = verdict.Claim.Test switch
         {
@@ -40,10 +40,10 @@ public static class ClaimChart
         line.LinePattern = LinePattern.Dashed;
         var range = plot.Add.Line(lower, 0, upper, 0);
         range.LineWidth = 4;
-        range.Color = ChartStyle.Palette[0];
+        range.Color = (style ?? ChartStyle.Default).Colour(0);
         var point = plot.Add.Marker(estimate, 0);
         point.Size = 14;
-        point.Color = ChartStyle.Palette[1];
+        point.Color = (style ?? ChartStyle.Default).Colour(1);
         var label = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"{estimate:0.###} ({lower:0.###}–{upper:0.###})"), estimate, 0.3);
         label.LabelFontSize = 14;
         plot.Axes.SetLimitsY(-1, 1);

@@ -8,13 +8,13 @@ namespace Crosscurrents.Reports.Charts;
 public static class DynamicsChart
 {
     /// <summary>Cell (row j, column k): expected k-events triggered by one j-event, with its 95% interval. Only for a usable fit.</summary>
-    public static Plot BranchingHeatmap(HawkesFit fit, string title)
+    public static Plot BranchingHeatmap(HawkesFit fit, string title, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
         fit.EnsureUsable();
         var c = CultureInfo.InvariantCulture;
         var k = fit.Streams.Count;
-        var plot = ChartStyle.NewPlot(title, "from (triggering stream)");
+        var plot = (style ?? ChartStyle.Default).NewPlot(title, "from (triggering stream)");
         plot.XLabel("to (triggered stream)");
         // Cells drawn as rectangles centred on integer coordinates, so labels and ticks line up exactly.
         var max = Math.Max(0.05, Enumerable.Range(0, k).SelectMany(j => Enumerable.Range(0, k).Select(i => fit.Parameters.Alpha[j, i])).Max());
@@ -49,11 +49,11 @@ public static class DynamicsChart
     }
 
     /// <summary>Sorted rescaled residuals against uniform quantiles, one line per stream; the diagonal is a perfect fit.</summary>
-    public static Plot QqPlot(HawkesGoodnessOfFit gof, IReadOnlyList<string> streams, string title)
+    public static Plot QqPlot(HawkesGoodnessOfFit gof, IReadOnlyList<string> streams, string title, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(gof);
         ArgumentNullException.ThrowIfNull(streams);
-        var plot = ChartStyle.NewPlot(title, "residual quantile");
+        var plot = (style ?? ChartStyle.Default).NewPlot(title, "residual quantile");
         plot.XLabel("uniform quantile");
         var diagonal = plot.Add.Line(0, 0, 1, 1);
         diagonal.Color = Colors.Gray;
@@ -66,7 +66,7 @@ public static class DynamicsChart
             var xs = Enumerable.Range(0, n).Where(x => x % step == 0).Select(x => (x + 0.5) / n).ToArray();
             var ys = Enumerable.Range(0, n).Where(x => x % step == 0).Select(x => sorted[x]).ToArray();
             var line = plot.Add.ScatterLine(xs, ys);
-            line.Color = ChartStyle.Palette[i % ChartStyle.Palette.Length];
+            line.Color = (style ?? ChartStyle.Default).Colour(i);
             line.LegendText = string.Create(CultureInfo.InvariantCulture, $"{streams[i]} (KS D = {gof.KsStatistic[i]:0.000}, p = {gof.KsPValue[i]:0.000})");
         }
 

@@ -10,12 +10,12 @@ namespace Crosscurrents.Reports.Charts;
 /// about 15% longer than they are at 30°N).</remarks>
 public static class EventMap
 {
-    public static Plot Draw(IReadOnlyList<ConflictEvent> events, CountryOutlines outlines, Gazetteer gazetteer, string title)
+    public static Plot Draw(IReadOnlyList<ConflictEvent> events, CountryOutlines outlines, Gazetteer gazetteer, string title, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(outlines);
         ArgumentNullException.ThrowIfNull(gazetteer);
-        var plot = ChartStyle.NewPlot(title, "latitude");
+        var plot = (style ?? ChartStyle.Default).NewPlot(title, "latitude");
         plot.XLabel("longitude");
         foreach (var (country, rings) in outlines.Countries)
         {
@@ -34,7 +34,7 @@ public static class EventMap
             .OrderByDescending(g => g.Count()).ToList();
         for (var i = 0; i < provinces.Count; i++)
         {
-            var colour = ChartStyle.Palette[i % ChartStyle.Palette.Length].WithAlpha(0.45);
+            var colour = (style ?? ChartStyle.Default).Colour(i).WithAlpha(0.45);
             var first = true;
             foreach (var e in provinces[i])
             {

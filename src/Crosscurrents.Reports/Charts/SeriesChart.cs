@@ -18,11 +18,11 @@ public static class SeriesChart
         ["regime_change"] = Color.FromHex("#7f7f7f"),
     };
 
-    public static Plot Draw(EventSeries series, string title, IEnumerable<Period>? periods = null)
+    public static Plot Draw(EventSeries series, string title, IEnumerable<Period>? periods = null, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         var measure = series.Options.Measure == Measure.Events ? "events" : "deaths (best; range: low–high)";
-        var plot = ChartStyle.NewPlot(title, measure);
+        var plot = (style ?? ChartStyle.Default).NewPlot(title, measure);
         var xs = series.PeriodStarts.Select(d => d.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
         var ungrouped = series.Groups.Count == 1 && series.Options.Grouping == Grouping.None;
         if (xs.Length == 0)
@@ -40,7 +40,7 @@ public static class SeriesChart
             var group = series.Groups[0];
             var covered = Enumerable.Range(0, xs.Length).Where(series.IsCovered).ToArray();
             var bars = plot.Add.Bars(covered.Select(i => xs[i] + 182).ToArray(), covered.Select(i => group.Best[i]).ToArray());
-            bars.Color = ChartStyle.Palette[0];
+            bars.Color = (style ?? ChartStyle.Default).Colour(0);
             foreach (var bar in bars.Bars)
             {
                 bar.Size = 300;
@@ -64,7 +64,7 @@ public static class SeriesChart
             for (var g = 0; g < series.Groups.Count; g++)
             {
                 var group = series.Groups[g];
-                var colour = ChartStyle.Palette[g % ChartStyle.Palette.Length];
+                var colour = (style ?? ChartStyle.Default).Colour(g);
                 // One line per covered run: a period without data is a gap, never a drop to zero.
                 var labelled = false;
                 foreach (var (start, length) in CoveredRuns(series))

@@ -10,13 +10,13 @@ namespace Crosscurrents.Reports.Charts;
 /// </summary>
 public static class SourcesChart
 {
-    public static Plot Draw(IReadOnlyList<(string Label, IReadOnlyList<(DateOnly Period, double? Value)> Points)> sources, string title, string yLabel, IEnumerable<Period>? periods = null)
+    public static Plot Draw(IReadOnlyList<(string Label, IReadOnlyList<(DateOnly Period, double? Value)> Points)> sources, string title, string yLabel, IEnumerable<Period>? periods = null, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var plot = ChartStyle.NewPlot(title, yLabel);
+        var plot = (style ?? ChartStyle.Default).NewPlot(title, yLabel);
         for (var s = 0; s < sources.Count; s++)
         {
-            var colour = ChartStyle.Palette[s % ChartStyle.Palette.Length];
+            var colour = (style ?? ChartStyle.Default).Colour(s);
             var run = new List<(double X, double Y)>();
             var labelled = false;
             void Flush()

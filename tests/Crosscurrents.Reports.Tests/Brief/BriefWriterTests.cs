@@ -9,11 +9,10 @@ public sealed partial class BriefWriterTests
 {
     private static readonly Lazy<string> Html = new(() =>
     {
-        ChartStyle.UseFont(ReportsTestKit.FontFile);
         return BriefWriter.Render(new BriefInput(
             ReportsTestKit.Shipped, RepositoryData.Actors, RepositoryData.Places, RepositoryData.LoadTimeline(),
             CountryOutlines.Load(ReportsTestKit.OutlinesFile), [], new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero),
-            "UCDP GED 22.1, Pakistan extract via HDX"));
+            "UCDP GED 22.1, Pakistan extract via HDX") { Style = new ChartStyle(ReportsTestKit.FontFile) });
     });
 
     [Fact]

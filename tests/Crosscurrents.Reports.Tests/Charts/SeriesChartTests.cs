@@ -12,10 +12,10 @@ public sealed class SeriesChartTests
     public void Save_WritesTheFormatTheExtensionNames(string name)
     {
         using var dir = new TempDirectory();
-        ChartStyle.UseFont(ReportsTestKit.FontFile);
+        var style = new ChartStyle(ReportsTestKit.FontFile);
         var series = SeriesBuilder.Build(ReportsTestKit.Shipped, new SeriesOptions(TimeResolution.Month, Measure.Fatalities, Grouping.Province, Top: 4), RepositoryData.Actors);
         var path = dir.File(name);
-        ChartFile.Save(SeriesChart.Draw(series, "Deaths by province", RepositoryData.LoadTimeline().Periods), path);
+        ChartFile.Save(SeriesChart.Draw(series, "Deaths by province", RepositoryData.LoadTimeline().Periods, style), path);
         var bytes = File.ReadAllBytes(path);
         if (name.EndsWith(".png", StringComparison.Ordinal))
         {
@@ -40,8 +40,8 @@ public sealed class SeriesChartTests
     [Fact]
     public void Render_IsDeterministic_ForTheSameSeries()
     {
-        ChartStyle.UseFont(ReportsTestKit.FontFile);
+        var style = new ChartStyle(ReportsTestKit.FontFile);
         var series = SeriesBuilder.Build(ReportsTestKit.Shipped, new SeriesOptions(TimeResolution.Year), RepositoryData.Actors);
-        Assert.Equal(ChartFile.ToPngDataUri(SeriesChart.Draw(series, "Events")), ChartFile.ToPngDataUri(SeriesChart.Draw(series, "Events")));
+        Assert.Equal(ChartFile.ToPngDataUri(SeriesChart.Draw(series, "Events", style: style)), ChartFile.ToPngDataUri(SeriesChart.Draw(series, "Events", style: style)));
     }
 }
