@@ -65,12 +65,12 @@ internal static class DynamicsCommand
             var bootstrapped = model.Usable && replications > 0
                 ? context.WithProgress($"bootstrap ({replications} refits)", progress =>
                 {
-                    var b = HawkesModel.Bootstrap(model, replications, result.GetValue(seed));
+                    var b = HawkesModel.Bootstrap(model, result.GetValue(seed), model.Options with { BootstrapReplications = replications });
                     progress.Report(1);
                     return b;
                 })
                 : null;
-            (double Lower, double Upper)? Bootstrapped(int j, int i) => bootstrapped?[(data.K * data.P) + (j * data.K) + i];
+            HawkesInterval? Bootstrapped(int j, int i) => bootstrapped?.Branching(j, i);
             var names = data.CovariateNames;
             var counts = data.Counts;
             var days = data.T;
@@ -120,7 +120,7 @@ internal static class DynamicsCommand
                     aic = model.Aic,
                     bic = model.Bic,
                     usable = true,
-                    converged = model.Converged,
+                    converged = model.Usable,
                     exitReason = model.ExitReason.ToString(),
                     notes = model.Notes,
                     trendKnots = Trend(selection, data),
