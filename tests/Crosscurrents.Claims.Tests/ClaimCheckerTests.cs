@@ -8,9 +8,9 @@ public sealed class ClaimCheckerTests
     private static readonly DateOnly Start = new(2016, 1, 1);
     private static readonly DateOnly End = new(2021, 12, 31);
 
-    private static Claim Peak(int[] years, int to = 2021) => new()
+    private static PeakClaim Peak(int[] years, int to = 2021) => new()
     {
-        Id = "peak", Text = "peak", Test = "peak", Stream = "ttp", From = new DateOnly(2016, 1, 1), To = new DateOnly(to, 12, 31), ExpectYears = years,
+        Id = "peak", Text = "peak", Stream = "ttp", From = new DateOnly(2016, 1, 1), To = new DateOnly(to, 12, 31), ExpectYears = years,
     };
 
     [Fact]
@@ -19,19 +19,19 @@ public sealed class ClaimCheckerTests
         using var world = new SyntheticWorld();
         world.Add("ttp", Start, End, d => d.Year == 2020 ? 3.0 : d.Year == 2021 ? 2.99 : 0.5, seed: 1);
         var v = world.Check(Peak([2018]), Peak([2020, 2021]), Peak([2020]), Peak([2020], to: 2023));
-        Assert.Equal(ClaimVerdict.Contradicted, v[0].Verdict);
-        Assert.Equal(ClaimVerdict.Supported, v[1].Verdict);
-        Assert.Equal(ClaimVerdict.Inconclusive, v[2].Verdict); // 2020 and 2021 are too close to tell apart
-        Assert.Equal(ClaimVerdict.NotTestable, v[3].Verdict);
+        Assert.Equal(Verdict.Contradicted, v[0].Verdict);
+        Assert.Equal(Verdict.Supported, v[1].Verdict);
+        Assert.Equal(Verdict.Inconclusive, v[2].Verdict); // 2020 and 2021 are too close to tell apart
+        Assert.Equal(Verdict.NotTestable, v[3].Verdict);
         Assert.Contains("not testable with events: events cover 2016-01-01..2021-12-31", v[3].Reason, StringComparison.Ordinal);
         Assert.Contains("window 2016-01-01..2023-12-31 is not covered", v[3].Reason, StringComparison.Ordinal);
         Assert.NotNull(v[1].Snapshot);
         Assert.Contains("..2021-12-31", v[1].Coverage, StringComparison.Ordinal);
     }
 
-    private static Claim Change(string expect, int thenYear = 2020) => new()
+    private static ChangeClaim Change(ChangeDirection expect, int thenYear = 2020) => new()
     {
-        Id = "change", Text = "change", Test = "change", Stream = "ttp", Expect = expect,
+        Id = "change", Text = "change", Stream = "ttp", Expect = expect,
         From = new DateOnly(2016, 1, 1), To = new DateOnly(2018, 12, 31), ThenFrom = new DateOnly(thenYear, 1, 1), ThenTo = new DateOnly(thenYear, 12, 31),
     };
 
@@ -40,17 +40,17 @@ public sealed class ClaimCheckerTests
     {
         using var world = new SyntheticWorld();
         world.Add("ttp", Start, End, d => d.Year >= 2020 ? 2.0 : 1.0, seed: 2);
-        var v = world.Check(Change("increase"), Change("decrease"), Change("increase", thenYear: 2019), Change("increase", thenYear: 2023));
-        Assert.True(v[0].Verdict == ClaimVerdict.Supported, $"{v[0].Verdict}: {v[0].Effect} {v[0].Lower}–{v[0].Upper}; {v[0].Reason}");
+        var v = world.Check(Change(ChangeDirection.Increase), Change(ChangeDirection.Decrease), Change(ChangeDirection.Increase, thenYear: 2019), Change(ChangeDirection.Increase, thenYear: 2023));
+        Assert.True(v[0].Verdict == Verdict.Supported, $"{v[0].Verdict}: {v[0].Effect} {v[0].Lower}–{v[0].Upper}; {v[0].Reason}");
         Assert.InRange(v[0].Estimate!.Value, 1.7, 2.3);
-        Assert.Equal(ClaimVerdict.Contradicted, v[1].Verdict);
-        Assert.Equal(ClaimVerdict.Inconclusive, v[2].Verdict);
-        Assert.Equal(ClaimVerdict.NotTestable, v[3].Verdict);
+        Assert.Equal(Verdict.Contradicted, v[1].Verdict);
+        Assert.Equal(Verdict.Inconclusive, v[2].Verdict);
+        Assert.Equal(Verdict.NotTestable, v[3].Verdict);
     }
 
-    private static Claim AfterVsBefore(string kind, string expect) => new()
+    private static AfterVsBeforeClaim AfterVsBefore(string kind, ChangeDirection expect) => new()
     {
-        Id = "avb", Text = "avb", Test = "after-vs-before", Stream = "ttp", Kinds = [kind], Expect = expect, Window = 4,
+        Id = "avb", Text = "avb", Stream = "ttp", Kinds = [kind], Expect = expect, Window = 4,
     };
 
     [Fact]
@@ -60,11 +60,11 @@ public sealed class ClaimCheckerTests
         var ends = Enumerable.Range(0, 12).Select(i => new DateOnly(2016, 3, 1).AddDays(150 * i)).ToList();
         world.Timeline = new Timeline([.. ends.Select(d => new Period(d, d, "ceasefire_end", "end", null)), new Period(new DateOnly(2024, 3, 18), new DateOnly(2024, 3, 18), "cross_border_strike", "strike", null)]);
         world.Add("ttp", Start, End, d => ends.Any(e => d > e && d <= e.AddDays(28)) ? 3.0 : 1.0, seed: 3);
-        var v = world.Check(AfterVsBefore("ceasefire_end", "increase"), AfterVsBefore("ceasefire_end", "decrease"), AfterVsBefore("cross_border_strike", "decrease"));
-        Assert.Equal(ClaimVerdict.Supported, v[0].Verdict);
+        var v = world.Check(AfterVsBefore("ceasefire_end", ChangeDirection.Increase), AfterVsBefore("ceasefire_end", ChangeDirection.Decrease), AfterVsBefore("cross_border_strike", ChangeDirection.Decrease));
+        Assert.Equal(Verdict.Supported, v[0].Verdict);
         Assert.NotNull(v[0].Study);
-        Assert.Equal(ClaimVerdict.Contradicted, v[1].Verdict);
-        Assert.Equal(ClaimVerdict.NotTestable, v[2].Verdict);
+        Assert.Equal(Verdict.Contradicted, v[1].Verdict);
+        Assert.Equal(Verdict.NotTestable, v[2].Verdict);
         Assert.Contains("2024-03-18", v[2].Reason, StringComparison.Ordinal);
     }
 
@@ -85,11 +85,11 @@ public sealed class ClaimCheckerTests
 
         world.AddOne("bla", Start.AddDays(3));
         var v = world.Check(
-            new Claim { Id = "x", Text = "x", Test = "excites", Source = "ttp", Target = "ttp" },
-            new Claim { Id = "y", Text = "y", Test = "excites", Source = "bla", Target = "ttp" });
-        Assert.Equal(ClaimVerdict.Supported, v[0].Verdict);
+            new ExcitesClaim { Id = "x", Text = "x", Source = "ttp", Target = "ttp" },
+            new ExcitesClaim { Id = "y", Text = "y", Source = "bla", Target = "ttp" });
+        Assert.Equal(Verdict.Supported, v[0].Verdict);
         Assert.InRange(v[0].Estimate!.Value, 0.3, 0.7);
-        Assert.Equal(ClaimVerdict.NotTestable, v[1].Verdict);
+        Assert.Equal(Verdict.NotTestable, v[1].Verdict);
         Assert.Contains("has 1 events", v[1].Reason, StringComparison.Ordinal);
     }
 
@@ -105,11 +105,11 @@ public sealed class ClaimCheckerTests
 
         world.Add("ttp", Start, End, d => strikes.Any(s => d > s && d <= s.AddDays(14)) ? 0.4 : 1.5, seed: 5);
         var v = world.Check(
-            new Claim { Id = "d", Text = "d", Test = "deters", Source = "pak-strikes-afg", Target = "ttp", Window = 14 },
-            new Claim { Id = "n", Text = "n", Test = "deters", Source = "isk", Target = "ttp", Window = 14 });
-        Assert.Equal(ClaimVerdict.Supported, v[0].Verdict);
+            new DetersClaim { Id = "d", Text = "d", Source = "pak-strikes-afg", Target = "ttp", Window = 14 },
+            new DetersClaim { Id = "n", Text = "n", Source = "isk", Target = "ttp", Window = 14 });
+        Assert.Equal(Verdict.Supported, v[0].Verdict);
         Assert.True(v[0].Upper < 1);
-        Assert.Equal(ClaimVerdict.NotTestable, v[1].Verdict);
+        Assert.Equal(Verdict.NotTestable, v[1].Verdict);
         Assert.Contains("has no events", v[1].Reason, StringComparison.Ordinal);
     }
 
@@ -119,12 +119,12 @@ public sealed class ClaimCheckerTests
         using var world = new SyntheticWorld();
         world.Add("ttp", Start, End, _ => 0.6, seed: 6);
         world.Add("bla", Start, End, _ => 0.4, seed: 7, province: "Balochistan", district: "Quetta");
-        Claim Share(double? atLeast, double? atMost = null, string country = "Pakistan") => new() { Id = "s", Text = "s", Test = "share", Actor = "ttp", Country = country, AtLeast = atLeast, AtMost = atMost };
+        ShareClaim Share(double? atLeast, double? atMost = null, string country = "Pakistan") => new() { Id = "s", Text = "s", Actor = "ttp", Country = country, AtLeast = atLeast, AtMost = atMost };
         var v = world.Check(Share(0.5), Share(0.75), Share(0.6), Share(0.5, country: "Afghanistan"));
-        Assert.Equal(ClaimVerdict.Supported, v[0].Verdict);
-        Assert.Equal(ClaimVerdict.Contradicted, v[1].Verdict);
-        Assert.Equal(ClaimVerdict.Inconclusive, v[2].Verdict);
-        Assert.Equal(ClaimVerdict.NotTestable, v[3].Verdict);
+        Assert.Equal(Verdict.Supported, v[0].Verdict);
+        Assert.Equal(Verdict.Contradicted, v[1].Verdict);
+        Assert.Equal(Verdict.Inconclusive, v[2].Verdict);
+        Assert.Equal(Verdict.NotTestable, v[3].Verdict);
     }
 
     [Fact]
@@ -141,26 +141,26 @@ public sealed class ClaimCheckerTests
         }
 
         var v = world.Check(
-            new Claim { Id = "a", Text = "a", Test = "links", Source = "ttp", Target = "isk", Relation = "against" },
-            new Claim { Id = "b", Text = "b", Test = "links", Source = "ttp", Target = "bla", Relation = "against" },
-            new Claim { Id = "c", Text = "c", Test = "links", Source = "ttp", Target = "isk", Relation = "co-located" },
-            new Claim { Id = "d", Text = "d", Test = "links", Source = "ttp", Target = "bla", Relation = "excites" });
-        Assert.Equal(ClaimVerdict.Supported, v[0].Verdict);
+            new LinksClaim { Id = "a", Text = "a", Source = "ttp", Target = "isk", Relation = LinkRelation.Against },
+            new LinksClaim { Id = "b", Text = "b", Source = "ttp", Target = "bla", Relation = LinkRelation.Against },
+            new LinksClaim { Id = "c", Text = "c", Source = "ttp", Target = "isk", Relation = LinkRelation.CoLocated },
+            new LinksClaim { Id = "d", Text = "d", Source = "ttp", Target = "bla", Relation = LinkRelation.Excites });
+        Assert.Equal(Verdict.Supported, v[0].Verdict);
         Assert.Equal(5, v[0].Estimate);
-        Assert.Equal(ClaimVerdict.Contradicted, v[1].Verdict);
+        Assert.Equal(Verdict.Contradicted, v[1].Verdict);
 
         // Sharing districts is not a link: no verdict either way.
-        Assert.Equal(ClaimVerdict.NotTestable, v[2].Verdict);
+        Assert.Equal(Verdict.NotTestable, v[2].Verdict);
         Assert.Contains("is not a link", v[2].Reason, StringComparison.Ordinal);
 
         // Independent Poisson streams: no cross-excitation found, and that is never read as "no link".
-        Assert.Equal(ClaimVerdict.Inconclusive, v[3].Verdict);
+        Assert.Equal(Verdict.Inconclusive, v[3].Verdict);
         Assert.Contains("never contradicted", v[3].Reason, StringComparison.Ordinal);
     }
 
-    private static Claim Regroup(string actor = "ttp") => new()
+    private static RegroupClaim Regroup(string actor = "ttp") => new()
     {
-        Id = "regroup", Text = "regroup", Test = "regroup", Stream = "ttp", Actor = actor, Window = 8, Expect = "increase",
+        Id = "regroup", Text = "regroup", Stream = "ttp", Actor = actor, Window = 8, Expect = ChangeDirection.Increase,
     };
 
     private static Timeline Truces(string parties) => new(Enumerable.Range(0, 6).Select(i =>
@@ -180,14 +180,14 @@ public sealed class ClaimCheckerTests
         bool After(DateOnly d) => truces.Periods.Any(p => d > p.End && d <= p.End!.Value.AddDays(56));
         world.Add("ttp", Start, End, d => After(d) ? 1.0 : 0.5, seed: 21);
         var supported = world.Check(Regroup())[0];
-        Assert.Equal(ClaimVerdict.Supported, supported.Verdict);
+        Assert.Equal(Verdict.Supported, supported.Verdict);
         Assert.InRange(supported.Estimate!.Value, 1.5, 2.8);
         Assert.Contains("6 episodes", supported.Reason, StringComparison.Ordinal);
 
         // The same truces with another party: not talks with the TTP.
         world.Timeline = Truces("pak-state;bla");
         var other = world.Check(Regroup())[0];
-        Assert.Equal(ClaimVerdict.NotTestable, other.Verdict);
+        Assert.Equal(Verdict.NotTestable, other.Verdict);
         Assert.Contains("parties include", other.Reason, StringComparison.Ordinal);
     }
 
@@ -199,7 +199,7 @@ public sealed class ClaimCheckerTests
         using var world = new SyntheticWorld { Timeline = Truces("pak-state;ttp") };
         world.Add("ttp", Start, End, d => 2.0 * Math.Pow(0.5, (d.DayNumber - Start.DayNumber) / 730.0), seed: 22);
         var v = world.Check(Regroup())[0];
-        Assert.NotEqual(ClaimVerdict.Supported, v.Verdict);
+        Assert.NotEqual(Verdict.Supported, v.Verdict);
         Assert.InRange(v.Estimate!.Value, 0.7, 1.4);
     }
 
@@ -212,12 +212,11 @@ public sealed class ClaimCheckerTests
     {
         using var world = new SyntheticWorld();
         world.Add("ttp", Start, End, _ => 1.0, seed: 3);
-        var claim = new Claim
-        {
-            Id = "w", Text = "w", Test = test, Source = "ttp", Target = "ttp", Stream = "ttp", Kinds = ["ceasefire_end"], Expect = "decrease", Window = window,
-        };
+        Claim claim = test == "deters"
+            ? new DetersClaim { Id = "w", Text = "w", Source = "ttp", Target = "ttp", Window = window }
+            : new AfterVsBeforeClaim { Id = "w", Text = "w", Stream = "ttp", Kinds = ["ceasefire_end"], Expect = ChangeDirection.Decrease, Window = window };
         var verdicts = await Task.Run(() => world.Check(claim), TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-        Assert.Equal(ClaimVerdict.NotTestable, verdicts[0].Verdict);
+        Assert.Equal(Verdict.NotTestable, verdicts[0].Verdict);
         Assert.Contains("expected 1 to 365", verdicts[0].Reason, StringComparison.Ordinal);
     }
 }
@@ -234,17 +233,17 @@ public sealed class ReportedClaimTests
         using var world = new SyntheticWorld();
         world.Add("ttp", new DateOnly(2019, 1, 1), new DateOnly(2021, 12, 31), _ => 1.0, seed: 12);
         world.Reported = [Annual(2020, 188), Annual(2021, 294), Annual(2022, 380), Annual(2023, 645), Annual(2024, 905)];
-        var claim = new Claim
+        var claim = new PeakClaim
         {
-            Id = "peak", Text = "peak in 2022-2023", Test = "peak", Stream = "ttp", From = new DateOnly(2020, 1, 1), To = new DateOnly(2024, 12, 31),
+            Id = "peak", Text = "peak in 2022-2023", Stream = "ttp", From = new DateOnly(2020, 1, 1), To = new DateOnly(2024, 12, 31),
             ExpectYears = [2022, 2023], AsOf = new DateOnly(2024, 3, 1),
         };
         var v = world.Check(claim).Single();
-        Assert.Equal(ClaimVerdict.Contradicted, v.Verdict);
+        Assert.Equal(Verdict.Contradicted, v.Verdict);
         Assert.Equal(2024, v.Estimate);
         Assert.Contains("reported", v.Source, StringComparison.Ordinal);
         var asOf = Assert.IsType<ClaimVerdict>(v.AsOfVerdict);
-        Assert.Equal(ClaimVerdict.Supported, asOf.Verdict);
+        Assert.Equal(Verdict.Supported, asOf.Verdict);
         Assert.Equal(2023, asOf.Estimate);
         Assert.Contains("only figures for periods that ended before 2024-03-01", asOf.Reason, StringComparison.Ordinal);
     }
@@ -254,8 +253,8 @@ public sealed class ReportedClaimTests
     {
         using var world = new SyntheticWorld();
         world.Add("ttp", new DateOnly(2019, 1, 1), new DateOnly(2021, 12, 31), _ => 1.0, seed: 13);
-        var v = world.Check(new Claim { Id = "p", Text = "p", Test = "peak", Stream = "ttp", From = new DateOnly(2020, 1, 1), To = new DateOnly(2024, 12, 31), ExpectYears = [2023] }).Single();
-        Assert.Equal(ClaimVerdict.NotTestable, v.Verdict);
+        var v = world.Check(new PeakClaim { Id = "p", Text = "p", Stream = "ttp", From = new DateOnly(2020, 1, 1), To = new DateOnly(2024, 12, 31), ExpectYears = [2023] }).Single();
+        Assert.Equal(Verdict.NotTestable, v.Verdict);
     }
 }
 
@@ -270,12 +269,12 @@ public sealed class ReportedChangeTests
         using var world = new SyntheticWorld();
         world.Add("ttp", new DateOnly(2019, 1, 1), new DateOnly(2021, 12, 31), _ => 1.0, seed: 14);
         world.Reported = [.. Enumerable.Range(1, 12).Select(m => Month(2022, m, 30)), .. Enumerable.Range(1, 12).Where(m => m != 6).Select(m => Month(2023, m, 55))];
-        var v = world.Check(new Claim
+        var v = world.Check(new ChangeClaim
         {
-            Id = "c", Text = "attacks rose in 2023", Test = "change", Expect = "increase",
+            Id = "c", Text = "attacks rose in 2023", Expect = ChangeDirection.Increase,
             From = new DateOnly(2022, 1, 1), To = new DateOnly(2022, 12, 31), ThenFrom = new DateOnly(2023, 1, 1), ThenTo = new DateOnly(2023, 12, 31), Stream = "ttp",
         }).Single();
-        Assert.Equal(ClaimVerdict.Supported, v.Verdict);
+        Assert.Equal(Verdict.Supported, v.Verdict);
         Assert.Equal(55.0 / 30.0, v.Estimate!.Value, 6);
         Assert.Contains("11 of 12 months in B", v.Reason, StringComparison.Ordinal);
     }

@@ -37,7 +37,7 @@ internal static class ClaimsCommand
                     id = v.Claim.Id,
                     text = v.Claim.Text,
                     test = v.Claim.Test,
-                    verdict = v.Verdict,
+                    verdict = v.Verdict.Text(),
                     effect = v.Effect,
                     estimate = v.Estimate,
                     ci95 = v.Lower is null ? null : new[] { v.Lower, v.Upper },
@@ -48,7 +48,7 @@ internal static class ClaimsCommand
                     asOf = v.AsOfVerdict is { } a ? new
                     {
                         date = v.Claim.AsOf!.Value.ToString("yyyy-MM-dd", c),
-                        verdict = a.Verdict,
+                        verdict = a.Verdict.Text(),
                         effect = a.Effect,
                         estimate = a.Estimate,
                         ci95 = a.Lower is null ? null : new[] { a.Lower, a.Upper },
@@ -62,13 +62,13 @@ internal static class ClaimsCommand
             var table = new Table().AddColumns("claim", "test", "verdict", "effect (95% interval)", "why");
             foreach (var v in verdicts)
             {
-                var colour = v.Verdict switch { ClaimVerdict.Supported => "green", ClaimVerdict.Contradicted => "red", ClaimVerdict.Inconclusive => "yellow", _ => "grey" };
+                var colour = v.Verdict switch { Verdict.Supported => "green", Verdict.Contradicted => "red", Verdict.Inconclusive => "yellow", _ => "grey" };
                 var interval = v.Lower is null ? "" : string.Create(c, $" ({v.Lower:0.###}–{v.Upper:0.###})");
-                table.AddRow(Markup.Escape(v.Claim.Id), v.Claim.Test, $"[{colour}]{v.Verdict}[/]{(v.AsOfVerdict is null ? "" : " (all data now)")}", Markup.Escape(v.Effect + interval), Markup.Escape(v.Reason + (v.Snapshot is null ? "" : $" [data {v.Snapshot}]")));
+                table.AddRow(Markup.Escape(v.Claim.Id), v.Claim.Test, $"[{colour}]{v.Verdict.Text()}[/]{(v.AsOfVerdict is null ? "" : " (all data now)")}", Markup.Escape(v.Effect + interval), Markup.Escape(v.Reason + (v.Snapshot is null ? "" : $" [data {v.Snapshot}]")));
                 if (v.AsOfVerdict is { } a)
                 {
                     var asOfInterval = a.Lower is null ? "" : string.Create(c, $" ({a.Lower:0.###}–{a.Upper:0.###})");
-                    table.AddRow("", "", Markup.Escape($"{a.Verdict} (as of {v.Claim.AsOf:yyyy-MM-dd})"), Markup.Escape(a.Effect + asOfInterval), Markup.Escape(a.Reason));
+                    table.AddRow("", "", Markup.Escape($"{a.Verdict.Text()} (as of {v.Claim.AsOf:yyyy-MM-dd})"), Markup.Escape(a.Effect + asOfInterval), Markup.Escape(a.Reason));
                 }
             }
 
