@@ -63,6 +63,10 @@ public sealed record HawkesFitOptions
     /// <summary>A parameter within this distance of a search bound (in search coordinates: γ, α and ln ω) is on it (default 1e-6).</summary>
     public double BoundTolerance { get; init; } = 1e-6;
 
+    /// <summary>For the convergence test, a parameter within this distance of a bound whose gradient points out of the
+    /// search box is on an active constraint and its gradient is left out (default 1e-10).</summary>
+    public double ActiveBoundTolerance { get; init; } = 1e-10;
+
     /// <summary>A branching ratio below this is at its natural bound 0 (default 1e-8).</summary>
     public double ZeroBranching { get; init; } = 1e-8;
 
@@ -135,6 +139,7 @@ public sealed record HawkesFitOptions
         }
 
         Check(BoundTolerance >= 0 && double.IsFinite(BoundTolerance), nameof(BoundTolerance), BoundTolerance, "at least 0");
+        Check(ActiveBoundTolerance >= 0 && double.IsFinite(ActiveBoundTolerance), nameof(ActiveBoundTolerance), ActiveBoundTolerance, "at least 0");
         Check(ZeroBranching >= 0 && double.IsFinite(ZeroBranching), nameof(ZeroBranching), ZeroBranching, "at least 0");
         Check(SingularityTolerance >= 0 && SingularityTolerance < 1, nameof(SingularityTolerance), SingularityTolerance, "from 0 to below 1");
         Check(Positive(InformationStep), nameof(InformationStep), InformationStep, "positive");

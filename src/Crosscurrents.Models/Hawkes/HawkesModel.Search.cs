@@ -327,7 +327,7 @@ public static partial class HawkesModel
             {
                 var g = gradient[f];
                 var i = free[f];
-                if ((x[f] <= Lower(i) + 1e-10 && g > 0) || (x[f] >= Upper(i) - 1e-10 && g < 0))
+                if ((x[f] <= Lower(i) + options.ActiveBoundTolerance && g > 0) || (x[f] >= Upper(i) - options.ActiveBoundTolerance && g < 0))
                 {
                     continue;
                 }
