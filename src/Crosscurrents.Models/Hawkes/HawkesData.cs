@@ -18,21 +18,6 @@ public sealed record HawkesData(IReadOnlyList<string> Streams, double[][] Counts
     /// <summary>Number of covariate columns.</summary>
     public int P => Covariates.ColumnCount;
 
-    /// <summary>Index of a stream by name.</summary>
-    /// <exception cref="ArgumentException">No stream has that name.</exception>
-    public int StreamIndex(string stream)
-    {
-        for (var i = 0; i < Streams.Count; i++)
-        {
-            if (string.Equals(Streams[i], stream, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"no stream '{stream}' in the data ({string.Join(", ", Streams)})"), nameof(stream));
-    }
-
     /// <summary>Checks sizes and values; throws <see cref="ArgumentException"/> naming the problem.</summary>
     public void Validate()
     {

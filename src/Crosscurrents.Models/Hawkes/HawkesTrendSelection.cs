@@ -18,5 +18,8 @@ public sealed record HawkesTrendSelection(HawkesFit Fit, int TrendKnots, IReadOn
 
     /// <summary>The same range for two streams named as in the fit.</summary>
     /// <exception cref="ArgumentException">A stream is not in the fit.</exception>
-    public HawkesRange BranchingRange(string from, string to) => BranchingRange(Fit.Data.StreamIndex(from), Fit.Data.StreamIndex(to));
+    public HawkesRange BranchingRange(string from, string to) => BranchingRange(Index(from), Index(to));
+
+    private int Index(string stream) => Fit.StreamIndex(stream) is >= 0 and var i ? i
+        : throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"no stream '{stream}' in the fit ({string.Join(", ", Fit.Streams)})"), nameof(stream));
 }

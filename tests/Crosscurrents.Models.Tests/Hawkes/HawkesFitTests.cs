@@ -225,6 +225,7 @@ public sealed class HawkesFitTests
         Assert.True(selection.Fit.Usable, selection.Fit.Describe());
         Assert.Equal(3, selection.Candidates.Count);
         var (lowest, highest) = selection.BranchingRange(0, 0);
+        Assert.Equal(selection.BranchingRange(0, 0), selection.BranchingRange("s", "s"));
         Assert.InRange(lowest, 0.2, 0.6);
         Assert.InRange(highest, lowest, 0.6);
     }
