@@ -41,15 +41,15 @@ internal static class ClaimCalibration
         {
             ("change", "no change", _ => 0.6, Change(), false),
             ("change", "×1.5 in B", d => d.Year >= 2019 ? 0.9 : 0.6, Change(), false),
-            ("after-vs-before", "no effect", _ => 0.6, new Claim { Id = "a", Text = "a", Test = "after-vs-before", Stream = "ttp", Kinds = ["ceasefire_end"], Window = 4, Expect = "increase" }, false),
-            ("after-vs-before", "×2 for 4 weeks after", d => AfterEnd(d, 28) ? 1.2 : 0.6, new Claim { Id = "a", Text = "a", Test = "after-vs-before", Stream = "ttp", Kinds = ["ceasefire_end"], Window = 4, Expect = "increase" }, false),
+            ("after-vs-before", "no effect", _ => 0.6, new AfterVsBeforeClaim { Id = "a", Text = "a", Stream = "ttp", Kinds = ["ceasefire_end"], Window = 4, Expect = ChangeDirection.Increase }, false),
+            ("after-vs-before", "×2 for 4 weeks after", d => AfterEnd(d, 28) ? 1.2 : 0.6, new AfterVsBeforeClaim { Id = "a", Text = "a", Stream = "ttp", Kinds = ["ceasefire_end"], Window = 4, Expect = ChangeDirection.Increase }, false),
             ("regroup", "no effect, declining trend", d => 1.0 * Math.Pow(0.8, (d.DayNumber - Start.DayNumber) / 365.0), Regroup(), false),
             ("regroup", "×2 for 8 weeks after", d => AfterEnd(d, 56) ? 1.2 : 0.6, Regroup(), false),
             ("peak", "flat", _ => 0.6, Peak(), false),
             ("peak", "×1.6 in 2020", d => d.Year == 2020 ? 0.96 : 0.6, Peak(), false),
-            ("excites", "no excitation, overdispersed days", _ => 0.4, new Claim { Id = "e", Text = "e", Test = "excites", Source = "ttp", Target = "ttp" }, false),
-            ("excites", "no excitation, Poisson days", _ => double.PositiveInfinity, new Claim { Id = "e", Text = "e", Test = "excites", Source = "ttp", Target = "ttp" }, false),
-            ("excites", "Hawkes n = 0.3", _ => 0.4, new Claim { Id = "e", Text = "e", Test = "excites", Source = "ttp", Target = "ttp" }, true),
+            ("excites", "no excitation, overdispersed days", _ => 0.4, new ExcitesClaim { Id = "e", Text = "e", Source = "ttp", Target = "ttp" }, false),
+            ("excites", "no excitation, Poisson days", _ => double.PositiveInfinity, new ExcitesClaim { Id = "e", Text = "e", Source = "ttp", Target = "ttp" }, false),
+            ("excites", "Hawkes n = 0.3", _ => 0.4, new ExcitesClaim { Id = "e", Text = "e", Source = "ttp", Target = "ttp" }, true),
         };
 
         var table = new StringBuilder();
@@ -70,10 +70,10 @@ internal static class ClaimCalibration
                 File.Delete(path);
             }
 
-            int V(string v) => verdicts.GetValueOrDefault(v);
+            int V(Verdict v) => verdicts.GetValueOrDefault(v.Text());
             var isNull = world.StartsWith("no ", StringComparison.Ordinal) || world is "flat";
-            var falseRate = isNull ? $"false supported {V(ClaimVerdict.Supported) / (double)n:P0}" : $"false contradicted {V(ClaimVerdict.Contradicted) / (double)n:P0}; power {V(ClaimVerdict.Supported) / (double)n:P0}";
-            var line = string.Create(CultureInfo.InvariantCulture, $"| {test} | {world} | {n} | {V(ClaimVerdict.Supported)} | {V(ClaimVerdict.Contradicted)} | {V(ClaimVerdict.Inconclusive)} | {V(ClaimVerdict.NotTestable)} | {falseRate} |");
+            var falseRate = isNull ? $"false supported {V(Verdict.Supported) / (double)n:P0}" : $"false contradicted {V(Verdict.Contradicted) / (double)n:P0}; power {V(Verdict.Supported) / (double)n:P0}";
+            var line = string.Create(CultureInfo.InvariantCulture, $"| {test} | {world} | {n} | {V(Verdict.Supported)} | {V(Verdict.Contradicted)} | {V(Verdict.Inconclusive)} | {V(Verdict.NotTestable)} | {falseRate} |");
             table.AppendLine(line);
             Console.WriteLine(line);
         }
@@ -85,17 +85,17 @@ internal static class ClaimCalibration
         return 0;
     }
 
-    private static Claim Change() => new()
+    private static ChangeClaim Change() => new()
     {
-        Id = "c", Text = "c", Test = "change", Stream = "ttp", Expect = "increase",
+        Id = "c", Text = "c", Stream = "ttp", Expect = ChangeDirection.Increase,
         From = new DateOnly(2016, 1, 1), To = new DateOnly(2017, 12, 31), ThenFrom = new DateOnly(2019, 1, 1), ThenTo = new DateOnly(2020, 12, 31),
     };
 
-    private static Claim Regroup() => new() { Id = "r", Text = "r", Test = "regroup", Stream = "ttp", Actor = "ttp", Window = 8, Expect = "increase" };
+    private static RegroupClaim Regroup() => new() { Id = "r", Text = "r", Stream = "ttp", Actor = "ttp", Window = 8, Expect = ChangeDirection.Increase };
 
-    private static Claim Peak() => new()
+    private static PeakClaim Peak() => new()
     {
-        Id = "p", Text = "p", Test = "peak", Stream = "ttp", From = new DateOnly(2016, 1, 1), To = new DateOnly(2021, 12, 31), ExpectYears = [2020],
+        Id = "p", Text = "p", Stream = "ttp", From = new DateOnly(2016, 1, 1), To = new DateOnly(2021, 12, 31), ExpectYears = [2020],
     };
 
     /// <summary>Daily Poisson counts whose rate varies from day to day as Gamma(shape 2) around the given mean.</summary>
@@ -150,6 +150,6 @@ internal static class ClaimCalibration
             session.Commit(batch);
         }
 
-        return ClaimChecker.Check([claim], new ClaimContext(store, RepositoryData.Actors, timeline, streams))[0].Verdict;
+        return ClaimChecker.Check([claim], new ClaimContext(store, RepositoryData.Actors, timeline, streams))[0].Verdict.Text();
     }
 }

@@ -43,20 +43,18 @@ internal static class HawkesCoverage
                     Enumerable.Range(0, k).Select(j => 0.3 + (0.1 * j)).ToArray());
                 var data = new HawkesData(Enumerable.Range(0, k).Select(i => $"s{i}").ToList(), HawkesModel.Simulate(truth, covariates, random), ["intercept", "season", "window"], covariates);
                 var fit = HawkesModel.Fit(data);
-                if (!fit.Converged)
+                if (!fit.Usable)
                 {
                     failures++;
                     continue;
                 }
 
-                var estimate = fit.Parameters.Pack();
-                var expected = truth.Pack();
-                for (var i = 0; i < expected.Length; i++)
+                foreach (var p in fit.ParameterTable())
                 {
-                    var group = i < k * 3 ? "background γ" : i < (k * 3) + (k * k) ? "branching α" : "decay ω";
+                    var group = p.Id.Kind switch { HawkesParameterKind.Background => "background γ", HawkesParameterKind.Branching => "branching α", _ => "decay ω" };
                     var g = groups.GetValueOrDefault(group);
-                    var covered = Math.Abs(estimate[i] - expected[i]) <= 1.959964 * fit.StdErrors[i];
-                    groups[group] = (g.Covered + (covered ? 1 : 0), g.Total + 1, g.Bias + (estimate[i] - expected[i]));
+                    var covered = Math.Abs(p.Estimate - truth[p.Id]) <= 1.959964 * p.StdError;
+                    groups[group] = (g.Covered + (covered ? 1 : 0), g.Total + 1, g.Bias + (p.Estimate - truth[p.Id]));
                 }
             }
 

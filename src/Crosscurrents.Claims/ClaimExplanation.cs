@@ -7,11 +7,12 @@ public static class ClaimExplanation
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
+    /// <summary>The sentence for a verdict (and the first reason a claim cannot be checked, when it cannot).</summary>
     public static string Sentence(ClaimVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         var claim = verdict.Claim;
-        if (verdict.Verdict == ClaimVerdict.NotTestable)
+        if (verdict.Verdict == Verdict.NotTestable)
         {
             const string prefix = "not testable with events: ";
             var reason = verdict.Reason.StartsWith(prefix, StringComparison.Ordinal) ? verdict.Reason[prefix.Length..] : verdict.Reason;
@@ -23,8 +24,8 @@ public static class ClaimExplanation
 
         var opening = verdict.Verdict switch
         {
-            ClaimVerdict.Supported => "The data support this",
-            ClaimVerdict.Contradicted => "The data go against this",
+            Verdict.Supported => "The data support this",
+            Verdict.Contradicted => "The data go against this",
             _ => "The data cannot settle this either way",
         };
         var source = verdict.Source == "events" ? "in the event data" : $"in the figures {verdict.Source.Split(' ')[0]} published";
@@ -48,17 +49,18 @@ public static class ClaimExplanation
             return string.Create(C, $"at {estimate:0.##} times {of}{range}");
         }
 
-        return claim.Test switch
+        static string Expects(ChangeDirection d) => d == ChangeDirection.Increase ? "a rise" : "a fall";
+        return claim switch
         {
-            "peak" => string.Create(C, $"{opening}: {source} the busiest year was {estimate:0}, while the claim names {string.Join(" or ", claim.ExpectYears ?? [])}."),
-            "change" => string.Create(C, $"{opening}: {source}, the later period ran {Level("the level of the earlier one")}; the claim expects {(claim.Expect == "increase" ? "a rise" : "a fall")}."),
-            "after-vs-before" => string.Create(C, $"{opening}: in the weeks after the dates in question violence ran {Level("the level of the weeks before")}, after allowing for the long-run trend; the claim expects {(claim.Expect == "increase" ? "a rise" : "a fall")}."),
-            "regroup" => string.Create(C, $"{opening}: in the weeks after talks or ceasefires with the group ended, violence ran {Level("the level of the weeks before they began")}, after allowing for the long-run trend; regrouping would show as a clear rise."),
-            "excites" => string.Create(C, $"{opening}: each event is followed on average by about {estimate:0.##} further events caused by it{Range()}; a claim of escalation needs this clearly above zero."),
-            "deters" => string.Create(C, $"{opening}: in the days after the strikes, violence ran {Level("its usual level")}; deterrence would show as a clear fall."),
-            "share" => string.Create(C, $"{opening}: {estimate * 100:0}% of the events{(verdict.Lower is { } l && verdict.Upper is { } u ? $" (plausibly {l * 100:0}% to {u * 100:0}%)" : "")} involve the group, against the {(claim.AtLeast is { } a ? $"at least {a * 100:0}%" : claim.AtMost is { } m ? $"at most {m * 100:0}%" : "share")} the claim implies."),
-            "links" when claim.Relation == "excites" => string.Create(C, $"{opening}: {(verdict.Verdict == ClaimVerdict.Supported ? "one group's violence sets off the other's" : "neither group's violence clearly sets off the other's")}: the stronger direction sets off {estimate:0.###} events per event{Range()}; event data cannot show links of other kinds."),
-            "links" => string.Create(C, $"{opening}: the data record {estimate:0} events in which the two groups fought each other."),
+            PeakClaim peak => string.Create(C, $"{opening}: {source} the busiest year was {estimate:0}, while the claim names {string.Join(" or ", peak.ExpectYears)}."),
+            ChangeClaim change => string.Create(C, $"{opening}: {source}, the later period ran {Level("the level of the earlier one")}; the claim expects {Expects(change.Expect)}."),
+            AfterVsBeforeClaim avb => string.Create(C, $"{opening}: in the weeks after the dates in question violence ran {Level("the level of the weeks before")}, after allowing for the long-run trend; the claim expects {Expects(avb.Expect)}."),
+            RegroupClaim => string.Create(C, $"{opening}: in the weeks after talks or ceasefires with the group ended, violence ran {Level("the level of the weeks before they began")}, after allowing for the long-run trend; regrouping would show as a clear rise."),
+            ExcitesClaim => string.Create(C, $"{opening}: each event is followed on average by about {estimate:0.##} further events caused by it{Range()}; a claim of escalation needs this clearly above zero."),
+            DetersClaim => string.Create(C, $"{opening}: in the days after the strikes, violence ran {Level("its usual level")}; deterrence would show as a clear fall."),
+            ShareClaim share => string.Create(C, $"{opening}: {estimate * 100:0}% of the events{(verdict.Lower is { } l && verdict.Upper is { } u ? $" (plausibly {l * 100:0}% to {u * 100:0}%)" : "")} involve the group, against the {(share.AtLeast is { } a ? $"at least {a * 100:0}%" : share.AtMost is { } m ? $"at most {m * 100:0}%" : "share")} the claim implies."),
+            LinksClaim { Relation: LinkRelation.Excites } => string.Create(C, $"{opening}: {(verdict.Verdict == Verdict.Supported ? "one group's violence sets off the other's" : "neither group's violence clearly sets off the other's")}: the stronger direction sets off {estimate:0.###} events per event{Range()}; event data cannot show links of other kinds."),
+            LinksClaim => string.Create(C, $"{opening}: the data record {estimate:0} events in which the two groups fought each other."),
             _ => opening + ".",
         };
     }

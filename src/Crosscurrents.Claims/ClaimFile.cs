@@ -8,12 +8,14 @@ using YamlDotNet.RepresentationModel;
 namespace Crosscurrents.Claims;
 
 /// <summary>
-/// Reads a claim file: <c>claims:</c>, a list of mappings. Every error names the file, the claim and the field; an
-/// unknown stream, actor or province suggests the nearest known names.
+/// Reads a claim file: <c>claims:</c>, a list of mappings, into the typed claim of each test kind. Every error names
+/// the file, the claim and the field; an unknown stream, actor or province suggests the nearest known names. Any
+/// field is accepted on any claim (and checked); a field the claim's test does not use is ignored.
 /// </summary>
 public static class ClaimFile
 {
-    public static readonly IReadOnlyList<string> Tests = ["peak", "change", "after-vs-before", "regroup", "excites", "deters", "share", "links"];
+    /// <summary>The test names a claim file can give (<see cref="ClaimKinds.Names"/>).</summary>
+    public static IReadOnlyList<string> Tests => ClaimKinds.Names;
 
     private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
     {
@@ -95,6 +97,8 @@ public static class ClaimFile
         }
     }
 
+    /// <summary>Reads and checks a claim file.</summary>
+    /// <exception cref="InvalidDataException">The file is not a valid claim file; the message names the file, line, claim and field.</exception>
     public static IReadOnlyList<Claim> Load(string path, IReadOnlyList<StreamDefinition> streams, ActorRegistry actors, Gazetteer places)
     {
         ArgumentNullException.ThrowIfNull(streams);
@@ -214,7 +218,7 @@ public static class ClaimFile
             }
 
             var test = Required("test");
-            if (!Tests.Contains(test))
+            if (ClaimKinds.Parse(test) is not { } kind)
             {
                 throw Error("test", $"'{test}' is not a test; tests are {string.Join(", ", Tests)}");
             }
@@ -235,13 +239,13 @@ public static class ClaimFile
             }
 
             var expect = Scalar(values, "expect");
-            if (expect is not null and not ("increase" or "decrease"))
+            if (expect is not null && ClaimWords.ParseDirection(expect) is null)
             {
                 throw Error("expect", $"'{expect}': use increase or decrease");
             }
 
             var measure = Scalar(values, "measure") ?? "events";
-            if (measure is not ("events" or "fatalities"))
+            if (ClaimWords.ParseMeasure(measure) is null)
             {
                 throw Error("measure", $"'{measure}': use events or fatalities");
             }
@@ -255,11 +259,11 @@ public static class ClaimFile
                 throw Error(share.Item1 is < 0 or > 1 ? "at_least" : "at_most", "expected a share from 0 to 1");
             }
 
-            var claim = new Claim
+            var claim = new ParsedClaim
             {
                 Id = Required("id"),
                 Text = Required("text"),
-                Test = test,
+                Kind = kind,
                 Stream = Stream("stream"),
                 Measure = measure,
                 From = Date("from", end: false),
@@ -285,7 +289,7 @@ public static class ClaimFile
                     : Scalar(values, "reported"),
             };
             Validate(claim, Error);
-            claims.Add(claim);
+            claims.Add(claim.ToClaim());
         }
 
         var duplicate = claims.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -293,50 +297,121 @@ public static class ClaimFile
     }
 
     /// <summary>The fields each test needs.</summary>
-    private static void Validate(Claim c, Func<string, string, InvalidDataException> error)
+    private static void Validate(ParsedClaim c, Func<string, string, InvalidDataException> error)
     {
         void Need(bool ok, string field, string what)
         {
             if (!ok)
             {
-                throw error(field, $"the {c.Test} test needs {what}");
+                throw error(field, $"the {c.Kind.Name()} test needs {what}");
             }
         }
 
-        switch (c.Test)
+        switch (c.Kind)
         {
-            case "peak":
+            case ClaimKind.Peak:
                 Need(c.Stream is not null, "stream", "a stream");
                 Need(c.From is not null && c.To is not null, "from", "from and to (the years searched)");
                 Need(c.ExpectYears is { Length: > 0 }, "expect_years", "the years where the peak should fall");
                 break;
-            case "change":
+            case ClaimKind.Change:
                 Need(c.Stream is not null, "stream", "a stream");
                 Need(c.From is not null && c.To is not null, "from", "from and to (period A)");
                 Need(c.ThenFrom is not null && c.ThenTo is not null, "then_from", "then_from and then_to (period B)");
                 Need(c.Expect is not null, "expect", "expect: increase or decrease");
                 break;
-            case "after-vs-before":
+            case ClaimKind.AfterVsBefore:
                 Need(c.Stream is not null, "stream", "a stream");
                 Need(c.Kinds is { Length: > 0 }, "kinds", "the timeline kinds of the interventions");
                 Need(c.Expect is not null, "expect", "expect: increase or decrease");
                 break;
-            case "regroup":
+            case ClaimKind.Regroup:
                 Need(c.Stream is not null, "stream", "a stream");
                 Need(c.Expect is not null, "expect", "expect: increase (regrouping) or decrease");
                 break;
-            case "excites" or "deters":
+            case ClaimKind.Excites or ClaimKind.Deters:
                 Need(c.Source is not null, "source", "a source stream");
                 Need(c.Target is not null, "target", "a target stream");
                 break;
-            case "share":
+            case ClaimKind.Share:
                 Need(c.Actor is not null, "actor", "an actor");
                 Need(c.AtLeast is not null || c.AtMost is not null, "at_least", "at_least or at_most");
                 break;
-            case "links":
+            case ClaimKind.Links:
                 Need(c.Source is not null && c.Target is not null, "source", "source and target streams");
-                Need(c.Relation is "against" or "co-located" or "excites", "relation", "relation: excites, against or co-located");
+                Need(ClaimWords.ParseRelation(c.Relation) is not null, "relation", "relation: excites, against or co-located");
                 break;
+        }
+    }
+
+    /// <summary>Every field a claim file can give, as parsed, before it becomes the typed claim of its test.</summary>
+    private sealed record ParsedClaim
+    {
+        public required string Id { get; init; }
+
+        public required string Text { get; init; }
+
+        public required ClaimKind Kind { get; init; }
+
+        public string? Stream { get; init; }
+
+        public required string Measure { get; init; }
+
+        public DateOnly? From { get; init; }
+
+        public DateOnly? To { get; init; }
+
+        public int[]? ExpectYears { get; init; }
+
+        public DateOnly? ThenFrom { get; init; }
+
+        public DateOnly? ThenTo { get; init; }
+
+        public string? Expect { get; init; }
+
+        public string[]? Kinds { get; init; }
+
+        public int Window { get; init; }
+
+        public string? Source { get; init; }
+
+        public string? Target { get; init; }
+
+        public string? Actor { get; init; }
+
+        public string? Country { get; init; }
+
+        public string[]? Provinces { get; init; }
+
+        public double? AtLeast { get; init; }
+
+        public double? AtMost { get; init; }
+
+        public string? Relation { get; init; }
+
+        public DateOnly? AsOf { get; init; }
+
+        public string? Reported { get; init; }
+
+        public int Seed { get; init; }
+
+        /// <summary>The typed claim (the fields were checked by <see cref="Validate"/>).</summary>
+        public Claim ToClaim()
+        {
+            var measure = ClaimWords.ParseMeasure(Measure)!.Value;
+            var expect = ClaimWords.ParseDirection(Expect) ?? ChangeDirection.Increase;
+            Claim claim = Kind switch
+            {
+                ClaimKind.Peak => new PeakClaim { Id = Id, Text = Text, Stream = Stream!, Measure = measure, ExpectYears = ExpectYears!, Reported = Reported },
+                ClaimKind.Change => new ChangeClaim { Id = Id, Text = Text, Stream = Stream!, Measure = measure, ThenFrom = ThenFrom, ThenTo = ThenTo, Expect = expect, Reported = Reported },
+                ClaimKind.AfterVsBefore => new AfterVsBeforeClaim { Id = Id, Text = Text, Stream = Stream!, Measure = measure, Kinds = Kinds!, Expect = expect, Window = Window },
+                ClaimKind.Regroup => new RegroupClaim { Id = Id, Text = Text, Stream = Stream!, Actor = Actor, Kinds = Kinds, Window = Window, Expect = expect, Reported = Reported },
+                ClaimKind.Excites => new ExcitesClaim { Id = Id, Text = Text, Source = Source!, Target = Target! },
+                ClaimKind.Deters => new DetersClaim { Id = Id, Text = Text, Source = Source!, Target = Target!, Window = Window },
+                ClaimKind.Share => new ShareClaim { Id = Id, Text = Text, Actor = Actor!, Country = Country, Provinces = Provinces, AtLeast = AtLeast, AtMost = AtMost },
+                _ => new LinksClaim { Id = Id, Text = Text, Source = Source!, Target = Target!, Relation = ClaimWords.ParseRelation(Relation)!.Value },
+            };
+            return claim with { From = From, To = To, AsOf = AsOf, Seed = Seed };
         }
     }
 

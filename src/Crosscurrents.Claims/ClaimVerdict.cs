@@ -6,7 +6,7 @@ namespace Crosscurrents.Claims;
 
 /// <summary>What the data say about a claim.</summary>
 /// <param name="Claim">The claim.</param>
-/// <param name="Verdict">supported, contradicted, inconclusive (the interval admits both) or not testable.</param>
+/// <param name="Verdict">Supported, contradicted, inconclusive (the interval admits both) or not testable; <see cref="VerdictText.Text"/> in words.</param>
 /// <param name="Effect">The effect in words, e.g. "rate ratio 2.04".</param>
 /// <param name="Estimate">The effect size.</param>
 /// <param name="Lower">Lower end of its 95% interval.</param>
@@ -14,20 +14,15 @@ namespace Crosscurrents.Claims;
 /// <param name="Reason">Why this verdict: the test, the rule, or exactly why it cannot be tested.</param>
 /// <param name="Snapshot">Data snapshot of the events used (null when nothing was tested).</param>
 /// <param name="Coverage">The span of the data in the store.</param>
-public sealed record ClaimVerdict(Claim Claim, string Verdict, string Effect, double? Estimate, double? Lower, double? Upper, string Reason, string? Snapshot, string Coverage)
+public sealed record ClaimVerdict(Claim Claim, Verdict Verdict, string Effect, double? Estimate, double? Lower, double? Upper, string Reason, string? Snapshot, string Coverage)
 {
-    public const string Supported = "supported";
-    public const string Contradicted = "contradicted";
-    public const string Inconclusive = "inconclusive";
-    public const string NotTestable = "not testable";
-
     /// <summary>The series the verdict rests on, for a chart.</summary>
     public EventSeries? Series { get; init; }
 
     /// <summary>The event study, for after-vs-before.</summary>
     public EventStudyResult? Study { get; init; }
 
-    /// <summary>The Hawkes fit, for excites and deters.</summary>
+    /// <summary>The Hawkes fit, for excites, deters and links by excitation.</summary>
     public HawkesFit? Hawkes { get; init; }
 
     /// <summary>For a claim with an <c>as_of</c> date: the verdict with only what was known by that date (this verdict

@@ -53,7 +53,8 @@ public sealed class ClaimFileFuzzTests
                 loaded++;
                 Assert.All(claims, c =>
                 {
-                    Assert.InRange(c.Window, 1, ClaimFile.MaxWindow);
+                    var window = c switch { AfterVsBeforeClaim a => a.Window, DetersClaim d => d.Window, RegroupClaim r => r.Window, _ => 1 };
+                    Assert.InRange(window, 1, ClaimFile.MaxWindow);
                     Assert.True(c.From is null || c.From >= ClaimFile.EarliestDate);
                     Assert.True(c.To is null || c.To <= ClaimFile.LatestDate);
                 });

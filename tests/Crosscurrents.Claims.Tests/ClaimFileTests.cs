@@ -22,6 +22,21 @@ public sealed class ClaimFileTests
         }
 
         Assert.Equal(ClaimFile.Tests.Order(), claims.Select(c => c.Test).Distinct().Order());
+        var peak = Assert.IsType<PeakClaim>(claims.Single(c => c.Id == "peak-2022-2023"));
+        Assert.Equal([2022, 2023], peak.ExpectYears);
+        Assert.Equal(new DateOnly(2024, 3, 1), peak.AsOf);
+        Assert.Equal("PICSS/militant_attacks/attacks", peak.Reported);
+        var deters = Assert.IsType<DetersClaim>(claims.Single(c => c.Id == "retaliation-deters"));
+        Assert.Equal(("pak-strikes-afg", "ttp", 30), (deters.Source, deters.Target, deters.Window));
+        Assert.Equal(LinkRelation.Excites, Assert.IsType<LinksClaim>(claims.Single(c => c.Id == "links-iskp")).Relation);
+        Assert.Equal(ChangeDirection.Decrease, Assert.IsType<ChangeClaim>(claims.Single(c => c.Id == "operations-cleared-ttp")).Expect);
+    }
+
+    [Fact]
+    public void Load_AFieldTheTestDoesNotUse_IsAcceptedAndIgnored()
+    {
+        var claim = Load("claims:\n  - id: a\n    text: t\n    test: excites\n    source: ttp\n    target: ttp\n    window: 9\n    expect: increase\n").Single();
+        Assert.Equal(new ExcitesClaim { Id = "a", Text = "t", Source = "ttp", Target = "ttp" }, claim);
     }
 
     [Theory]

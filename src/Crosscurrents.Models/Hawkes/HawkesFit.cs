@@ -1,14 +1,17 @@
 using System.Globalization;
+using Crosscurrents.Models.Hawkes.Internal;
 
 namespace Crosscurrents.Models.Hawkes;
 
 /// <summary>A fitted Hawkes model, and how the fit ended.</summary>
 /// <remarks>
-/// Estimates are usable only when <see cref="ExitReason"/> is <see cref="HawkesExitReason.Converged"/>
-/// (<see cref="Usable"/>): the named accessors (<see cref="Branching(int, int)"/>, <see cref="HalfLife(int)"/>,
-/// <see cref="RateRatio(int, int)"/>) throw <see cref="InvalidOperationException"/> otherwise, so no caller can show the
-/// point where a failed search stopped as if it were an estimate. Wald intervals use the observed information; for a
-/// branching ratio at its natural bound 0 the interval's lower end is 0 and <see cref="HawkesBranching.AtZero"/> is set.
+/// Estimates exist only when <see cref="ExitReason"/> is <see cref="HawkesExitReason.Converged"/>
+/// (<see cref="Usable"/>): <see cref="Estimates"/> is null otherwise, and the named accessors
+/// (<see cref="Branching(string, string)"/>, <see cref="HalfLife(string)"/>, <see cref="RateRatio(string, string)"/>,
+/// <see cref="Parameter"/>) throw <see cref="InvalidOperationException"/>, so no caller can show the point where a
+/// failed search stopped (or the start it came from) as if it were an estimate. Wald intervals use the observed
+/// information; for a branching ratio at its natural bound 0 the interval's lower end is 0 and
+/// <see cref="HawkesBranching.AtZero"/> is set.
 /// </remarks>
 public sealed record HawkesFit
 {
@@ -20,28 +23,16 @@ public sealed record HawkesFit
     /// <summary>The data fitted: the caller's, less the background indicators left out (see <see cref="Notes"/>).</summary>
     public required HawkesData Data { get; init; }
 
+    /// <summary>The options the fit was made with (a bootstrap refits with them).</summary>
+    public required HawkesFitOptions Options { get; init; }
+
     /// <summary>Background covariates of the fit (those of <see cref="Data"/>).</summary>
     public IReadOnlyList<string> CovariateNames => Data.CovariateNames;
 
-    /// <summary>The estimates when <see cref="Usable"/>; otherwise the point where the search stopped (for diagnosis only).</summary>
-    public required HawkesParameters Parameters { get; init; }
+    /// <summary>The estimates, or null when the fit is not <see cref="Usable"/>.</summary>
+    public HawkesParameters? Estimates => Usable ? Point : null;
 
-    /// <summary>Standard errors in <see cref="HawkesParameters.Pack"/> order (NaN when not computed, or for a fixed parameter).</summary>
-    public required double[] StdErrors { get; init; }
-
-    /// <summary>Per parameter: a branching ratio at 0, or a parameter held fixed (a background indicator with no events, the decay of a stream that excites nothing).</summary>
-    public required bool[] AtBound { get; init; }
-
-    /// <summary>Per parameter: held fixed and left out of the information matrix.</summary>
-    public required bool[] Fixed { get; init; }
-
-    /// <summary>Per stream: its half-life reached the lower limit of the search, so its excitation is all within the day.</summary>
-    public required bool[] WithinDay { get; init; }
-
-    /// <summary>Inverse observed information, in <see cref="HawkesParameters.Pack"/> order (NaN where not computed).</summary>
-    public required double[,] Covariance { get; init; }
-
-    /// <summary>Maximised log-likelihood.</summary>
+    /// <summary>Maximised log-likelihood (for a fit that is not usable, the value where the search stopped).</summary>
     public required double LogLikelihood { get; init; }
 
     /// <summary>Number of free parameters.</summary>
@@ -53,10 +44,10 @@ public sealed record HawkesFit
     /// <summary>ln(events) × free parameters − 2 log L.</summary>
     public double Bic => (Math.Log(Math.Max(2, Data.Counts.Sum(c => c.Sum()))) * FreeParameters) - (2 * LogLikelihood);
 
-    /// <summary>Per stream, the share of events attributed to excitation.</summary>
+    /// <summary>Per stream, the share of events attributed to excitation (NaN when the fit is not usable).</summary>
     public required double[] TriggeredShare { get; init; }
 
-    /// <summary>Largest |eigenvalue| of α: below 1 means a stationary (non-explosive) process.</summary>
+    /// <summary>Largest |eigenvalue| of α: below 1 means a stationary (non-explosive) process (NaN when the fit is not usable).</summary>
     public required double SpectralRadius { get; init; }
 
     /// <summary>How the fit ended.</summary>
@@ -74,8 +65,23 @@ public sealed record HawkesFit
     /// <summary>Whether the estimates can be used (the fit converged to an interior optimum with a positive-definite information).</summary>
     public bool Usable => ExitReason == HawkesExitReason.Converged;
 
-    /// <summary>Same as <see cref="Usable"/>.</summary>
-    public bool Converged => Usable;
+    /// <summary>Where the search stopped: the estimates when usable, otherwise for diagnosis only.</summary>
+    internal HawkesParameters Point { get; init; } = null!;
+
+    /// <summary>Standard errors in <see cref="Layout"/> order (NaN when not computed, or for a fixed parameter).</summary>
+    internal double[] StdErrors { get; init; } = [];
+
+    /// <summary>Per parameter: a branching ratio at 0, or a parameter held fixed.</summary>
+    internal bool[] AtBound { get; init; } = [];
+
+    /// <summary>Per parameter: held fixed and left out of the information matrix.</summary>
+    internal bool[] Fixed { get; init; } = [];
+
+    /// <summary>Per stream: its half-life reached the lower limit of the search, so its excitation is all within the day.</summary>
+    internal bool[] WithinDay { get; init; } = [];
+
+    /// <summary>Inverse observed information, in <see cref="Layout"/> order (NaN where not computed).</summary>
+    internal double[,] Covariance { get; init; } = new double[0, 0];
 
     /// <summary>The exit in words, for output.</summary>
     public string Describe() => ExitReason switch
@@ -101,27 +107,47 @@ public sealed record HawkesFit
     /// <summary>Index of a stream by name, or −1.</summary>
     public int StreamIndex(string stream) => Streams.ToList().IndexOf(stream);
 
+    /// <summary>One parameter's estimate, standard error and status.</summary>
+    /// <exception cref="InvalidOperationException">The fit has no usable estimates.</exception>
+    public HawkesEstimate Parameter(HawkesParameterId id)
+    {
+        EnsureUsable();
+        var index = Layout.IndexOf(id);
+        return new HawkesEstimate(id, Name(id), Point[id], StdErrors[index], Fixed[index], AtBound[index]);
+    }
+
+    /// <summary>Every parameter's estimate (background coefficients, branching ratios, decays).</summary>
+    /// <exception cref="InvalidOperationException">The fit has no usable estimates.</exception>
+    public IReadOnlyList<HawkesEstimate> ParameterTable()
+    {
+        EnsureUsable();
+        return Point.Ids().Select(Parameter).ToList();
+    }
+
     /// <summary>Branching ratio from → to (expected to-events one from-event triggers) with its standard error and 95% interval.</summary>
+    /// <exception cref="InvalidOperationException">The fit has no usable estimates.</exception>
     public HawkesBranching Branching(int from, int to)
     {
         EnsureUsable();
-        var index = (K * P) + (from * K) + to;
-        var estimate = Parameters.Alpha[from, to];
+        var index = Layout.Branching(from, to);
+        var estimate = Point.Alpha[from, to];
         var se = StdErrors[index];
         return new HawkesBranching(estimate, se, Math.Max(0, estimate - (Z95 * se)), estimate + (Z95 * se), AtBound[index]);
     }
 
     /// <summary>Branching ratio between two streams named as in <see cref="Streams"/>.</summary>
+    /// <exception cref="ArgumentException">A stream is not in the fit.</exception>
     public HawkesBranching Branching(string from, string to) => Branching(Index(from), Index(to));
 
     /// <summary>Background rate ratio exp(γ) of a covariate for a stream, with its 95% interval.</summary>
+    /// <exception cref="InvalidOperationException">The fit has no usable estimates.</exception>
     public HawkesRateRatio RateRatio(int stream, int covariate)
     {
         EnsureUsable();
-        var index = (stream * P) + covariate;
-        var g = Parameters.Gamma[stream][covariate];
+        var index = Layout.Background(stream, covariate);
+        var g = Point.Gamma[stream][covariate];
         var se = StdErrors[index];
-        var estimable = !Fixed[index] && double.IsFinite(se) && se < 50;
+        var estimable = !Fixed[index] && double.IsFinite(se) && se < Options.MaxEstimableStdError;
         return new HawkesRateRatio(Math.Exp(g), Math.Exp(g - (Z95 * se)), Math.Exp(g + (Z95 * se)), estimable);
     }
 
@@ -133,11 +159,12 @@ public sealed record HawkesFit
     }
 
     /// <summary>Half-life ln 2 / ω of the excitation from a stream, in days, with a 95% interval (symmetric in ln ω).</summary>
+    /// <exception cref="InvalidOperationException">The fit has no usable estimates.</exception>
     public HawkesHalfLife HalfLife(int stream)
     {
         EnsureUsable();
-        var index = (K * P) + (K * K) + stream;
-        var omega = Parameters.Omega[stream];
+        var index = Layout.Decay(stream);
+        var omega = Point.Omega[stream];
         var halfLife = Math.Log(2) / omega;
         if (Fixed[index])
         {
@@ -151,37 +178,15 @@ public sealed record HawkesFit
     /// <summary>Half-life of a named stream's excitation.</summary>
     public HawkesHalfLife HalfLife(string stream) => HalfLife(Index(stream));
 
-    private int K => Streams.Count;
+    private Layout Layout => new(Streams.Count, CovariateNames.Count);
 
-    private int P => CovariateNames.Count;
+    private string Name(HawkesParameterId id) => id.Kind switch
+    {
+        HawkesParameterKind.Background => $"{Streams[id.Stream]} background '{CovariateNames[id.Other]}'",
+        HawkesParameterKind.Branching => $"{Streams[id.Stream]} → {Streams[id.Other]} branching ratio",
+        _ => $"{Streams[id.Stream]} decay",
+    };
 
     private int Index(string stream) => StreamIndex(stream) is >= 0 and var i ? i
         : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"no stream '{stream}' in the fit ({string.Join(", ", Streams)})"), nameof(stream));
 }
-
-/// <summary>A branching ratio with its standard error and 95% Wald interval (lower end floored at 0).</summary>
-/// <param name="Estimate">Expected events of the target stream triggered by one event of the source stream.</param>
-/// <param name="StdError">Standard error.</param>
-/// <param name="Lower">Lower end of the 95% interval.</param>
-/// <param name="Upper">Upper end.</param>
-/// <param name="AtZero">The estimate sits on the natural bound 0 (no excitation detected; the interval is one-sided).</param>
-public readonly record struct HawkesBranching(double Estimate, double StdError, double Lower, double Upper, bool AtZero)
-{
-    /// <summary>Same as <see cref="AtZero"/>.</summary>
-    public bool AtBound => AtZero;
-}
-
-/// <summary>A background rate ratio exp(γ) and its 95% interval.</summary>
-/// <param name="RateRatio">exp(γ).</param>
-/// <param name="Lower">Lower end.</param>
-/// <param name="Upper">Upper end.</param>
-/// <param name="Estimable">False when held fixed (no events of the stream on those days) or without a finite interval.</param>
-public readonly record struct HawkesRateRatio(double RateRatio, double Lower, double Upper, bool Estimable);
-
-/// <summary>A half-life of excitation, in days, with its 95% interval.</summary>
-/// <param name="HalfLife">ln 2 / ω.</param>
-/// <param name="Lower">Lower end.</param>
-/// <param name="Upper">Upper end.</param>
-/// <param name="Identified">False when the stream excites nothing (every branching ratio from it at 0), or when its half-life is at the lower limit: then there is no interval.</param>
-/// <param name="WithinDay">The half-life is at the lower limit of the search (<see cref="HawkesFitOptions.MinHalfLifeDays"/>): the stream's offspring come on the same day; <see cref="HalfLife"/> is then only an upper bound.</param>
-public readonly record struct HawkesHalfLife(double HalfLife, double Lower, double Upper, bool Identified, bool WithinDay);

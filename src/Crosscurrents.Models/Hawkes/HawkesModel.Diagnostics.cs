@@ -15,7 +15,7 @@ public static partial class HawkesModel
     {
         ArgumentNullException.ThrowIfNull(fit);
         fit.EnsureUsable();
-        return GoodnessOfFit(fit.Data, fit.Parameters, seed);
+        return GoodnessOfFit(fit.Data, fit.Point, seed);
     }
 
     /// <summary>Time-rescaling residuals (one per event) and KS tests of given parameters on given data.</summary>
@@ -47,12 +47,12 @@ public static partial class HawkesModel
             residuals[i] = [.. list];
         }
 
-        var ks = residuals.Select(r => r.Length == 0 ? (D: double.NaN, P: double.NaN) : KolmogorovSmirnov(r)).ToArray();
-        return new HawkesGoodnessOfFit(residuals, ks.Select(k => k.D).ToArray(), ks.Select(k => k.P).ToArray());
+        var ks = residuals.Select(r => r.Length == 0 ? new KolmogorovSmirnovTest(double.NaN, double.NaN) : KolmogorovSmirnov(r)).ToArray();
+        return new HawkesGoodnessOfFit(residuals, ks.Select(k => k.Statistic).ToArray(), ks.Select(k => k.PValue).ToArray());
     }
 
     /// <summary>One-sample KS test against the uniform distribution, with the asymptotic p-value.</summary>
-    public static (double D, double P) KolmogorovSmirnov(IReadOnlyList<double> values)
+    public static KolmogorovSmirnovTest KolmogorovSmirnov(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         var sorted = values.Order().ToArray();
@@ -70,9 +70,6 @@ public static partial class HawkesModel
             p += 2 * (j % 2 == 1 ? 1 : -1) * Math.Exp(-2 * j * j * lambda * lambda);
         }
 
-        return (d, Math.Clamp(p, 0, 1));
+        return new KolmogorovSmirnovTest(d, Math.Clamp(p, 0, 1));
     }
 }
-
-/// <summary>Rescaled residuals (one per event) per stream and their Kolmogorov–Smirnov statistics and p-values.</summary>
-public sealed record HawkesGoodnessOfFit(double[][] Residuals, double[] KsStatistic, double[] KsPValue);

@@ -52,7 +52,7 @@ public static partial class HawkesModel
             starts.Add(start);
         }
 
-        starts.AddRange(DefaultStarts(basis.Work).Take(Math.Max(0, options.Starts - starts.Count)));
+        starts.AddRange(options.StartPoints.Take(Math.Max(0, options.Starts - starts.Count)).Select(s => Start(basis.Work, s)));
         var runs = starts.Select(problem.Minimise).ToList();
         var best = runs.Where(r => r.Reason == HawkesExitReason.Converged).MaxBy(r => r.LogLikelihood)
             ?? runs.Where(r => double.IsFinite(r.LogLikelihood)).MaxBy(r => r.LogLikelihood) ?? runs[0];
@@ -103,37 +103,30 @@ public static partial class HawkesModel
         };
     }
 
-    /// <summary>Three starts: moderate, strong and slow, weak and fast excitation.</summary>
-    private static IEnumerable<HawkesParameters> DefaultStarts(HawkesData data)
+    /// <summary>A starting point on the work data: the intercept at a share of each stream's mean, the same excitation everywhere.</summary>
+    private static HawkesParameters Start(HawkesData data, HawkesStart start)
     {
         var intercept = Enumerable.Range(0, data.P).FirstOrDefault(c => data.Covariates.Column(c).All(v => v == data.Covariates[0, c]), -1);
-        HawkesParameters Start(double backgroundShare, double self, double cross, double halfLife)
+        var gamma = data.Counts.Select(counts =>
         {
-            var gamma = data.Counts.Select(counts =>
+            var g = new double[data.P];
+            if (intercept >= 0 && data.Covariates[0, intercept] != 0)
             {
-                var g = new double[data.P];
-                if (intercept >= 0 && data.Covariates[0, intercept] != 0)
-                {
-                    g[intercept] = Math.Log(Math.Max(counts.Average() * backgroundShare, 1e-4)) / data.Covariates[0, intercept];
-                }
-
-                return g;
-            }).ToArray();
-            var alpha = new double[data.K, data.K];
-            for (var j = 0; j < data.K; j++)
-            {
-                for (var i = 0; i < data.K; i++)
-                {
-                    alpha[j, i] = j == i ? self : cross;
-                }
+                g[intercept] = Math.Log(Math.Max(counts.Average() * start.BackgroundShare, 1e-4)) / data.Covariates[0, intercept];
             }
 
-            return new HawkesParameters(gamma, alpha, Enumerable.Repeat(Math.Log(2) / halfLife, data.K).ToArray());
+            return g;
+        }).ToArray();
+        var alpha = new double[data.K, data.K];
+        for (var j = 0; j < data.K; j++)
+        {
+            for (var i = 0; i < data.K; i++)
+            {
+                alpha[j, i] = j == i ? start.SelfBranching : start.CrossBranching;
+            }
         }
 
-        yield return Start(0.7, 0.2, 0.05, 3);
-        yield return Start(0.4, 0.5, 0.02, 10);
-        yield return Start(0.9, 0.05, 0.01, 1);
+        return new HawkesParameters(gamma, alpha, Enumerable.Repeat(Math.Log(2) / start.HalfLifeDays, data.K).ToArray());
     }
 
     private static double SpectralRadius(double[,] alpha)

@@ -19,18 +19,17 @@ public static partial class HawkesModel
         private readonly HawkesData _data = likelihood.Data;
         private readonly int _k = likelihood.Data.K;
         private readonly int _p = likelihood.Data.P;
+        private readonly Layout _layout = Layout.Of(likelihood.Data);
         private readonly double _scale = Math.Max(1, likelihood.Events);
         private readonly Dictionary<int, double> _fixed = [];
         private double[] _point = [];
         private readonly HashSet<int> _withinDay = [];
 
-        private int N => (_k * _p) + (_k * _k) + _k;
+        private int N => _layout.Count;
 
-        private int OmegaOffset => (_k * _p) + (_k * _k);
+        private double Lower(int i) => _layout.IsBackground(i) ? -options.MaxAbsCoefficient : _layout.IsBranching(i) ? 0 : Math.Log(Math.Log(2) / options.MaxHalfLifeDays);
 
-        private double Lower(int i) => i < _k * _p ? -options.MaxAbsCoefficient : i < OmegaOffset ? 0 : Math.Log(Math.Log(2) / options.MaxHalfLifeDays);
-
-        private double Upper(int i) => i < _k * _p ? options.MaxAbsCoefficient : i < OmegaOffset ? options.MaxBranching : Math.Log(Math.Log(2) / options.MinHalfLifeDays);
+        private double Upper(int i) => _layout.IsBackground(i) ? options.MaxAbsCoefficient : _layout.IsBranching(i) ? options.MaxBranching : Math.Log(Math.Log(2) / options.MinHalfLifeDays);
 
         /// <summary>Holds γ of an indicator at its lower bound for a stream with no events on the indicator's days.</summary>
         public void FixEmptyIndicators(List<string> notes)
@@ -49,12 +48,12 @@ public static partial class HawkesModel
                     var off = _data.Counts[i].Sum() - on;
                     if (on == 0)
                     {
-                        _fixed[(i * _p) + c] = -options.MaxAbsCoefficient;
+                        _fixed[_layout.Background(i, c)] = -options.MaxAbsCoefficient;
                         notes.Add($"{_data.Streams[i]}: no events on the days of '{_data.CovariateNames[c]}' (rate ratio 0, not estimable)");
                     }
                     else if (on < options.MinIndicatorEvents || off < options.MinIndicatorEvents)
                     {
-                        _fixed[(i * _p) + c] = 0;
+                        _fixed[_layout.Background(i, c)] = 0;
                         notes.Add(string.Create(C, $"{_data.Streams[i]}: '{_data.CovariateNames[c]}' not estimated ({on} events on its days, {off} off them; fewer than {options.MinIndicatorEvents}): rate ratio held at 1"));
                     }
                 }
@@ -107,13 +106,13 @@ public static partial class HawkesModel
             var used = 0;
             var reason = HawkesExitReason.LineSearchFailure;
             var detail = "";
-            for (var attempt = 0; attempt < 4 && used < options.MaxIterations; attempt++)
+            for (var attempt = 0; attempt <= options.Restarts && used < options.MaxIterations; attempt++)
             {
                 var budget = options.MaxIterations - used;
                 var iterationLimit = false;
                 try
                 {
-                    var result = new BfgsBMinimizer(options.GradientTolerance / 100, 1e-12, 1e-15, budget)
+                    var result = new BfgsBMinimizer(options.OptimiserGradientTolerance ?? (options.GradientTolerance / 100), options.OptimiserParameterTolerance, options.OptimiserFunctionTolerance, budget)
                         .FindMinimum(objective, lower, upper, Vector<double>.Build.DenseOfArray(bestPoint));
                     used += result.Iterations;
                     detail = $"optimiser stopped with {result.ReasonForExit}";
@@ -167,9 +166,9 @@ public static partial class HawkesModel
             var fixedSet = new HashSet<int>(_fixed.Keys);
             for (var j = 0; j < _k; j++)
             {
-                if (Enumerable.Range(0, _k).All(i => theta.Alpha[j, i] < 1e-8))
+                if (Enumerable.Range(0, _k).All(i => theta.Alpha[j, i] < options.ZeroBranching))
                 {
-                    fixedSet.Add(OmegaOffset + j);
+                    fixedSet.Add(_layout.Decay(j));
                     notes.Add($"{_data.Streams[j]} excites nothing here (every branching ratio from it at 0): the half-life of its excitation is not identified");
                 }
             }
@@ -178,9 +177,9 @@ public static partial class HawkesModel
             // its lower limit is reported as "within the day", and ω is held there like a decay that is not identified.
             for (var j = 0; j < _k; j++)
             {
-                if (!fixedSet.Contains(OmegaOffset + j) && u[OmegaOffset + j] >= Upper(OmegaOffset + j) - 1e-6)
+                if (!fixedSet.Contains(_layout.Decay(j)) && u[_layout.Decay(j)] >= Upper(_layout.Decay(j)) - options.BoundTolerance)
                 {
-                    fixedSet.Add(OmegaOffset + j);
+                    fixedSet.Add(_layout.Decay(j));
                     _withinDay.Add(j);
                     notes.Add(string.Create(C, $"{_data.Streams[j]}: the half-life of its excitation is at the {options.MinHalfLifeDays:0.###}-day limit: its offspring come on the same day"));
                 }
@@ -189,7 +188,7 @@ public static partial class HawkesModel
             if (reason == HawkesExitReason.Converged)
             {
                 var onBound = Enumerable.Range(0, N).Where(i => !fixedSet.Contains(i))
-                    .Where(i => (i >= _k * _p && i < OmegaOffset) ? u[i] >= Upper(i) - 1e-6 : u[i] <= Lower(i) + 1e-6 || u[i] >= Upper(i) - 1e-6).ToList();
+                    .Where(i => _layout.IsBranching(i) ? u[i] >= Upper(i) - options.BoundTolerance : u[i] <= Lower(i) + options.BoundTolerance || u[i] >= Upper(i) - options.BoundTolerance).ToList();
                 if (onBound.Count > 0)
                 {
                     reason = HawkesExitReason.AtBound;
@@ -226,7 +225,7 @@ public static partial class HawkesModel
                 free = interior.Select(f => free[f]).ToArray();
                 var evd = information.Evd(Symmetricity.Symmetric);
                 var eigen = evd.EigenValues.Select(e => e.Real).ToArray();
-                if (eigen.Min() <= 1e-9 * Math.Max(1, eigen.Max()))
+                if (eigen.Min() <= options.SingularityTolerance * Math.Max(1, eigen.Max()))
                 {
                     reason = HawkesExitReason.SingularInformation;
                     var weakest = evd.EigenVectors.Column(Array.IndexOf(eigen, eigen.Min()));
@@ -256,17 +255,19 @@ public static partial class HawkesModel
 
             var atBound = Enumerable.Range(0, n).Select(i => fixedSet.Contains(i) || IsAlphaAtZero(i)).ToArray();
             var ll = likelihood.Evaluate(workTheta, null);
-            covariance = basis.CovarianceFromWork(covariance, _k);
+            covariance = basis.CovarianceFromWork(covariance, _layout);
             for (var i = 0; i < n; i++)
             {
                 se[i] = double.IsNaN(covariance[i, i]) ? double.NaN : Math.Sqrt(Math.Max(covariance[i, i], 0));
             }
 
+            var usable = reason == HawkesExitReason.Converged;
             return new HawkesFit
             {
                 Streams = _data.Streams,
                 Data = basis.Original,
-                Parameters = theta,
+                Options = options,
+                Point = theta,
                 StdErrors = se,
                 AtBound = atBound,
                 Fixed = Enumerable.Range(0, n).Select(fixedSet.Contains).ToArray(),
@@ -274,8 +275,8 @@ public static partial class HawkesModel
                 Covariance = covariance,
                 LogLikelihood = ll,
                 FreeParameters = n - fixedSet.Count,
-                TriggeredShare = TriggeredShares(likelihood, workTheta),
-                SpectralRadius = SpectralRadius(theta.Alpha),
+                TriggeredShare = usable ? TriggeredShares(likelihood, workTheta) : Enumerable.Repeat(double.NaN, _k).ToArray(),
+                SpectralRadius = usable ? SpectralRadius(theta.Alpha) : double.NaN,
                 ExitReason = reason,
                 ExitDetail = detail,
                 Iterations = iterations,
@@ -283,26 +284,27 @@ public static partial class HawkesModel
             };
         }
 
-        private string Limit(int i, double value) => i >= OmegaOffset
+        private string Limit(int i, double value) => _layout.IsDecay(i)
             ? string.Create(C, $"half-life {Math.Log(2) / Math.Exp(value):0.###} days, limits {options.MinHalfLifeDays:0.###}–{options.MaxHalfLifeDays:0.###}")
-            : i >= _k * _p ? string.Create(C, $"{value:0.###}, limit {options.MaxBranching:0.###}") : string.Create(C, $"{value:0.###}, limit ±{options.MaxAbsCoefficient:0.###}");
+            : _layout.IsBranching(i) ? string.Create(C, $"{value:0.###}, limit {options.MaxBranching:0.###}") : string.Create(C, $"{value:0.###}, limit ±{options.MaxAbsCoefficient:0.###}");
 
-        private bool IsAlphaAtZero(int i) => i >= _k * _p && i < OmegaOffset && _point[i] <= 1e-8;
+        private bool IsAlphaAtZero(int i) => _layout.IsBranching(i) && _point[i] <= options.ZeroBranching;
 
         /// <summary>A parameter in words: "ttp → baloch branching ratio", "ttp half-life", "baloch background 'talks'".</summary>
-        private string Describe(int i) => i < _k * _p
-            ? basis.IsSmooth(i % _p)
-                ? $"{_data.Streams[i / _p]} background level, trend or season"
-                : $"{_data.Streams[i / _p]} background coefficient of '{_data.CovariateNames[i % _p]}'"
-            : i < OmegaOffset
-                ? $"{_data.Streams[(i - (_k * _p)) / _k]} → {_data.Streams[(i - (_k * _p)) % _k]} branching ratio"
-                : $"{_data.Streams[i - OmegaOffset]} half-life of excitation";
+        private string Describe(int i) => _layout.IdAt(i) switch
+        {
+            { Kind: HawkesParameterKind.Background } id => basis.IsSmooth(id.Other)
+                ? $"{_data.Streams[id.Stream]} background level, trend or season"
+                : $"{_data.Streams[id.Stream]} background coefficient of '{_data.CovariateNames[id.Other]}'",
+            { Kind: HawkesParameterKind.Branching } id => $"{_data.Streams[id.Stream]} → {_data.Streams[id.Other]} branching ratio",
+            var id => $"{_data.Streams[id.Stream]} half-life of excitation",
+        };
 
-        private double Jacobian(int i, double[] u) => i >= OmegaOffset ? Math.Exp(u[i]) : 1;
+        private double Jacobian(int i, double[] u) => _layout.IsDecay(i) ? Math.Exp(u[i]) : 1;
 
-        private double[] ToSearch(double[] natural) => natural.Select((v, i) => i >= OmegaOffset ? Math.Log(v) : v).ToArray();
+        private double[] ToSearch(double[] natural) => natural.Select((v, i) => _layout.IsDecay(i) ? Math.Log(v) : v).ToArray();
 
-        private double[] FromSearch(double[] u) => u.Select((v, i) => i >= OmegaOffset ? Math.Exp(v) : v).ToArray();
+        private double[] FromSearch(double[] u) => u.Select((v, i) => _layout.IsDecay(i) ? Math.Exp(v) : v).ToArray();
 
         /// <summary>−log L / N and its gradient in search coordinates.</summary>
         private (double Value, double[] Gradient) Objective(double[] u)
@@ -325,7 +327,7 @@ public static partial class HawkesModel
             {
                 var g = gradient[f];
                 var i = free[f];
-                if ((x[f] <= Lower(i) + 1e-10 && g > 0) || (x[f] >= Upper(i) - 1e-10 && g < 0))
+                if ((x[f] <= Lower(i) + options.ActiveBoundTolerance && g > 0) || (x[f] >= Upper(i) - options.ActiveBoundTolerance && g < 0))
                 {
                     continue;
                 }
@@ -380,7 +382,7 @@ public static partial class HawkesModel
             for (var b = 0; b < free.Length; b++)
             {
                 var index = free[b];
-                var step = 1e-5 * Math.Max(1, Math.Abs(u[index]));
+                var step = options.InformationStep * Math.Max(1, Math.Abs(u[index]));
                 var plus = (double[])u.Clone();
                 var minus = (double[])u.Clone();
                 plus[index] += step;

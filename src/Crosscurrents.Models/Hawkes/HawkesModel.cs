@@ -26,12 +26,22 @@ namespace Crosscurrents.Models.Hawkes;
 /// </remarks>
 public static partial class HawkesModel
 {
-    /// <summary>The log-likelihood and its gradient (in <see cref="HawkesParameters.Pack"/> order), by the O(K²T) recursion.</summary>
-    public static double LogLikelihood(HawkesData data, HawkesParameters theta, double[]? gradient = null)
+    /// <summary>The log-likelihood (without the ln y! terms), by the O(K²T) recursion.</summary>
+    public static double LogLikelihood(HawkesData data, HawkesParameters theta)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(theta);
-        return new Likelihood(data).Evaluate(theta, gradient);
+        return new Likelihood(data).Evaluate(theta, null);
+    }
+
+    /// <summary>The analytic gradient of the log-likelihood, shaped like the parameters: ∂ log L / ∂γ, ∂α and ∂ω.</summary>
+    public static HawkesParameters Gradient(HawkesData data, HawkesParameters theta)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(theta);
+        var gradient = new double[theta.Count];
+        new Likelihood(data).Evaluate(theta, gradient);
+        return HawkesParameters.Unpack(gradient, theta.K, theta.P);
     }
 
     /// <summary>The same log-likelihood computed directly, summing the kernel over every earlier day: O(K²T²). For testing.</summary>

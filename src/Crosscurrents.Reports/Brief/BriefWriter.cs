@@ -2,6 +2,7 @@ using Crosscurrents.Analysis.Brief;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Crosscurrents.Claims;
 using Crosscurrents.Core.Events;
 using Crosscurrents.Reports.Charts;
 using Crosscurrents.Series.Counts;
@@ -276,13 +277,13 @@ public static class BriefWriter
         html.Append("<table><tr><th class=\"t\">claim</th><th class=\"t\">verdict</th><th class=\"t\">effect (95% interval)</th><th class=\"t\">why</th></tr>");
         foreach (var v in verdicts)
         {
-            var colour = v.Verdict switch { Claims.ClaimVerdict.Supported => "#2ca02c", Claims.ClaimVerdict.Contradicted => "#d62728", Claims.ClaimVerdict.Inconclusive => "#b8860b", _ => "#7f7f7f" };
+            var colour = v.Verdict switch { Claims.Verdict.Supported => "#2ca02c", Claims.Verdict.Contradicted => "#d62728", Claims.Verdict.Inconclusive => "#b8860b", _ => "#7f7f7f" };
             var interval = v.Lower is null ? "" : string.Create(c, $" ({v.Lower:0.###}–{v.Upper:0.###})");
-            html.Append(c, $"<tr><td class=\"t\"><b>{Esc(v.Claim.Id)}</b><br><i>“{Esc(v.Claim.Text)}”</i></td><td class=\"t\" style=\"color:{colour}\"><b>{Esc(v.Verdict)}</b>{(v.AsOfVerdict is null ? "" : " (all data now)")}</td><td class=\"t\">{Esc(v.Effect + interval)}</td><td class=\"t\"><b>{Esc(Claims.ClaimExplanation.Sentence(v))}</b><br><span class=\"meta\">{Esc(v.Reason)}</span>{(v.Snapshot is null ? "" : $" Data snapshot <code>{v.Snapshot}</code>.")}</td></tr>");
+            html.Append(c, $"<tr><td class=\"t\"><b>{Esc(v.Claim.Id)}</b><br><i>“{Esc(v.Claim.Text)}”</i></td><td class=\"t\" style=\"color:{colour}\"><b>{Esc(v.Verdict.Text())}</b>{(v.AsOfVerdict is null ? "" : " (all data now)")}</td><td class=\"t\">{Esc(v.Effect + interval)}</td><td class=\"t\"><b>{Esc(Claims.ClaimExplanation.Sentence(v))}</b><br><span class=\"meta\">{Esc(v.Reason)}</span>{(v.Snapshot is null ? "" : $" Data snapshot <code>{v.Snapshot}</code>.")}</td></tr>");
             if (v.AsOfVerdict is { } a)
             {
                 var asOfInterval = a.Lower is null ? "" : string.Create(c, $" ({a.Lower:0.###}–{a.Upper:0.###})");
-                html.Append(c, $"<tr><td class=\"t\"></td><td class=\"t\"><b>{Esc(a.Verdict)}</b> as of {v.Claim.AsOf:yyyy-MM-dd}</td><td class=\"t\">{Esc(a.Effect + asOfInterval)}</td><td class=\"t\"><b>{Esc(Claims.ClaimExplanation.Sentence(a))}</b><br><span class=\"meta\">{Esc(a.Reason)}</span></td></tr>");
+                html.Append(c, $"<tr><td class=\"t\"></td><td class=\"t\"><b>{Esc(a.Verdict.Text())}</b> as of {v.Claim.AsOf:yyyy-MM-dd}</td><td class=\"t\">{Esc(a.Effect + asOfInterval)}</td><td class=\"t\"><b>{Esc(Claims.ClaimExplanation.Sentence(a))}</b><br><span class=\"meta\">{Esc(a.Reason)}</span></td></tr>");
             }
         }
 

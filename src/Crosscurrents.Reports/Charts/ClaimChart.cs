@@ -11,10 +11,10 @@ public static class ClaimChart
     public static Plot? For(ClaimVerdict verdict, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        var title = $"{verdict.Claim.Id}: {verdict.Verdict}";
+        var title = $"{verdict.Claim.Id}: {verdict.Verdict.Text()}";
         return verdict.Study is { } study ? EventStudyChart.Draw(study, title, "week", style)
-            : verdict.Series is { } series && verdict.Claim.Test is "peak" or "change" ? SeriesChart.Draw(series, title, style: style)
-            : verdict.Hawkes is { Usable: true } fit && verdict.Claim.Test == "excites" ? DynamicsChart.BranchingHeatmap(fit, title, style)
+            : verdict.Series is { } series && verdict.Claim.Kind is ClaimKind.Peak or ClaimKind.Change ? SeriesChart.Draw(series, title, style: style)
+            : verdict.Hawkes is { Usable: true } fit && verdict.Claim.Kind == ClaimKind.Excites ? DynamicsChart.BranchingHeatmap(fit, title, style)
             : Interval(verdict, style);
     }
 
@@ -26,13 +26,13 @@ public static class ClaimChart
             return null;
         }
 
-        var plot = (style ?? ChartStyle.Default).NewPlot($"{verdict.Claim.Id}: {verdict.Verdict}", "");
+        var plot = (style ?? ChartStyle.Default).NewPlot($"{verdict.Claim.Id}: {verdict.Verdict.Text()}", "");
         plot.XLabel(verdict.Effect);
-        var reference = verdict.Claim.Test switch
+        var reference = verdict.Claim switch
         {
-            "share" => verdict.Claim.AtLeast ?? verdict.Claim.AtMost ?? 0.5,
-            "links" when verdict.Claim.Relation == "against" => 0,
-            "excites" => 0,
+            ShareClaim share => share.AtLeast ?? share.AtMost ?? 0.5,
+            LinksClaim { Relation: LinkRelation.Against } => 0,
+            ExcitesClaim => 0,
             _ => 1,
         };
         var line = plot.Add.VerticalLine(reference);

@@ -17,14 +17,14 @@ public static class DynamicsChart
         var plot = (style ?? ChartStyle.Default).NewPlot(title, "from (triggering stream)");
         plot.XLabel("to (triggered stream)");
         // Cells drawn as rectangles centred on integer coordinates, so labels and ticks line up exactly.
-        var max = Math.Max(0.05, Enumerable.Range(0, k).SelectMany(j => Enumerable.Range(0, k).Select(i => fit.Parameters.Alpha[j, i])).Max());
+        var max = Math.Max(0.05, Enumerable.Range(0, k).SelectMany(j => Enumerable.Range(0, k).Select(i => fit.Branching(j, i).Estimate)).Max());
         var colormap = new ScottPlot.Colormaps.Viridis();
         for (var j = 0; j < k; j++)
         {
             for (var i = 0; i < k; i++)
             {
                 var cell = plot.Add.Rectangle(i - 0.5, i + 0.5, j - 0.5, j + 0.5);
-                cell.FillColor = colormap.GetColor(fit.Parameters.Alpha[j, i] / max);
+                cell.FillColor = colormap.GetColor(fit.Branching(j, i).Estimate / max);
                 cell.LineColor = Colors.White;
             }
         }

@@ -35,12 +35,13 @@ public sealed class HawkesBootstrapTests
     {
         var (data, _) = HawkesModelTests.Simulated(k: 1, t: 2000, seed: 31);
         var fit = HawkesModel.Fit(data);
-        var a = HawkesModel.Bootstrap(fit, replications: 30, seed: 5);
-        var b = HawkesModel.Bootstrap(fit, replications: 30, seed: 5);
-        Assert.Equal(a, b);
-        var alphaIndex = data.P; // after the K·P background coefficients (K = 1)
-        Assert.True(a[alphaIndex].Lower < fit.Parameters.Alpha[0, 0] && fit.Parameters.Alpha[0, 0] < a[alphaIndex].Upper + 0.05,
-            $"alpha {fit.Parameters.Alpha[0, 0]} vs bootstrap {a[alphaIndex]}");
-        Assert.All(a, x => Assert.True(x.Lower <= x.Upper));
+        var options = fit.Options with { BootstrapReplications = 30 };
+        var a = HawkesModel.Bootstrap(fit, seed: 5, options);
+        var b = HawkesModel.Bootstrap(fit, seed: 5, options);
+        Assert.Equal(a.Intervals, b.Intervals);
+        var alpha = a.Branching("s0", "s0");
+        Assert.True(alpha.Lower < fit.Branching(0, 0).Estimate && fit.Branching(0, 0).Estimate < alpha.Upper + 0.05,
+            $"alpha {fit.Branching(0, 0).Estimate} vs bootstrap {alpha}");
+        Assert.All(a.Intervals, x => Assert.True(x.Lower <= x.Upper));
     }
 }

@@ -17,7 +17,8 @@ public sealed class HawkesFitTests
         Assert.Throws<InvalidOperationException>(() => fit.Branching(0, 1));
         Assert.Throws<InvalidOperationException>(() => fit.HalfLife(0));
         Assert.Throws<InvalidOperationException>(() => fit.RateRatio(0, 1));
-        Assert.All(fit.StdErrors, se => Assert.True(double.IsNaN(se)));
+        Assert.Null(fit.Estimates);
+        Assert.Throws<InvalidOperationException>(() => fit.ParameterTable());
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class HawkesFitTests
         var truth = new HawkesParameters([[Math.Log(0.5)], [Math.Log(0.5)]], new[,] { { 0.4, 0 }, { 0, 0 } }, [0.3, 0.3]);
         var counts = HawkesModel.Simulate(truth, covariates, new Random(46));
         var fit = HawkesModel.Fit(new HawkesData(["a", "b"], counts, ["intercept"], covariates));
-        if (fit.Parameters.Alpha[1, 0] < 1e-8 && fit.Parameters.Alpha[1, 1] < 1e-8)
+        if (fit.Estimates is { } e && e.Alpha[1, 0] < 1e-8 && e.Alpha[1, 1] < 1e-8)
         {
             Assert.True(fit.Usable, fit.Describe());
             Assert.False(fit.HalfLife("b").Identified);
@@ -137,11 +138,15 @@ public sealed class HawkesFitTests
         var fit = HawkesModel.Fit(data);
         Assert.True(fit.Usable, fit.Describe());
         Assert.Equal(fit.Branching(0, 1), fit.Branching("s0", "s1"));
-        Assert.Equal(fit.Parameters.Alpha[0, 1], fit.Branching("s0", "s1").Estimate);
-        Assert.Equal(Math.Log(2) / fit.Parameters.Omega[1], fit.HalfLife("s1").HalfLife, 12);
+        var estimates = fit.Estimates!;
+        Assert.Equal(estimates.Alpha[0, 1], fit.Branching("s0", "s1").Estimate);
+        Assert.Equal(estimates[HawkesParameterId.Branching(0, 1)], fit.Parameter(HawkesParameterId.Branching(0, 1)).Estimate);
+        Assert.Equal(fit.Branching(0, 1).StdError, fit.Parameter(HawkesParameterId.Branching(0, 1)).StdError);
+        Assert.Equal(Math.Log(2) / estimates.Omega[1], fit.HalfLife("s1").HalfLife, 12);
+        Assert.Equal(estimates.HalfLifeDays(1), fit.HalfLife("s1").HalfLife, 12);
         var h = fit.HalfLife("s1");
         Assert.True(h.Lower < h.HalfLife && h.HalfLife < h.Upper);
-        Assert.Equal(Math.Exp(fit.Parameters.Gamma[1][2]), fit.RateRatio("s1", "window")!.Value.RateRatio, 12);
+        Assert.Equal(Math.Exp(estimates.Gamma[1][2]), fit.RateRatio("s1", "window")!.Value.RateRatio, 12);
         Assert.Throws<ArgumentException>(() => fit.Branching("s0", "nope"));
     }
 
@@ -150,6 +155,11 @@ public sealed class HawkesFitTests
     [InlineData("MaxIterations")]
     [InlineData("MaxHalfLifeDays")]
     [InlineData("GradientTolerance")]
+    [InlineData("StartPoints")]
+    [InlineData("BoundTolerance")]
+    [InlineData("SingularityTolerance")]
+    [InlineData("BootstrapReplications")]
+    [InlineData("Restarts")]
     public void Options_OutOfRange_AreRejected(string option)
     {
         var bad = option switch
@@ -157,11 +167,39 @@ public sealed class HawkesFitTests
             "Starts" => HawkesFitOptions.Default with { Starts = 0 },
             "MaxIterations" => HawkesFitOptions.Default with { MaxIterations = 0 },
             "MaxHalfLifeDays" => HawkesFitOptions.Default with { MaxHalfLifeDays = 0.05 },
+            "StartPoints" => HawkesFitOptions.Default with { StartPoints = [new HawkesStart(0, 0.2, 0.05, 3)] },
+            "BoundTolerance" => HawkesFitOptions.Default with { BoundTolerance = -1 },
+            "SingularityTolerance" => HawkesFitOptions.Default with { SingularityTolerance = 1 },
+            "BootstrapReplications" => HawkesFitOptions.Default with { BootstrapReplications = 0 },
+            "Restarts" => HawkesFitOptions.Default with { Restarts = -1 },
             _ => HawkesFitOptions.Default with { GradientTolerance = 0 },
         };
         var ex = Assert.Throws<ArgumentOutOfRangeException>(bad.Validate);
         Assert.Equal(option, ex.ParamName);
         HawkesFitOptions.Default.Validate();
+    }
+
+    [Fact]
+    public void Fit_KeepsItsOptions_AndTheStartPointsDecideTheSearch()
+    {
+        var (data, _) = HawkesModelTests.Simulated(k: 1, t: 2000, seed: 48);
+        var options = HawkesFitOptions.Default with { Starts = 1, StartPoints = [HawkesFitOptions.DefaultStartPoints[0]] };
+        var fit = HawkesModel.Fit(data, options);
+        Assert.Same(options, fit.Options);
+        var threeStarts = HawkesModel.Fit(data);
+        Assert.True(fit.Usable && threeStarts.Usable, fit.Describe());
+        Assert.Equal(threeStarts.Branching(0, 0).Estimate, fit.Branching(0, 0).Estimate, 3);
+    }
+
+    [Fact]
+    public void FailedFit_ExposesNoDerivedEstimates()
+    {
+        var (data, _) = HawkesModelTests.Simulated(k: 2, t: 1500, seed: 41);
+        var fit = HawkesModel.Fit(data, HawkesFitOptions.Default with { MaxIterations = 3 });
+        Assert.False(fit.Usable);
+        Assert.True(double.IsNaN(fit.SpectralRadius));
+        Assert.All(fit.TriggeredShare, s => Assert.True(double.IsNaN(s)));
+        Assert.Throws<InvalidOperationException>(() => HawkesModel.Bootstrap(fit, seed: 1));
     }
 
     [Fact]
@@ -187,6 +225,7 @@ public sealed class HawkesFitTests
         Assert.True(selection.Fit.Usable, selection.Fit.Describe());
         Assert.Equal(3, selection.Candidates.Count);
         var (lowest, highest) = selection.BranchingRange(0, 0);
+        Assert.Equal(selection.BranchingRange(0, 0), selection.BranchingRange("s", "s"));
         Assert.InRange(lowest, 0.2, 0.6);
         Assert.InRange(highest, lowest, 0.6);
     }

@@ -18,18 +18,12 @@ public sealed class HawkesModelTests
     public void Gradient_MatchesFiniteDifferences()
     {
         var (data, truth) = Simulated(k: 2, t: 400, seed: 2);
-        var v = truth.Pack();
-        var gradient = new double[v.Length];
-        HawkesModel.LogLikelihood(data, truth, gradient);
-        for (var i = 0; i < v.Length; i++)
+        var gradient = HawkesModel.Gradient(data, truth);
+        foreach (var id in truth.Ids())
         {
-            var h = 1e-6 * Math.Max(1, Math.Abs(v[i]));
-            var plus = (double[])v.Clone();
-            var minus = (double[])v.Clone();
-            plus[i] += h;
-            minus[i] -= h;
-            var numeric = (HawkesModel.LogLikelihood(data, HawkesParameters.Unpack(plus, 2, data.P)) - HawkesModel.LogLikelihood(data, HawkesParameters.Unpack(minus, 2, data.P))) / (2 * h);
-            Assert.True(Math.Abs(numeric - gradient[i]) <= 1e-4 * Math.Max(1, Math.Abs(numeric)), $"parameter {i}: analytic {gradient[i]}, numeric {numeric}");
+            var h = 1e-6 * Math.Max(1, Math.Abs(truth[id]));
+            var numeric = (HawkesModel.LogLikelihood(data, truth.With(id, truth[id] + h)) - HawkesModel.LogLikelihood(data, truth.With(id, truth[id] - h))) / (2 * h);
+            Assert.True(Math.Abs(numeric - gradient[id]) <= 1e-4 * Math.Max(1, Math.Abs(numeric)), $"parameter {id}: analytic {gradient[id]}, numeric {numeric}");
         }
     }
 
@@ -40,14 +34,14 @@ public sealed class HawkesModelTests
     {
         var (data, truth) = Simulated(k, t: 6000, seed: 10 + k);
         var fit = HawkesModel.Fit(data);
-        Assert.True(fit.Converged);
-        var estimate = fit.Parameters.Pack();
-        var expected = truth.Pack();
-        for (var i = 0; i < expected.Length; i++)
+        Assert.True(fit.Usable);
+        var table = fit.ParameterTable();
+        Assert.Equal(truth.Count, table.Count);
+        foreach (var p in table)
         {
             // Within four standard errors (and the SEs are finite).
-            Assert.True(double.IsFinite(fit.StdErrors[i]) && fit.StdErrors[i] > 0, $"parameter {i}: SE {fit.StdErrors[i]}");
-            Assert.True(Math.Abs(estimate[i] - expected[i]) <= 4 * fit.StdErrors[i], $"parameter {i}: truth {expected[i]}, estimate {estimate[i]} ± {fit.StdErrors[i]}");
+            Assert.True(double.IsFinite(p.StdError) && p.StdError > 0, $"{p.Name}: SE {p.StdError}");
+            Assert.True(Math.Abs(p.Estimate - truth[p.Id]) <= 4 * p.StdError, $"{p.Name}: truth {truth[p.Id]}, estimate {p.Estimate} ± {p.StdError}");
         }
 
         Assert.InRange(fit.SpectralRadius, 0, 1);
@@ -64,12 +58,10 @@ public sealed class HawkesModelTests
         {
             var (data, truth) = Simulated(k: 1, t: 2500, seed: 100 + r);
             var fit = HawkesModel.Fit(data);
-            var estimate = fit.Parameters.Pack();
-            var expected = truth.Pack();
-            for (var i = 0; i < expected.Length; i++)
+            foreach (var p in fit.ParameterTable())
             {
                 total++;
-                if (Math.Abs(estimate[i] - expected[i]) <= 1.959964 * fit.StdErrors[i])
+                if (Math.Abs(p.Estimate - truth[p.Id]) <= 1.959964 * p.StdError)
                 {
                     covered++;
                 }

@@ -26,7 +26,7 @@ public sealed class HawkesTiesTests
             var fit = HawkesModel.Fit(data);
             Assert.True(fit.Usable, fit.Describe());
             var b = fit.Branching(0, 0);
-            estimates.Add((b.Estimate, fit.Parameters.Omega[0], b.Lower <= n && n <= b.Upper));
+            estimates.Add((b.Estimate, fit.Estimates!.Omega[0], b.Lower <= n && n <= b.Upper));
         }
 
         Assert.InRange(estimates.Average(e => e.Alpha), n - 0.06, n + 0.06);

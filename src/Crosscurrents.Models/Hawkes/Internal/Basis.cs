@@ -66,8 +66,8 @@ internal sealed class Basis
 
     public HawkesParameters FromWork(HawkesParameters theta) => Map(theta, _map);
 
-    /// <summary>Covariance of the original parameters from that of the work parameters (both in Pack order).</summary>
-    public double[,] CovarianceFromWork(double[,] work, int k)
+    /// <summary>Covariance of the original parameters from that of the work parameters (both in <see cref="Layout"/> order).</summary>
+    public double[,] CovarianceFromWork(double[,] work, Layout layout)
     {
         var n = work.GetLength(0);
         if (_smooth.Length == 0)
@@ -75,15 +75,14 @@ internal sealed class Basis
             return work;
         }
 
-        var p = Original.P;
         var j = Matrix<double>.Build.DenseIdentity(n);
-        for (var s = 0; s < k; s++)
+        for (var s = 0; s < layout.K; s++)
         {
             for (var a = 0; a < _smooth.Length; a++)
             {
                 for (var b = 0; b < _smooth.Length; b++)
                 {
-                    j[(s * p) + _smooth[a], (s * p) + _smooth[b]] = _map[a, b];
+                    j[layout.Background(s, _smooth[a]), layout.Background(s, _smooth[b])] = _map[a, b];
                 }
             }
         }

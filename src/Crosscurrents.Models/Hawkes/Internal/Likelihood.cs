@@ -94,7 +94,7 @@ internal sealed class Likelihood
         return (mu, immigrants, cascade, compensator);
     }
 
-    /// <summary>log L and its gradient in <see cref="HawkesParameters.Pack"/> order; <paramref name="daily"/> (T rows) receives each day's share of the gradient (the scores, for robust standard errors).</summary>
+    /// <summary>log L and its gradient in <see cref="Layout"/> order; <paramref name="daily"/> (T rows) receives each day's share of the gradient (the scores, for robust standard errors).</summary>
     public double Evaluate(HawkesParameters theta, double[]? gradient, double[][]? daily = null)
     {
         int k = theta.K, p = _p;
@@ -103,8 +103,7 @@ internal sealed class Likelihood
         var dc0 = theta.Omega.Select(SameDayShareDerivative).ToArray();
         var s = new double[k];
         var ds = new double[k];
-        var alphaOffset = k * p;
-        var omegaOffset = alphaOffset + (k * k);
+        var layout = new Layout(k, p);
         if (gradient is not null)
         {
             Array.Clear(gradient);
@@ -156,7 +155,7 @@ internal sealed class Likelihood
                 var gCascade = y > 0 ? ((y - 1) * y / (immigrants + (cascade * y))) - y : 0;
                 for (var c = 0; c < p; c++)
                 {
-                    gradient[(i * p) + c] += gImmigrants * mu * _z[row + c];
+                    gradient[layout.Background(i, c)] += gImmigrants * mu * _z[row + c];
                 }
 
                 for (var j = 0; j < k; j++)
@@ -165,13 +164,13 @@ internal sealed class Likelihood
                     var dLagged = ((1 - c0[j]) * ds[j]) - (dc0[j] * s[j]);
                     if (j != i)
                     {
-                        gradient[alphaOffset + (j * k) + i] += gImmigrants * (lagged + (c0[j] * _y[j][day]));
-                        gradient[omegaOffset + j] += gImmigrants * theta.Alpha[j, i] * (dLagged + (dc0[j] * _y[j][day]));
+                        gradient[layout.Branching(j, i)] += gImmigrants * (lagged + (c0[j] * _y[j][day]));
+                        gradient[layout.Decay(j)] += gImmigrants * theta.Alpha[j, i] * (dLagged + (dc0[j] * _y[j][day]));
                     }
                     else
                     {
-                        gradient[alphaOffset + (j * k) + i] += (gImmigrants * lagged) + (gCascade * c0[j]);
-                        gradient[omegaOffset + j] += theta.Alpha[j, i] * ((gImmigrants * dLagged) + (gCascade * dc0[j]));
+                        gradient[layout.Branching(j, i)] += (gImmigrants * lagged) + (gCascade * c0[j]);
+                        gradient[layout.Decay(j)] += theta.Alpha[j, i] * ((gImmigrants * dLagged) + (gCascade * dc0[j]));
                     }
                 }
             }

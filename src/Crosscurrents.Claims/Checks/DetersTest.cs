@@ -1,0 +1,62 @@
+using System.Globalization;
+using Crosscurrents.Models.Hawkes;
+
+namespace Crosscurrents.Claims.Checks;
+
+/// <summary><c>deters</c>: the background rate ratio of the target stream in the days after source events.</summary>
+/// <remarks>
+/// A Hawkes model of daily target counts (<see cref="HawkesModel"/>) with a background covariate for the window's days
+/// after each source event: deterrence lowers the background, which a branching ratio (never negative) cannot show.
+/// Supported when the 95% interval of the rate ratio lies below 1, contradicted when above.
+/// </remarks>
+public sealed class DetersTest : ClaimTest<DetersClaim>
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    /// <inheritdoc/>
+    public override ClaimKind Kind => ClaimKind.Deters;
+
+    /// <inheritdoc/>
+    protected override ClaimVerdict Check(DetersClaim claim, ClaimInputs inputs)
+    {
+        if ((inputs.WindowOutOfRange(claim, claim.Window) ?? inputs.NothingCovered(claim)) is { } untestable)
+        {
+            return untestable;
+        }
+
+        var (from, to) = (inputs.First, inputs.Last);
+        var source = inputs.Definition(claim.Source);
+        var target = inputs.Definition(claim.Target);
+        var sourceEvents = inputs.Events(source.Name, from, to).Events.Count;
+        if (sourceEvents == 0)
+        {
+            return inputs.NotTestable(claim, $"stream '{source.Name}' ({source.Description}) has no events in the data ({inputs.Coverage}); nothing to measure a deterrent effect after");
+        }
+
+        if (inputs.TooFew([target], from, to) is { } why)
+        {
+            return inputs.NotTestable(claim, why);
+        }
+
+        var (data, fit, snapshot) = inputs.FitHawkes([target], from, to, window: (source, claim.Window));
+        if (!data.CovariateNames.Contains($"after_{source.Name}_{claim.Window}d"))
+        {
+            return inputs.NotTestable(claim, $"the window after '{source.Name}' events covers every day or none in {from:yyyy-MM-dd}–{to:yyyy-MM-dd}");
+        }
+
+        if (!fit.Usable)
+        {
+            return inputs.NotTestable(claim, $"the Hawkes model has no usable estimates: the fit {fit.Describe()}");
+        }
+
+        if (fit.RateRatio(target.Name, $"after_{source.Name}_{claim.Window}d") is not { Estimable: true } r)
+        {
+            return inputs.NotTestable(claim, $"the window after '{source.Name}' events cannot be estimated in {from:yyyy-MM-dd}–{to:yyyy-MM-dd}: {string.Join("; ", fit.Notes)}");
+        }
+
+        var verdict = r.Upper < 1 ? Verdict.Supported : r.Lower > 1 ? Verdict.Contradicted : Verdict.Inconclusive;
+        return new ClaimVerdict(claim, verdict, $"rate ratio {r.RateRatio:0.00} in the {claim.Window} days after {source.Name} events", r.RateRatio, r.Lower, r.Upper,
+            string.Create(C, $"deters test: Hawkes model of daily {target.Name} counts with a background covariate for the {claim.Window} days after {source.Name} events ({sourceEvents} events); supported when the interval lies below 1"),
+            snapshot, inputs.Coverage) { Hawkes = fit };
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Crosscurrents.Core.Events;
+using Crosscurrents.Models.Comparisons;
+
+namespace Crosscurrents.Claims.Checks;
+
+/// <summary><c>links</c>: what event data can show of a link between two groups.</summary>
+/// <remarks>
+/// <c>against</c>: the count of events with one side in each stream, with the exact Poisson 95% interval
+/// (<see cref="CountInterval.PoissonExact"/>); supported when there is at least one, contradicted when there is none.
+/// <c>excites</c>: cross-excitation either way in a bivariate Hawkes model; supported when either direction's interval
+/// excludes 0 (and its excitation reaches past the parent's day), never contradicted, because groups can be linked
+/// without one's attacks triggering the other's. <c>co-located</c>: acting in the same district and month is not a
+/// link and is not testable; the count is given as context. Alliances are not coded in event data.
+/// </remarks>
+public sealed class LinksTest : ClaimTest<LinksClaim>
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    /// <inheritdoc/>
+    public override ClaimKind Kind => ClaimKind.Links;
+
+    /// <inheritdoc/>
+    protected override ClaimVerdict Check(LinksClaim claim, ClaimInputs inputs)
+    {
+        if (inputs.NothingCovered(claim) is { } untestable)
+        {
+            return untestable;
+        }
+
+        var (from, to) = (inputs.First, inputs.Last);
+        var x = inputs.Definition(claim.Source);
+        var y = inputs.Definition(claim.Target);
+        if (inputs.TooFew([x, y], from, to) is { } why)
+        {
+            return inputs.NotTestable(claim, why);
+        }
+
+        var xs = inputs.Events(x.Name, from, to);
+        var ys = inputs.Events(y.Name, from, to);
+        var snapshot = Core.Snapshots.DataSnapshot.Compute(xs.Events.Concat(ys.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e)))).Id;
+        if (claim.Relation == LinkRelation.Against)
+        {
+            var xIds = xs.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            var both = ys.Events.Count(e => xIds.Contains(e.Id) && e.SideA.ActorId != e.SideB.ActorId);
+            var interval = CountInterval.PoissonExact(both);
+            return new ClaimVerdict(claim, both > 0 ? Verdict.Supported : Verdict.Contradicted, $"{both} events in which {x.Name} and {y.Name} fought each other", both, interval.Lower, interval.Upper,
+                $"links test (against): events with one side in each stream, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}; exact Poisson 95% interval. Alliances are not coded in event data: fighting together cannot be observed directly",
+                snapshot, inputs.Coverage);
+        }
+
+        if (claim.Relation == LinkRelation.Excites)
+        {
+            // What event data can show of a link: whether one group's attacks raise the other's rate (either way).
+            var (data, fit, hawkesSnapshot) = inputs.FitHawkes([x, y], from, to, window: null);
+            if (!fit.Usable)
+            {
+                return inputs.NotTestable(claim, $"the Hawkes model has no usable estimates: the fit {fit.Describe()}");
+            }
+
+            var xy = fit.Branching(x.Name, y.Name);
+            var yx = fit.Branching(y.Name, x.Name);
+            var linked = ((xy.Lower > 0 && !xy.AtZero) && ClaimInputs.WithinDay(fit, x.Name) is null) || ((yx.Lower > 0 && !yx.AtZero) && ClaimInputs.WithinDay(fit, y.Name) is null);
+            var best = xy.Estimate >= yx.Estimate ? xy : yx;
+            return new ClaimVerdict(claim, linked ? Verdict.Supported : Verdict.Inconclusive,
+                string.Create(C, $"branching {x.Name} → {y.Name} {xy.Estimate:0.000} ({xy.Lower:0.000}–{xy.Upper:0.000}), {y.Name} → {x.Name} {yx.Estimate:0.000} ({yx.Lower:0.000}–{yx.Upper:0.000})"),
+                best.Estimate, best.Lower, best.Upper,
+                string.Create(C, $"links test (cross-excitation): bivariate Hawkes model of daily counts {from:yyyy-MM-dd}–{to:yyyy-MM-dd} ({data.T:N0} days); supported when either direction's 95% interval excludes 0; never contradicted, because groups can be linked (shared sanctuaries, fighters, suppliers) without one's attacks triggering the other's. Alliances are not coded in event data"),
+                hawkesSnapshot, inputs.Coverage) { Hawkes = fit };
+        }
+
+        // co-located: sharing districts is not what a link is; the count is given as context, not as a verdict.
+        static string Cell(ConflictEvent e) => $"{e.Place.Province}|{e.Place.District}|{e.DateStart:yyyy-MM}";
+        var xCells = xs.Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
+        var yCells = ys.Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
+        var observed = xCells.Count(yCells.Contains);
+        return inputs.NotTestable(claim, string.Create(C, $"not testable with event data: acting in the same district and month ({observed} district-months, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}) is not a link, and event data do not code alliances, shared sanctuaries or joint claims. Use relation: excites (does one group's violence raise the other's?) or relation: against"));
+    }
+}

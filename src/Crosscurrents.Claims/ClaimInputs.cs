@@ -1,0 +1,209 @@
+using System.Globalization;
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Storage;
+using Crosscurrents.Core.Streams;
+using Crosscurrents.Models.Hawkes;
+using Crosscurrents.Series.Counts;
+using Crosscurrents.Series.Covariates;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Crosscurrents.Claims;
+
+/// <summary>
+/// What a claim test reads for one claim: the context, the days complete sources cover inside the claim's window
+/// (<see cref="First"/> to <see cref="Last"/>; first after last when none are), the coverage in words, and the
+/// as-of date when the claim is checked with what was known then.
+/// </summary>
+public sealed class ClaimInputs
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    internal ClaimInputs(ClaimContext context, DateOnly first, DateOnly last, string coverage, DateOnly? asOf)
+    {
+        Context = context;
+        First = first;
+        Last = last;
+        Coverage = coverage;
+        AsOf = asOf;
+    }
+
+    /// <summary>The store, registry, timeline and streams.</summary>
+    public ClaimContext Context { get; }
+
+    /// <summary>The first covered day of the claim's window.</summary>
+    public DateOnly First { get; }
+
+    /// <summary>The last covered day (before <see cref="First"/> when no day is covered).</summary>
+    public DateOnly Last { get; }
+
+    /// <summary>What complete sources cover for the claim's streams and places, in words.</summary>
+    public string Coverage { get; }
+
+    /// <summary>The claim's date, when the verdict is the one with only what was known then.</summary>
+    public DateOnly? AsOf { get; }
+
+    internal ClaimVerdict NotTestable(Claim claim, string reason) => new(claim, Verdict.NotTestable, "", null, null, null, reason, null, Coverage);
+
+    /// <summary>Not testable when no day of the claim's window is covered (null when some are).</summary>
+    internal ClaimVerdict? NothingCovered(Claim claim) => First > Last
+        ? NotTestable(claim, $"not testable with events: no day of the claim's window is covered by a complete source ({Coverage})")
+        : null;
+
+    /// <summary>Not testable when a window is out of range (a window of 0 or less has no days after an event).</summary>
+    internal ClaimVerdict? WindowOutOfRange(Claim claim, int window) => window is < 1 or > ClaimFile.MaxWindow
+        ? NotTestable(claim, $"window {window}: expected 1 to {ClaimFile.MaxWindow}")
+        : null;
+
+    /// <summary>
+    /// A warning when a stream is mostly fighting between the state and the group: UCDP's state-based events do not
+    /// say who attacked, so such a stream measures the conflict (operations included), not the group's attacks.
+    /// </summary>
+    internal string MixWarning(Claim claim)
+    {
+        if (First > Last)
+        {
+            return "";
+        }
+
+        var warnings = new List<string>();
+        foreach (var name in claim.StreamNames.Distinct(StringComparer.Ordinal))
+        {
+            var events = Events(name, First, Last).Incidents();
+            if (events.Count == 0)
+            {
+                continue;
+            }
+
+            bool IsState(ActorMention side) => side.ActorId is { } id && Context.Actors.Find(Context.Actors.GroupOf(id))?.Role is "state";
+            var fighting = events.Count(e => e.ViolenceType == ViolenceType.StateBased && (IsState(e.SideA) || IsState(e.SideB)));
+            var share = (double)fighting / events.Count;
+            if (share >= 0.5)
+            {
+                var alternative = Context.Streams.Any(s => s.Name == name + "-one-sided") ? $" (stream '{name}-one-sided' has its violence against civilians only)" : "";
+                warnings.Add(string.Create(C, $"{share:P0} of the events in stream '{name}' are fighting between the state and the group, and the source does not say who attacked: the test measures the conflict, state operations included, not the group's attacks alone{alternative}"));
+            }
+        }
+
+        return warnings.Count == 0 ? "" : "; warning: " + string.Join("; ", warnings);
+    }
+
+    /// <summary>The places and kinds a claim is about: those of the streams it names, or its country for a share.</summary>
+    internal static List<Core.Coverage.CoverageScope> Scopes(Claim claim, ClaimContext context)
+    {
+        var scopes = claim.StreamNames
+            .Select(n => context.Streams.FirstOrDefault(s => s.Name == n))
+            .Where(s => s is not null)
+            .Select(s => Core.Coverage.CoverageScope.Of(s!.ToFilter(context.Actors)))
+            .ToList();
+        return scopes.Count > 0 ? scopes : [new Core.Coverage.CoverageScope((claim as ShareClaim)?.Country)];
+    }
+
+    /// <summary>Why the claim's window cannot be counted from events (null when complete sources cover all of it).</summary>
+    internal string? Uncovered(Claim claim, DateOnly from, DateOnly to)
+    {
+        var map = Context.Store.CoverageMap();
+        var scopes = Scopes(claim, Context);
+        if (map.CoveredRuns(scopes, from, to) is [var only] && only.From == from && only.To == to && (AsOf is not { } d || to < d))
+        {
+            return null;
+        }
+
+        return $"not testable with events: {Coverage}; the claim's window {from:yyyy-MM-dd}..{to:yyyy-MM-dd}{(AsOf is { } day && to >= day ? $" was not over by {day:yyyy-MM-dd}" : " is not covered")}. Import a release that covers it (UCDP GED 23.1 or later, or Candidate) and check again";
+    }
+
+    /// <summary>supported when the interval lies on the claimed side of 1, contradicted when on the other, else inconclusive.</summary>
+    internal ClaimVerdict Directional(Claim claim, ChangeDirection expect, double estimate, double lower, double upper, string effect, string reason, string snapshot, EventSeries? series)
+    {
+        var verdict = expect == ChangeDirection.Increase
+            ? lower > 1 ? Verdict.Supported : upper < 1 ? Verdict.Contradicted : Verdict.Inconclusive
+            : upper < 1 ? Verdict.Supported : lower > 1 ? Verdict.Contradicted : Verdict.Inconclusive;
+        return new ClaimVerdict(claim, verdict, effect, estimate, lower, upper, reason + $"; claimed: {expect.Name()}", snapshot, Coverage) { Series = series };
+    }
+
+    /// <summary>The reported series named publisher/measure/quantity (PICSS attacks by default), known by the as-of date, and its name in words.</summary>
+    internal (Series.Reported.ReportedSeries Series, string Source) ReportedMonthly(string? reported)
+    {
+        var spec = ReportedSpec(reported);
+        var series = Series.Reported.ReportedSeriesBuilder.Build(
+            Context.Reported.Where(f => AsOf is null || f.PeriodEnd.AddMonths(1) <= AsOf.Value),
+            new Series.Reported.ReportedSeriesOptions(spec[0], spec[1], spec[2]));
+        return (series, $"{spec[0]} {spec[1]} ({spec[2]}), reported");
+    }
+
+    internal static string[] ReportedSpec(string? reported) => (reported ?? "PICSS/militant_attacks/attacks").Split('/');
+
+    /// <summary>The snapshot of a reported series: its months with values.</summary>
+    internal static string ReportedSnapshot(Series.Reported.ReportedSeries series, string source) =>
+        Core.Snapshots.DataSnapshot.Compute(series.Months.Where(m => m.Value is not null).Select(m => ($"{source}:{m.Month:yyyy-MM}", m.Value!.Value.ToString("R", C)))).Id;
+
+    /// <summary>A Hawkes model of daily counts of the streams, with the timeline covariates and optionally a window after another stream's events.</summary>
+    internal (HawkesData Data, HawkesFit Fit, string Snapshot) FitHawkes(IReadOnlyList<StreamDefinition> streams, DateOnly from, DateOnly to, (StreamDefinition Stream, int Days)? window)
+    {
+        var days = to.DayNumber - from.DayNumber + 1;
+        var sets = streams.Select(s => Events(s.Name, from, to)).ToList();
+        double[] Daily(EventSet set)
+        {
+            var c = new double[days];
+            foreach (var e in set.Incidents())
+            {
+                c[e.DateStart.DayNumber - from.DayNumber]++;
+            }
+
+            return c;
+        }
+
+        var (names, columns) = DailyCovariates.Build(from, to, Context.Timeline, new CovariateOptions(TrendKnots: Math.Max(0, Math.Min(6, (days / 365) - 2))));
+        var nameList = names.ToList();
+        var columnList = columns.ToList();
+        if (window is { } w)
+        {
+            var windowSet = Events(w.Stream.Name, from, to);
+            sets.Add(windowSet);
+            var (name, column) = DailyCovariates.WindowAfter(w.Stream.Name, Daily(windowSet), w.Days);
+            if (column.Any(v => v != column[0]))
+            {
+                nameList.Add(name);
+                columnList.Add(column);
+            }
+        }
+
+        var data = new HawkesData(streams.Select(s => s.Name).ToList(), streams.Select((_, i) => Daily(sets[i])).ToArray(), nameList,
+            Matrix<double>.Build.Dense(days, nameList.Count, (t, c) => columnList[c][t]));
+        var snapshot = Core.Snapshots.DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e)))).Id;
+        return (data, HawkesModel.Fit(data), snapshot);
+    }
+
+    /// <summary>
+    /// Why excitation the model finds cannot be told from other same-day clustering: with a half-life under a day its
+    /// offspring fall on the parent's own day, and daily counts cannot tell that from events that share a day for
+    /// other reasons (one operation reported as several events, day-to-day swings in the rate). Null when the
+    /// excitation reaches later days.
+    /// </summary>
+    internal static string? WithinDay(HawkesFit fit, string stream)
+    {
+        var h = fit.HalfLife(stream);
+        return h.WithinDay || h.HalfLife < 1
+            ? string.Create(C, $"the excitation from {stream} has a half-life of {h.HalfLife:0.##} days: its offspring fall mostly on the same day, which daily counts cannot tell from events that share a day for other reasons (one operation reported as several events, swings in the daily rate); not evidence that events beget later events")
+            : null;
+    }
+
+    /// <summary>Why a stream has too few events to fit (fewer than 10), or null.</summary>
+    internal string? TooFew(IReadOnlyList<StreamDefinition> streams, DateOnly from, DateOnly to)
+    {
+        foreach (var s in streams)
+        {
+            var n = Events(s.Name, from, to).Events.Count;
+            if (n < 10)
+            {
+                return $"stream '{s.Name}' ({s.Description}) has {n} events between {from:yyyy-MM-dd} and {to:yyyy-MM-dd} in the data ({Coverage}); at least 10 are needed";
+            }
+        }
+
+        return null;
+    }
+
+    internal StreamDefinition Definition(string name) => Context.Streams.First(s => s.Name == name);
+
+    internal EventSet Events(string stream, DateOnly from, DateOnly to) =>
+        Context.Store.Query(Definition(stream).ToFilter(Context.Actors) with { From = from, To = to });
+}
