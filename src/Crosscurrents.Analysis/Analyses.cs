@@ -69,21 +69,6 @@ public static class Analyses
         return new CoveredWindow(longest.From, longest.To, note);
     }
 
-    /// <summary>Daily counts of incidents (reports of one incident from several datasets count once).</summary>
-    public static double[] Daily(EventSet set, DateOnly first, DateOnly last)
-    {
-        var c = new double[last.DayNumber - first.DayNumber + 1];
-        foreach (var e in set.Incidents())
-        {
-            if (e.DateStart >= first && e.DateStart <= last)
-            {
-                c[e.DateStart.DayNumber - first.DayNumber]++;
-            }
-        }
-
-        return c;
-    }
-
     public static StudyRun Study(AnalysisContext context, StreamDefinition stream, string[] kinds, TimeResolution resolution, EventStudyOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -120,28 +105,13 @@ public static class Analyses
         }
 
         var days = last.DayNumber - first.DayNumber + 1;
-        var sets = streams.Select(s => store.Query(s.ToFilter(actors) with { From = first, To = last })).ToList();
-        var counts = sets.Select(set => Daily(set, first, last)).ToArray();
+        EventSet Read(StreamDefinition s) => store.Query(s.ToFilter(actors) with { From = first, To = last });
+        var design = DailyDesign.Build(streams.Select(s => (s.Name, Read(s))).ToList(), (windows ?? []).Select(w => (w.Stream.Name, Read(w.Stream), w.Days)).ToList(), first, last);
         var timeline = context.Timeline;
-        var windowColumns = new List<(string Name, double[] Column)>();
-        foreach (var (stream, windowDays) in windows ?? [])
-        {
-            var set = store.Query(stream.ToFilter(actors) with { From = first, To = last });
-            sets.Add(set);
-            var c = Daily(set, first, last);
-            var (name, column) = DailyCovariates.WindowAfter(stream.Name, c, windowDays);
-            if (column.Any(v => v != column[0]))
-            {
-                windowColumns.Add((name, column));
-            }
-        }
-
         HawkesData Data(int knots)
         {
-            var (baseNames, baseColumns) = DailyCovariates.Build(first, last, timeline, covariateOptions with { TrendKnots = knots });
-            var names = baseNames.Concat(windowColumns.Select(w => w.Name)).ToList();
-            var columns = baseColumns.Concat(windowColumns.Select(w => w.Column)).ToList();
-            return new HawkesData(streams.Select(s => s.Name).ToList(), counts, names, Matrix<double>.Build.Dense(days, names.Count, (t, c) => columns[c][t]));
+            var (names, columns) = design.Covariates(timeline, covariateOptions with { TrendKnots = knots });
+            return HawkesData.FromColumns(design.Streams, design.Counts, names, columns);
         }
 
         // Trend knots by BIC unless the caller fixed them; at most one knot a year.
@@ -151,8 +121,7 @@ public static class Analyses
         var fit = selection?.Fit ?? HawkesModel.Fit(Data(covariateOptions.TrendKnots));
         var data = fit.Data;
         var gof = fit.Usable ? HawkesModel.GoodnessOfFit(fit, seed) : null;
-        var snapshot = DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e))));
-        return new HawkesRun(data, fit, gof, snapshot, first, last, selection) { CoverageNote = window.Note };
+        return new HawkesRun(data, fit, gof, design.Snapshot, first, last, selection) { CoverageNote = window.Note };
     }
 
     public static ChangepointRun Changepoints(AnalysisContext context, StreamDefinition stream, SeriesOptions seriesOptions, ChangepointOptions options)

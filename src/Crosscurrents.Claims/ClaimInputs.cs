@@ -140,37 +140,11 @@ public sealed class ClaimInputs
     internal (HawkesData Data, HawkesFit Fit, string Snapshot) FitHawkes(IReadOnlyList<StreamDefinition> streams, DateOnly from, DateOnly to, (StreamDefinition Stream, int Days)? window)
     {
         var days = to.DayNumber - from.DayNumber + 1;
-        var sets = streams.Select(s => Events(s.Name, from, to)).ToList();
-        double[] Daily(EventSet set)
-        {
-            var c = new double[days];
-            foreach (var e in set.Incidents())
-            {
-                c[e.DateStart.DayNumber - from.DayNumber]++;
-            }
-
-            return c;
-        }
-
-        var (names, columns) = DailyCovariates.Build(from, to, Context.Timeline, new CovariateOptions(TrendKnots: Math.Max(0, Math.Min(6, (days / 365) - 2))));
-        var nameList = names.ToList();
-        var columnList = columns.ToList();
-        if (window is { } w)
-        {
-            var windowSet = Events(w.Stream.Name, from, to);
-            sets.Add(windowSet);
-            var (name, column) = DailyCovariates.WindowAfter(w.Stream.Name, Daily(windowSet), w.Days);
-            if (column.Any(v => v != column[0]))
-            {
-                nameList.Add(name);
-                columnList.Add(column);
-            }
-        }
-
-        var data = new HawkesData(streams.Select(s => s.Name).ToList(), streams.Select((_, i) => Daily(sets[i])).ToArray(), nameList,
-            Matrix<double>.Build.Dense(days, nameList.Count, (t, c) => columnList[c][t]));
-        var snapshot = Core.Snapshots.DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e)))).Id;
-        return (data, HawkesModel.Fit(data), snapshot);
+        var design = DailyDesign.Build(streams.Select(s => (s.Name, Events(s.Name, from, to))).ToList(),
+            window is { } w ? [(w.Stream.Name, Events(w.Stream.Name, from, to), w.Days)] : [], from, to);
+        var (names, columns) = design.Covariates(Context.Timeline, new CovariateOptions(TrendKnots: Math.Max(0, Math.Min(6, (days / 365) - 2))));
+        var data = HawkesData.FromColumns(design.Streams, design.Counts, names, columns);
+        return (data, HawkesModel.Fit(data), design.Snapshot.Id);
     }
 
     /// <summary>

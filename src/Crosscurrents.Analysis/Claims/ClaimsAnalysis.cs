@@ -26,9 +26,9 @@ public static class ClaimsAnalysis
         ArgumentNullException.ThrowIfNull(context);
         var claims = ClaimFile.Load(path, context.StreamCatalog, context.Actors, context.Places);
         var verdicts = ClaimChecker.Check(claims, new ClaimContext(context.Store, context.Actors, context.Timeline, context.StreamCatalog) { Reported = context.Store.ReportedFigures() });
-        return new ClaimsResult(path, verdicts.Select(v => new ClaimRow(v.Claim.Id, v.Claim.Text, v.Claim.Test, v.Verdict, v.Effect, v.Estimate,
+        return new ClaimsResult(path, verdicts.Select(v => new ClaimRow(v.Claim.Id, v.Claim.Text, v.Claim.Test, v.Verdict.Text(), v.Effect, v.Estimate,
             v.Lower is null ? null : [v.Lower, v.Upper], v.Reason, v.Snapshot, v.Coverage, v.Source,
-            v.AsOfVerdict is { } a ? new ClaimAsOfRow(v.Claim.AsOf!.Value, a.Verdict, a.Effect, a.Estimate, a.Lower is null ? null : [a.Lower, a.Upper], a.Reason, a.Source) : null)).ToList())
+            v.AsOfVerdict is { } a ? new ClaimAsOfRow(v.Claim.AsOf!.Value, a.Verdict.Text(), a.Effect, a.Estimate, a.Lower is null ? null : [a.Lower, a.Upper], a.Reason, a.Source) : null)).ToList())
         {
             Verdicts = verdicts,
         };

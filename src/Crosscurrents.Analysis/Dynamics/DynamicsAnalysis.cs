@@ -104,16 +104,16 @@ public static class DynamicsAnalysis
         var k = data.K;
         var trend = Trend(run.TrendSelection, data);
         var events = data.Counts.Select(c => c.Sum()).ToList();
-        var result = new DynamicsResult(data.Streams, window.From, window.To, data.T, events, model.Usable, model.Converged, model.ExitReason.ToString(),
+        var result = new DynamicsResult(data.Streams, window.From, window.To, data.T, events, model.Usable, model.Usable, model.ExitReason.ToString(),
             model.Usable ? null : model.ExitDetail, model.Describe(), model.Notes, trend, ModelDescription, request.Seed, run.Snapshot.Id, window.Note) { Run = run };
         if (!model.Usable)
         {
             return result;
         }
 
-        var bootstrapped = request.Bootstrap > 0 ? HawkesModel.Bootstrap(model, request.Bootstrap, request.Seed) : null;
+        var bootstrapped = request.Bootstrap > 0 ? HawkesModel.Bootstrap(model, request.Seed, model.Options with { BootstrapReplications = request.Bootstrap }) : null;
         progress?.Report(("bootstrap", 1));
-        (double Lower, double Upper)? Bootstrapped(int j, int i) => bootstrapped?[(data.K * data.P) + (j * data.K) + i];
+        HawkesInterval? Bootstrapped(int j, int i) => bootstrapped?.Branching(j, i);
         var names = data.CovariateNames;
         return result with
         {

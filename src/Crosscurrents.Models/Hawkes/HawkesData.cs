@@ -9,6 +9,15 @@ namespace Crosscurrents.Models.Hawkes;
 /// <param name="Covariates">T × p matrix shared by all streams; each stream has its own coefficients.</param>
 public sealed record HawkesData(IReadOnlyList<string> Streams, double[][] Counts, IReadOnlyList<string> CovariateNames, Matrix<double> Covariates)
 {
+    /// <summary>The data from covariate columns (each of the counts' length) instead of a matrix.</summary>
+    public static HawkesData FromColumns(IReadOnlyList<string> streams, double[][] counts, IReadOnlyList<string> covariateNames, IReadOnlyList<double[]> columns)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(columns);
+        var days = counts.Length > 0 ? counts[0].Length : 0;
+        return new HawkesData(streams, counts, covariateNames, Matrix<double>.Build.Dense(days, columns.Count, (t, c) => columns[c][t]));
+    }
+
     /// <summary>Number of streams.</summary>
     public int K => Streams.Count;
 

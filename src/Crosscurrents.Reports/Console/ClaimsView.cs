@@ -16,7 +16,7 @@ public static class ClaimsView
         var table = new Table().AddColumns("claim", "test", "verdict", "effect (95% interval)", "why");
         foreach (var v in result.Claims)
         {
-            var colour = v.Verdict switch { ClaimVerdict.Supported => "green", ClaimVerdict.Contradicted => "red", ClaimVerdict.Inconclusive => "yellow", _ => "grey" };
+            var colour = v.Verdict switch { "supported" => "green", "contradicted" => "red", "inconclusive" => "yellow", _ => "grey" };
             var interval = v.Ci95 is [var lo, var hi] ? string.Create(c, $" ({lo:0.###}–{hi:0.###})") : "";
             table.AddRow(Markup.Escape(v.Id), v.Test, $"[{colour}]{v.Verdict}[/]{(v.AsOf is null ? "" : " (all data now)")}", Markup.Escape(v.Effect + interval), Markup.Escape(v.Reason + (v.Snapshot is null ? "" : $" [data {v.Snapshot}]")));
             if (v.AsOf is { } a)
