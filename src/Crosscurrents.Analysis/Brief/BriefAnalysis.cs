@@ -91,7 +91,11 @@ public static class BriefAnalysis
 
         progress.Report(1);
         return new BriefDynamics(hawkes?.Fit, hawkes?.GoodnessOfFit, hawkes?.Snapshot.Id, hawkes is null ? "" : $"{hawkes.First:yyyy-MM-dd} to {hawkes.Last:yyyy-MM-dd}",
-            studies, changepoints?.Series, changepoints?.Result, changepoints?.Snapshot.Id);
+            studies, changepoints?.Series, changepoints?.Result, changepoints?.Snapshot.Id)
+        {
+            Background = hawkes is { Fit.Usable: true } ? Analysis.Dynamics.BackgroundReading.Summarise(hawkes) : null,
+            FitQuality = hawkes is { Fit.Usable: true } ? Analysis.Dynamics.BackgroundReading.Quality(hawkes) : null,
+        };
     }
 
     private static T? TryRun<T>(Func<T> run)

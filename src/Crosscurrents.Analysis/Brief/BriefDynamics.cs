@@ -22,7 +22,14 @@ public sealed record BriefDynamics(
     IReadOnlyList<BriefStudy> Studies,
     EventSeries? ChangepointSeries,
     ChangepointResult? Changepoints,
-    string? ChangepointSnapshot);
+    string? ChangepointSnapshot)
+{
+    /// <summary>The Hawkes background in readable terms (levels, yearly change, period effects), when the fit is usable.</summary>
+    public IReadOnlyList<Dynamics.BackgroundSummary>? Background { get; init; }
+
+    /// <summary>The fit's goodness of fit per stream, in words.</summary>
+    public IReadOnlyList<Dynamics.FitQualityRow>? FitQuality { get; init; }
+}
 
 /// <summary>One event study for the brief.</summary>
 public sealed record BriefStudy(string Title, EventStudyResult Result, string PeriodName, IReadOnlyList<DateOnly> Interventions, string Snapshot);

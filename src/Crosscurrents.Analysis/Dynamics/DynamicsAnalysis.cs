@@ -47,6 +47,14 @@ public sealed record DynamicsResult(IReadOnlyList<string> Streams, DateOnly From
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<KsRow>? Ks { get; init; }
 
+    /// <summary>The background in readable terms: levels, yearly change per trend segment, period effects.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<BackgroundSummary>? BackgroundSummary { get; init; }
+
+    /// <summary>Goodness of fit per stream, in words.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<FitQualityRow>? FitQuality { get; init; }
+
     /// <summary>The fit and its residuals, for charts.</summary>
     [JsonIgnore]
     public HawkesRun Run { get; init; } = null!;
@@ -140,6 +148,8 @@ public static class DynamicsAnalysis
             Bic = model.Bic,
             Iterations = model.Iterations,
             Ks = gof!.KsStatistic.Select((d, i) => new KsRow(data.Streams[i], Finite(d), Finite(gof.KsPValue[i]))).ToList(),
+            BackgroundSummary = BackgroundReading.Summarise(run),
+            FitQuality = BackgroundReading.Quality(run),
         };
     }
 

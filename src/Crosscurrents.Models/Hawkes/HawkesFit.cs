@@ -151,6 +151,49 @@ public sealed record HawkesFit
         return new HawkesRateRatio(Math.Exp(g), Math.Exp(g - (Z95 * se)), Math.Exp(g + (Z95 * se)), estimable);
     }
 
+    /// <summary>
+    /// exp(c'γ) for a stream's background coefficients γ and weights <paramref name="weights"/> (one per covariate),
+    /// with its 95% interval from the inverse observed information: a level at a date (weights = the covariate row), or
+    /// a trend's change over a year (weights on the trend terms).
+    /// </summary>
+    /// <remarks>Delta method on the log scale: the interval is exp(c'γ ± 1.96 √(c'Vc)). Not estimable when a weighted
+    /// coefficient is fixed or its variance is undefined or too large to mean anything.</remarks>
+    /// <exception cref="InvalidOperationException">The fit has no usable estimates.</exception>
+    public HawkesRateRatio Background(int stream, IReadOnlyList<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        EnsureUsable();
+        if (weights.Count != CovariateNames.Count)
+        {
+            throw new ArgumentException($"give {CovariateNames.Count} weights, one per covariate", nameof(weights));
+        }
+
+        double estimate = 0, variance = 0;
+        var estimable = true;
+        for (var a = 0; a < weights.Count; a++)
+        {
+            if (weights[a] == 0)
+            {
+                continue;
+            }
+
+            var ia = Layout.Background(stream, a);
+            estimate += weights[a] * Point.Gamma[stream][a];
+            estimable &= !Fixed[ia] && double.IsFinite(StdErrors[ia]) && StdErrors[ia] < Options.MaxEstimableStdError;
+            for (var b = 0; b < weights.Count; b++)
+            {
+                if (weights[b] != 0)
+                {
+                    variance += weights[a] * weights[b] * Covariance[ia, Layout.Background(stream, b)];
+                }
+            }
+        }
+
+        var se = variance >= 0 ? Math.Sqrt(variance) : double.NaN;
+        estimable &= double.IsFinite(se);
+        return new HawkesRateRatio(Math.Exp(estimate), Math.Exp(estimate - (Z95 * se)), Math.Exp(estimate + (Z95 * se)), estimable);
+    }
+
     /// <summary>Background rate ratio of a named covariate, or null when the fit left that covariate out.</summary>
     public HawkesRateRatio? RateRatio(string stream, string covariate)
     {

@@ -232,31 +232,33 @@ public static class BriefWriter
                 html.Append(c, $"<tr><td class=\"t\">{Esc(fit.Streams[j])}</td><td>{(h.Identified ? string.Create(c, $"{h.HalfLife:0.0} ({h.Lower:0.0}–{h.Upper:0.0})") : h.WithinDay ? "within the day" : "not identified")}</td><td>{fit.TriggeredShare[j]:P0}</td><td>{d.HawkesQuality?.KsStatistic[j]:0.000} ({d.HawkesQuality?.KsPValue[j]:0.000})</td></tr>");
             }
 
-            html.Append("</table><table><tr><th class=\"t\">background rate ratio (95% CI)</th>");
-            foreach (var s in fit.Streams)
-            {
-                html.Append(c, $"<th>{Esc(s)}</th>");
-            }
-
-            html.Append("</tr>");
-            for (var col = 1; col < fit.CovariateNames.Count; col++)
-            {
-                if (fit.CovariateNames[col].StartsWith("trend", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                html.Append(c, $"<tr><td class=\"t\">{Esc(fit.CovariateNames[col].Replace('_', ' '))}</td>");
-                for (var i = 0; i < fit.Streams.Count; i++)
-                {
-                    var r = fit.RateRatio(i, col);
-                    html.Append(r.Estimable && double.IsFinite(r.Upper) && r.Upper < 1e6 ? string.Create(c, $"<td>{r.RateRatio:0.00} ({r.Lower:0.00}–{r.Upper:0.00})</td>") : "<td>not estimable</td>");
-                }
-
-                html.Append("</tr>");
-            }
-
             html.Append("</table>");
+            foreach (var q in d.FitQuality ?? [])
+            {
+                html.Append(c, $"<p>{(q.Rejects ? "<b>Fit:</b> " : "Fit: ")}{Esc(q.Sentence)}</p>");
+            }
+
+            foreach (var b in d.Background ?? [])
+            {
+                html.Append(c, $"<table><tr><th class=\"t\">{Esc(b.Stream)}: background (events not triggered by others)</th><th>value (95% interval)</th></tr>");
+                foreach (var l in b.Levels)
+                {
+                    html.Append(c, $"<tr><td class=\"t\">level on {l.Date:d MMM yyyy}, events per month</td><td>{(l.PerMonth is { } v ? string.Create(c, $"{v:0.0} ({l.Ci95![0]:0.0}–{l.Ci95[1]:0.0})") : "not estimable")}</td></tr>");
+                }
+
+                foreach (var t in b.Trend)
+                {
+                    html.Append(c, $"<tr><td class=\"t\">change a year, {t.From:MMM yyyy} to {t.To:MMM yyyy}</td><td>{(t.PercentPerYear is { } v ? string.Create(c, $"{v:+0;-0}% ({t.Ci95![0]:+0;-0}% to {t.Ci95[1]:+0;-0}%)") : "not estimable")}</td></tr>");
+                }
+
+                foreach (var p in b.Periods)
+                {
+                    html.Append(c, $"<tr><td class=\"t\">{Esc(p.Covariate.Replace('_', ' '))} ({p.Days:N0} days): rate ratio</td><td>{(p.RateRatio is { } v ? string.Create(c, $"{v:0.00} ({p.Ci95![0]:0.00}–{p.Ci95[1]:0.00})") : Esc(p.NotShown ?? ""))}</td></tr>");
+                }
+
+                html.Append("</table>");
+            }
+
             foreach (var note in fit.Notes)
             {
                 html.Append(c, $"<p class=\"meta\">Note: {Esc(note)}.</p>");

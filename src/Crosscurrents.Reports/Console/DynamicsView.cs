@@ -22,31 +22,28 @@ public static class DynamicsView
         }
 
         var streams = result.Streams;
-        var background = new Table().AddColumn("background rate ratio (95% CI)");
-        foreach (var s in streams)
+        foreach (var b in result.BackgroundSummary!)
         {
-            background.AddColumn(s);
-        }
-
-        var covariates = result.Background![0].RateRatios.Select(r => r.Covariate).ToList();
-        for (var col = 1; col < covariates.Count; col++)
-        {
-            if (covariates[col].StartsWith("trend", StringComparison.Ordinal))
+            var levels = new Table().AddColumns($"{b.Stream}: background level", "events per month (95% CI)");
+            foreach (var l in b.Levels)
             {
-                continue; // nuisance terms of the piecewise trend; all of them are in --json
+                levels.AddRow(l.Date.ToString("yyyy-MM-dd", c), l.PerMonth is { } v ? string.Create(c, $"{v:0.0} ({l.Ci95![0]:0.0}–{l.Ci95[1]:0.0})") : "not estimable");
             }
 
-            background.AddRow([covariates[col], .. result.Background.Select(b =>
+            foreach (var t in b.Trend)
             {
-                var r = b.RateRatios[col];
-                return !r.Estimable
-                    ? "not estimable (no or too few events on those days; see the notes)"
-                    : string.Create(c, $"{r.RateRatio:0.00} ({r.Ci95![0]:0.00}–{r.Ci95[1]:0.00})");
-            })]);
+                levels.AddRow(Markup.Escape($"trend {t.From:yyyy-MM}..{t.To:yyyy-MM}"), t.PercentPerYear is { } v ? string.Create(c, $"{v:+0;-0}% a year ({t.Ci95![0]:+0;-0}% to {t.Ci95[1]:+0;-0}%)") : "not estimable");
+            }
+
+            foreach (var p in b.Periods)
+            {
+                levels.AddRow(Markup.Escape($"{p.Covariate.Replace('_', ' ')} ({p.Days:N0} days)"), p.RateRatio is { } v ? string.Create(c, $"× {v:0.00} ({p.Ci95![0]:0.00}–{p.Ci95[1]:0.00})") : Markup.Escape(p.NotShown ?? ""));
+            }
+
+            console.Write(levels);
         }
 
-        console.Write(background);
-        console.MarkupLineInterpolated($"(background also has a piecewise-linear trend with {covariates.Count(n => n.StartsWith("trend_change", StringComparison.Ordinal))} slope changes; --json lists every term)");
+        console.MarkupLine("(levels: background events outside every period, season averaged, triggered events not counted; periods: rate ratios on the background; --json lists every coefficient)");
         var branching = new Table().AddColumn("branching ratio: from ↓ to →");
         foreach (var s in streams)
         {
@@ -78,6 +75,11 @@ public static class DynamicsView
         if (result.TrendKnots is { } trend)
         {
             console.MarkupLineInterpolated($"{trend.Rule}: {trend.Chosen} of {string.Join(", ", trend.Candidates.Select(x => x.Knots))}; self-excitation over the candidates: {string.Join("; ", trend.SelfExcitationRange)}");
+        }
+
+        foreach (var q in result.FitQuality ?? [])
+        {
+            console.MarkupLineInterpolated($"fit: {q.Sentence}");
         }
 
         Notes(console, result);
