@@ -27,6 +27,8 @@ public enum ForecastUnits
     None,
     /// <summary>One series per province with events.</summary>
     Province,
+    /// <summary>One series per district with events (province/district).</summary>
+    District,
 }
 
 /// <summary>The monthly series a forecast or backtest runs on, with what they were built from.</summary>
@@ -56,11 +58,11 @@ public static class ForecastInputs
         var set = store.Query(filter with { From = window.From, To = window.To });
         var from = new DateOnly(window.From.Year, window.From.Month, 1);
         var options = new SeriesOptions(TimeResolution.Month, target == ForecastTarget.Fatalities ? Measure.Fatalities : Measure.Events,
-            by == ForecastUnits.Province ? Grouping.Province : Grouping.None, Top: 100, From: from, To: window.To);
+            by switch { ForecastUnits.Province => Grouping.Province, ForecastUnits.District => Grouping.District, _ => Grouping.None }, Top: 1000, From: from, To: window.To);
         var series = SeriesBuilder.Build(set, options, actors);
         var units = series.Groups.Where(g => g.Name != SeriesBuilder.Other && !g.Name.StartsWith('(')).Select(g =>
-            new MonthlySeries(by == ForecastUnits.Province ? g.Name : province ?? stream.Country ?? "all", series.PeriodStarts[0], g.Best)).ToList();
-        var what = $"{(target == ForecastTarget.Fatalities ? "deaths (best estimate)" : "events")} per month, stream {stream.Name}{(province is null ? "" : $", {province}")}{(by == ForecastUnits.Province ? ", by province" : "")}";
+            new MonthlySeries(by != ForecastUnits.None ? g.Name : province ?? stream.Country ?? "all", series.PeriodStarts[0], g.Best)).ToList();
+        var what = $"{(target == ForecastTarget.Fatalities ? "deaths (best estimate)" : "events")} per month, stream {stream.Name}{(province is null ? "" : $", {province}")}{(by == ForecastUnits.None ? "" : $", by {by.ToString().ToLowerInvariant()}")}";
         return new ForecastInput(units, series.Snapshot.Id, what, window.Note.Length > 0 ? window.Note : series.CoverageNote, new DateOnly(2010, 1, 1));
     }
 
@@ -102,7 +104,8 @@ public static class ForecastInputs
     {
         "none" => ForecastUnits.None,
         "province" => ForecastUnits.Province,
-        _ => throw new UsageException($"--by '{text}': use none or province"),
+        "district" => ForecastUnits.District,
+        _ => throw new UsageException($"--by '{text}': use none, province or district"),
     };
 
 }

@@ -8,7 +8,7 @@ internal sealed class ForecastOptions
 {
     private readonly Option<string> _stream = new("--stream") { Description = "Stream (data/streams.csv)", DefaultValueFactory = _ => "ttp" };
     private readonly Option<string> _target = new("--target") { Description = "events, fatalities (the stream's), picss-attacks or picss-killed (national PICSS figures)", DefaultValueFactory = _ => "events" };
-    private readonly Option<string> _by = new("--by") { Description = "none or province", DefaultValueFactory = _ => "none" };
+    private readonly Option<string> _by = new("--by") { Description = "none, province or district (one series per unit with events)", DefaultValueFactory = _ => "none" };
     private readonly Option<string> _province = new("--province") { Description = "Only this province" };
     private readonly Option<int> _horizon = new("--horizon") { Description = "Months ahead, 1..H", DefaultValueFactory = _ => 12 };
     private readonly Option<int> _samples = new("--samples") { Description = "Draws per forecast", DefaultValueFactory = _ => 1000 };

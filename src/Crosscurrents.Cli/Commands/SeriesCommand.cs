@@ -14,7 +14,7 @@ internal static class SeriesCommand
         var filters = new FilterOptions();
         var by = new Option<TimeResolution>("--by") { Description = "Time step: day, week, month or year", DefaultValueFactory = _ => TimeResolution.Month };
         var measure = new Option<Measure>("--measure") { Description = "events or fatalities", DefaultValueFactory = _ => Measure.Events };
-        var group = new Option<Grouping>("--group") { Description = "none, actor, province or dyad", DefaultValueFactory = _ => Grouping.None };
+        var group = new Option<Grouping>("--group") { Description = "none, actor, province, district or dyad", DefaultValueFactory = _ => Grouping.None };
         var top = OptionRange.Int("--top", "Largest groups kept; the rest are summed as 'other'", 8, 1, 100);
         var chart = new Option<string>("--chart") { Description = "Write a chart: FILE.png or FILE.svg" };
         var periods = new Option<bool>("--periods") { Description = "Draw the timeline periods on the chart" };

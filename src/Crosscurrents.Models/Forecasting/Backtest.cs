@@ -142,7 +142,10 @@ public static class Backtest
             var (l50, u50) = (Quantiles.Sorted(sorted, 0.25), Quantiles.Sorted(sorted, 0.75));
             result[h - 1] = new ForecastScore(unit.Unit, forecast.Model, unit.Month(origin), h, y, sorted.Average(), Quantiles.Sorted(sorted, 0.5), l90, u90,
                 ForecastScores.CrpsSorted(sorted, y), ForecastScores.Ignorance(sorted, y), ForecastScores.IntervalScore(sorted, y, 0.1),
-                y >= l50 && y <= u50, y >= l90 && y <= u90, ForecastScores.Brier(sorted, y, options.BrierThreshold));
+                y >= l50 && y <= u50, y >= l90 && y <= u90, ForecastScores.Brier(sorted, y, options.BrierThreshold))
+            {
+                ProbabilityAbove = sorted.Count(v => v > options.BrierThreshold) / (double)sorted.Length,
+            };
         }
 
         return result;

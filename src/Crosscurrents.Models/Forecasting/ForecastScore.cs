@@ -33,6 +33,9 @@ public sealed record ForecastScore(
     bool Covered90,
     double Brier)
 {
+    /// <summary>The forecast probability of the Brier event (count above the threshold): the share of samples above it.</summary>
+    public double ProbabilityAbove { get; init; }
+
     /// <summary>The target month.</summary>
     public DateOnly Target => Origin.AddMonths(Horizon);
 }

@@ -108,6 +108,8 @@ public static class SeriesBuilder
                 return [e.Place.Province ?? "(province unknown)"];
             case Grouping.Actor:
                 return new[] { ActorName(e.SideA, actors), ActorName(e.SideB, actors) }.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
+            case Grouping.District:
+                return [e.Place.District is { } district ? $"{e.Place.Province ?? "(province unknown)"}/{district}" : "(district unknown)"];
             case Grouping.Dyad:
                 var pair = new[] { ActorName(e.SideA, actors), ActorName(e.SideB, actors) }.Order(StringComparer.Ordinal).ToArray();
                 return [pair[0].Length == 0 ? pair[1] : $"{pair[0]} – {pair[1]}"];

@@ -29,6 +29,8 @@ public enum Grouping
     Province,
     /// <summary>By the pair of groups, in alphabetical order.</summary>
     Dyad,
+    /// <summary>By district, named with its province ("Khyber Pakhtunkhwa/North Waziristan"); events without one under "(district unknown)".</summary>
+    District,
 }
 
 /// <summary>Options for building a series.</summary>
