@@ -22,9 +22,16 @@ public sealed record BriefData(EventSet Events, ActorRegistry Actors, Gazetteer 
     /// <summary>Every count, series and table of the brief.</summary>
     public BriefFigures Figures { get; init; } = null!;
 
+    /// <summary>The forecasts of the Forecasts section: national PICSS attacks 12 months ahead, with the backtest against
+    /// the baselines (null when the store holds no PICSS figures or the forecast cannot be made).</summary>
+    public BriefForecasts? Forecasts { get; init; }
+
     /// <summary>The import of the shipped data this run made (null when they were there already).</summary>
     public ImportResult? ShippedImport { get; init; }
 }
+
+/// <summary>A forecast for the brief with the backtest that says how much to trust it.</summary>
+public sealed record BriefForecasts(Forecasting.ForecastResult Forecast, Forecasting.BacktestRunResult Backtest);
 
 /// <summary>Where a brief was written, from which data.</summary>
 public sealed record BriefFileResult(string Brief, string Snapshot, long Events, string Database);
@@ -52,11 +59,16 @@ public static class BriefAnalysis
         var dynamics = Dynamics(context, new ImmediateProgress<double>(f => progress?.Report(("fitting models", f))));
         var claims = claimFile is null ? null : ClaimsAnalysis.Check(context, claimFile);
         progress?.Report(("checking claims", 1));
+        var picss = new Forecasting.ForecastRequest(Target: "picss-attacks", Horizon: 12, Samples: 1000, Seed: 1);
+        var forecasts = TryRun(() => new BriefForecasts(Forecasting.ForecastAnalysis.Forecast(context, picss, null, "ensemble"),
+            Forecasting.ForecastAnalysis.Backtest(context, picss with { Horizon = 3 }, null, null)));
+        progress?.Report(("forecasting", 1));
         return new BriefData(events, context.Actors, context.Places, store.Timeline(), store.Batches(), context.Time.GetUtcNow(),
             File.Exists(workspace.NoticeFile) ? File.ReadAllText(workspace.NoticeFile) : "", dynamics, claims, store.ReportedFigures())
         {
             ShippedImport = shipped,
             Figures = BriefFigures.Compute(events, context.Actors, store.ReportedFigures()),
+            Forecasts = forecasts,
         };
     }
 

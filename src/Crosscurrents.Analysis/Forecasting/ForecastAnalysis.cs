@@ -11,7 +11,12 @@ public sealed record ForecastRequest(string Stream = "ttp", string Target = "eve
 }
 
 /// <summary>Predictive distributions per unit and model, month by month.</summary>
-public sealed record ForecastResult(string Target, string Coverage, string Origin, int Samples, int Seed, string Model, string Shown, IReadOnlyList<ForecastUnitRow> Units, string Snapshot);
+public sealed record ForecastResult(string Target, string Coverage, string Origin, int Samples, int Seed, string Model, string Shown, IReadOnlyList<ForecastUnitRow> Units, string Snapshot)
+{
+    /// <summary>The observed monthly series the forecasts start from (NaN: not covered), for fan charts.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<MonthlySeries> Observed { get; init; } = [];
+}
 
 /// <summary>One unit's forecasts by every model.</summary>
 public sealed record ForecastUnitRow(string Unit, IReadOnlyList<ForecastModelRow> Forecasts);
@@ -66,7 +71,10 @@ public static class ForecastAnalysis
         return new ForecastResult(input.Description, input.CoverageNote, at.ToString("yyyy-MM", c), options.Samples, options.Seed, ModelDescription, shown,
             run.Latest.Select(u => new ForecastUnitRow(u.Unit, u.Forecasts.Select(f => new ForecastModelRow(f.Model, Enumerable.Range(1, f.Horizons).Select(f.Summary)
                 .Select(s => new ForecastMonthRow(s.Month.ToString("yyyy-MM", c), s.Horizon, s.Mean, s.Median, [s.Lower50, s.Upper50], [s.Lower90, s.Upper90])).ToList())).ToList())).ToList(),
-            input.Snapshot);
+            input.Snapshot)
+        {
+            Observed = input.Units,
+        };
     }
 
     public static BacktestRunResult Backtest(AnalysisContext context, ForecastRequest request, string? from, string? to, IProgress<double>? progress = null)

@@ -47,6 +47,9 @@ public sealed record BriefInput(
 
     private BriefFigures? _figures;
 
+    /// <summary>The Forecasts section (left out when null).</summary>
+    public BriefForecasts? Forecasts { get; init; }
+
     /// <summary>How the charts look (the font and palette).</summary>
     public ChartStyle Style { get; init; } = ChartStyle.Default;
 
@@ -61,6 +64,7 @@ public sealed record BriefInput(
             ClaimFile = data.Claims?.File,
             Reported = data.Reported,
             Figures = data.Figures,
+            Forecasts = data.Forecasts,
             Style = style,
         };
     }

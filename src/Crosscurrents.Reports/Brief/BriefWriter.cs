@@ -57,6 +57,11 @@ public static class BriefWriter
             AppendDynamics(html, dynamics, style);
         }
 
+        if (input.Forecasts is { } forecasts)
+        {
+            AppendForecasts(html, forecasts, style);
+        }
+
         if (input.Claims is { } claims)
         {
             AppendClaims(html, claims, input.ClaimFile, style);
@@ -270,6 +275,33 @@ public static class BriefWriter
             html.Append(c, $"<h3>{Esc(study.Title)}</h3><p class=\"meta\">Event study: windows of {(study.Result.Profile.Count - 1) / 2} {study.PeriodName}s before and after {study.Interventions.Count} dates ({string.Join(", ", study.Interventions.Select(x => x.ToString("yyyy-MM-dd", c)))}); negative-binomial model with trend and season; placebo test over random dates. Data snapshot <code>{study.Snapshot}</code>.</p>");
             Image(html, EventStudyChart.Draw(study.Result, study.Title, study.PeriodName, style), study.Title);
         }
+    }
+
+    private static void AppendForecasts(StringBuilder html, BriefForecasts f, ChartStyle style)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var forecast = f.Forecast;
+        var unit = forecast.Units[0];
+        var shown = unit.Forecasts.Single(m => m.Model == forecast.Shown);
+        html.Append(c, $"<h2>Forecasts</h2><p class=\"meta\">{Esc(forecast.Target)}, from {forecast.Origin}, 12 months ahead: the {Esc(forecast.Shown)} model's median with 50% and 90% intervals from {forecast.Samples:N0} seeded draws (seed {forecast.Seed}); {Esc(forecast.Coverage)}. Data snapshot <code>{forecast.Snapshot}</code>. Model: {Esc(forecast.Model)}.</p>");
+        Image(html, ForecastChart.Fan(forecast.Observed[0], shown, $"{forecast.Target}: observed and forecast", style: style), "Forecast fan chart");
+        html.Append("<table><tr><th>month</th><th>median</th><th>50% interval</th><th>90% interval</th></tr>");
+        foreach (var m in shown.Months)
+        {
+            html.Append(c, $"<tr><td>{m.Month}</td><td>{m.Median:0}</td><td>{m.Interval50[0]:0}–{m.Interval50[1]:0}</td><td>{m.Interval90[0]:0}–{m.Interval90[1]:0}</td></tr>");
+        }
+
+        html.Append("</table>");
+        var b = f.Backtest;
+        html.Append(c, $"<p class=\"meta\">How far to trust it: the same models forecast every month from {b.FirstOrigin} to {b.LastOrigin} with only the data each month could see. CRPS is the average distance between the forecast distribution and what happened (lower is better); skill is the improvement on the best simple rule (a baseline), with a Diebold–Mariano p-value; coverage is how often the 90% interval held the outcome (90% if honest).</p>");
+        html.Append("<table><tr><th>months ahead</th><th class=\"t\">best baseline</th><th>its CRPS</th><th>ensemble CRPS</th><th>skill (p)</th><th>90% coverage</th></tr>");
+        foreach (var s in b.Skill.Where(s => s.Model == "ensemble").OrderBy(s => s.Horizon))
+        {
+            var coverage = b.Summary.FirstOrDefault(x => x.Unit == s.Unit && x.Model == "ensemble" && x.Horizon == s.Horizon)?.Coverage90;
+            html.Append(c, $"<tr><td>{s.Horizon}</td><td class=\"t\">{Esc(s.BestBaseline)}</td><td>{s.BaselineCrps:0.0}</td><td>{s.Crps:0.0}</td><td>{(s.Skill is { } k ? string.Create(c, $"{k:+0%;-0%} ({s.PValue:0.00})") : "n/a")}</td><td>{(coverage is { } v ? v.ToString("P0", c) : "")}</td></tr>");
+        }
+
+        html.Append("</table>");
     }
 
     private static void AppendClaims(StringBuilder html, IReadOnlyList<Claims.ClaimVerdict> verdicts, string? file, ChartStyle style)
