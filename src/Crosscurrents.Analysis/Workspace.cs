@@ -5,6 +5,7 @@ using Crosscurrents.Core.Places;
 using Crosscurrents.Core.Storage;
 using Crosscurrents.Sources.Importing;
 using Crosscurrents.Sources.Ucdp;
+using Crosscurrents.Store;
 using Crosscurrents.Store.DuckDb;
 
 namespace Crosscurrents.Analysis;
@@ -20,7 +21,8 @@ public sealed class Workspace
 
     public Workspace(string databasePath, string dataDirectory)
     {
-        DatabasePath = Path.GetFullPath(databasePath);
+        // A PostgreSQL connection string or URL is kept as given; a DuckDB file path is made absolute.
+        DatabasePath = EventStores.IsServer(databasePath) ? databasePath : Path.GetFullPath(databasePath);
         DataDirectory = dataDirectory;
     }
 
@@ -28,7 +30,8 @@ public sealed class Workspace
 
     public string DataDirectory { get; }
 
-    public string RejectsPath => RejectsFile.PathFor(DatabasePath);
+    /// <summary>The rejects file beside a DuckDB file; empty for a PostgreSQL store, which keeps its rejects in the database.</summary>
+    public string RejectsPath => EventStores.IsServer(DatabasePath) ? "" : RejectsFile.PathFor(DatabasePath);
 
     public string ShippedGedFile => Path.Combine(DataDirectory, "ucdp-ged", "conflict_data_pak.csv");
 
@@ -78,11 +81,13 @@ public sealed class Workspace
     /// existed) first gets them — events, timeline and reported figures — so <c>import</c>, <c>brief</c> and every
     /// analysis see the same state; with <c>--no-shipped-data</c> a new store starts empty and stays so.
     /// </summary>
-    public DuckDbEventStore OpenStore(bool readOnly = false)
+    public IEventStore OpenStore(bool readOnly = false)
     {
-        if (!File.Exists(DatabasePath) || NeedsShippedData())
+        // A PostgreSQL connection string or URL (Host=...;Database=... or postgres://) opens the server store.
+        var server = EventStores.IsServer(DatabasePath);
+        if (server || !File.Exists(DatabasePath) || NeedsShippedData())
         {
-            using var store = DuckDbEventStore.Open(DatabasePath);
+            using var store = EventStores.Open(DatabasePath);
             if (store.Setting(ShippedDataSetting) is null)
             {
                 if (!LoadShippedData)
@@ -94,13 +99,13 @@ public sealed class Workspace
                     var summary = WithProgress("loading the shipped data (UCDP GED 22.1 Pakistan, timeline, reported figures)", progress => EnsureShippedData(store, Time, progress));
                     if (summary is not null)
                     {
-                        Notice($"loaded the shipped data into {DatabasePath}: {summary.Counts.Imported:N0} UCDP GED {ShippedGedVersion} events ({summary.Coverage?.Describe()}), the timeline and the reported figures");
+                        Notice($"loaded the shipped data into {EventStores.Describe(DatabasePath)}: {summary.Counts.Imported:N0} UCDP GED {ShippedGedVersion} events ({summary.Coverage?.Describe()}), the timeline and the reported figures");
                     }
                 }
             }
         }
 
-        return DuckDbEventStore.Open(DatabasePath, readOnly);
+        return EventStores.Open(DatabasePath, readOnly);
     }
 
     private bool NeedsShippedData()

@@ -1,5 +1,6 @@
 using Crosscurrents.Analysis;
 using Crosscurrents.Core;
+using Crosscurrents.Core.Storage;
 using System.CommandLine;
 using Crosscurrents.Cli.Commands;
 using Crosscurrents.Sources.Importing;

@@ -19,6 +19,7 @@ public sealed partial class DuckDbEventStore
         private readonly DuckDBTransaction _transaction;
         private readonly DuckDBAppender _appender;
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly List<StoredRejection> _rejections = [];
         private readonly bool _direct;
         private bool _hasDuplicateIds;
         private long _sequence;
@@ -38,7 +39,7 @@ public sealed partial class DuckDbEventStore
             _appender = store._connection.CreateAppender(_direct ? "events" : "staging");
         }
 
-        public void Add(ConflictEvent e)
+        public ValueTask AddAsync(ConflictEvent e, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(e);
             _hasDuplicateIds |= !_ids.Add(e.Id);
@@ -52,11 +53,20 @@ public sealed partial class DuckDbEventStore
                 .AppendValue(EventContentHash.Compute(e))
                 .AppendValue(_batch.Id)
                 .EndRow();
+            return ValueTask.CompletedTask;
         }
 
-        public ImportCounts Commit(ImportBatch completed)
+        public ValueTask RejectAsync(StoredRejection rejection, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(rejection);
+            _rejections.Add(rejection);
+            return ValueTask.CompletedTask;
+        }
+
+        public Task<ImportCounts> CommitAsync(ImportBatch completed, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(completed);
+            cancellationToken.ThrowIfCancellationRequested();
             if (_finished)
             {
                 throw new InvalidOperationException("the import was already committed");
@@ -90,6 +100,17 @@ public sealed partial class DuckDbEventStore
                 _store.WriteCoverage(completed.Id, coverage);
             }
 
+            if (_rejections.Count > 0)
+            {
+                using var appender = _store._connection.CreateAppender("rejects");
+                long seq = 0;
+                foreach (var r in _rejections)
+                {
+                    appender.CreateRow().AppendValue(completed.Id).AppendValue((long?)seq++).AppendValue(r.File).AppendValue((int?)r.Line)
+                        .AppendValue(r.Field).AppendValue(r.Reason).AppendValue(r.Record).EndRow();
+                }
+            }
+
             // Ids are unique by construction: checked inside the transaction, so a store never holds an id twice.
             if (_store.Scalar<long>("SELECT count(*) FROM (SELECT id FROM events GROUP BY id HAVING count(*) > 1)") > 0)
             {
@@ -98,7 +119,7 @@ public sealed partial class DuckDbEventStore
 
             _transaction.Commit();
             _finished = true;
-            return result with { Dropped = completed.DropMissing ? result.Missing : 0 };
+            return Task.FromResult(result with { Dropped = completed.DropMissing ? result.Missing : 0 });
         }
 
         private ImportCounts CommitDirect()
@@ -208,6 +229,12 @@ public sealed partial class DuckDbEventStore
             }
 
             _transaction.Dispose();
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
         }
     }
 }
