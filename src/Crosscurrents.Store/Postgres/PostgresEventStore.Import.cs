@@ -31,6 +31,48 @@ public sealed partial class PostgresEventStore
         }
     }
 
+    /// <summary>Records an import, with its coverage, inside the caller's transaction.</summary>
+    private static async Task InsertBatchAsync(NpgsqlConnection c, NpgsqlTransaction tx, ImportBatch completed, long imported, long updated, long unchanged, CancellationToken cancellationToken)
+    {
+        object?[] coverage = completed.Coverage is { } cover ? CoverageColumns.Values(cover) : new object?[8];
+        await Execute(c, """
+            INSERT INTO import_batches (id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected,
+                completeness, cover_from, cover_to, cover_countries, cover_provinces, cover_kinds, cover_origin, cover_rule)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::date, $15::date, $16, $17, $18, $19, $20)
+            """, cancellationToken, tx,
+            [completed.Id, completed.File, completed.FileSha256, completed.Format, completed.Dataset, completed.DatasetVersion, completed.StartedAt.ToUniversalTime(),
+                completed.Read, imported, updated, unchanged, completed.Rejected, .. coverage]).ConfigureAwait(false);
+    }
+
+    /// <summary>Stores rejected records (numbered in their order within each batch) with binary COPY, inside the
+    /// connection's transaction.</summary>
+    private static async Task InsertRejectionsAsync(NpgsqlConnection c, IEnumerable<StoredRejection> rejections, CancellationToken cancellationToken)
+    {
+        var list = rejections.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        await using var copy = await c.BeginBinaryImportAsync("COPY rejects (batch_id, seq, file, line, field, reason, record) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        var seq = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var r in list)
+        {
+            var n = seq.GetValueOrDefault(r.Batch);
+            seq[r.Batch] = n + 1;
+            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            CopyValues.Text(copy, r.Batch);
+            copy.Write(n, NpgsqlDbType.Bigint);
+            CopyValues.Text(copy, r.File);
+            copy.Write(r.Line, NpgsqlDbType.Integer);
+            CopyValues.Text(copy, r.Field);
+            CopyValues.Text(copy, r.Reason);
+            CopyValues.Text(copy, r.Record);
+        }
+
+        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Streams events with the binary COPY protocol into a temporary staging table inside the import's transaction;
     /// the commit merges them into <c>events</c> in set-based statements (insert new ids, move changed events' old
@@ -142,33 +184,8 @@ public sealed partial class PostgresEventStore
 
             result = result with { Missing = await MissingAsync(completed, source, cancellationToken).ConfigureAwait(false) };
 
-            object?[] coverage = completed.Coverage is { } cover ? CoverageColumns.Values(cover) : new object?[8];
-            await Execute(c, """
-                INSERT INTO import_batches (id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected,
-                    completeness, cover_from, cover_to, cover_countries, cover_provinces, cover_kinds, cover_origin, cover_rule)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::date, $15::date, $16, $17, $18, $19, $20)
-                """, cancellationToken, tx,
-                [completed.Id, completed.File, completed.FileSha256, completed.Format, completed.Dataset, completed.DatasetVersion, completed.StartedAt.ToUniversalTime(),
-                    completed.Read, result.Imported, result.Updated, result.Unchanged, completed.Rejected, .. coverage]).ConfigureAwait(false);
-
-            if (_rejections.Count > 0)
-            {
-                await using var copy = await c.BeginBinaryImportAsync("COPY rejects (batch_id, seq, file, line, field, reason, record) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-                long seq = 0;
-                foreach (var r in _rejections)
-                {
-                    await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                    CopyValues.Text(copy, completed.Id);
-                    copy.Write(seq++, NpgsqlDbType.Bigint);
-                    CopyValues.Text(copy, r.File);
-                    copy.Write(r.Line, NpgsqlDbType.Integer);
-                    CopyValues.Text(copy, r.Field);
-                    CopyValues.Text(copy, r.Reason);
-                    CopyValues.Text(copy, r.Record);
-                }
-
-                await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await InsertBatchAsync(c, tx, completed, result.Imported, result.Updated, result.Unchanged, cancellationToken).ConfigureAwait(false);
+            await InsertRejectionsAsync(c, _rejections.Select(r => r with { Batch = completed.Id }), cancellationToken).ConfigureAwait(false);
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             _finished = true;
