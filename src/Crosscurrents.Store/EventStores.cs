@@ -18,8 +18,8 @@ public static class EventStores
         var text = location.TrimStart();
         return text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-            || (text.Contains('=', StringComparison.Ordinal) && text.Split(';').Any(part =>
-                part.Trim().StartsWith("Host=", StringComparison.OrdinalIgnoreCase) || part.Trim().StartsWith("Server=", StringComparison.OrdinalIgnoreCase)));
+            || text.Split(';').Any(part => part.Split('=', 2) is [var key, _] && key.Trim() is var k
+                && (k.Equals("Host", StringComparison.OrdinalIgnoreCase) || k.Equals("Server", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>Opens (creating and migrating unless read-only) the store at <paramref name="location"/>.</summary>

@@ -20,6 +20,8 @@ public sealed partial class PostgresEventStore
         try
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            // The merge joins the staged rows with the events by id: let those joins hash in memory.
+            await Execute(connection, "SET LOCAL work_mem = '256MB'", cancellationToken, transaction).ConfigureAwait(false);
             await Execute(connection, "CREATE TEMP TABLE staging (seq BIGINT NOT NULL, LIKE events) ON COMMIT DROP", cancellationToken, transaction).ConfigureAwait(false);
             var copy = await connection.BeginBinaryImportAsync($"COPY staging (seq, {EventColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
             return new ImportSession(this, connection, transaction, copy, batch);

@@ -52,6 +52,12 @@ public sealed partial class PostgresEventStore : IEventStore
         var described = PostgresConnection.Describe(location);
         var builder = new NpgsqlDataSourceBuilder(PostgresConnection.ToConnectionString(location));
         builder.ConnectionStringBuilder.ApplicationName ??= "crosscurrents";
+        // An import of millions of rows or a full export takes longer than Npgsql's 30 s default; a timeout the user
+        // wrote into the connection string is kept.
+        if (!PostgresConnection.ToConnectionString(location).Contains("Command Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionStringBuilder.CommandTimeout = 0;
+        }
         var dataSource = builder.Build();
         var store = new PostgresEventStore(dataSource, described, readOnly);
         try

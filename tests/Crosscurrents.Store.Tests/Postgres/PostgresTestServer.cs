@@ -47,7 +47,7 @@ internal static class PostgresTestServer
             await cmd.ExecuteNonQueryAsync();
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema };
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema, IncludeErrorDetail = true };
         return (schema, builder.ConnectionString);
     }
 
