@@ -15,8 +15,10 @@ bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
   log "installing Debian's postgresql (apt-get)"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq postgresql >&2
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo -E"
+  $sudo apt-get update -qq >&2
+  $sudo apt-get install -y -qq --no-install-recommends postgresql >&2
   bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 fi
 log "server binaries in $bindir"
