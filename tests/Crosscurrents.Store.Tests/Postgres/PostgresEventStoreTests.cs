@@ -156,6 +156,78 @@ public sealed class PostgresEventStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnImporter_WhoseConnectionDiesMidCopy_LeavesTheStoreAsItWas()
+    {
+        // Its own application name, so that only this test's importer is killed while other tests run.
+        var application = "doomed-" + _schema;
+        await using var store = await PostgresEventStore.OpenAsync(_connectionString + ";Application Name=" + application);
+        Import(store, RepositoryData.ShippedGedFile, "22.1");
+        var before = await store.SnapshotAsync(EventFilter.All);
+        var batch = new ImportBatch("doomed", "f.csv", "", "ucdp-ged", "ucdp-ged", "25.1", TimeProvider.System.GetUtcNow());
+
+        // What the server sees when the importing process is killed (kill -9) mid-COPY: its connection drops.
+        var session = await store.BeginImportAsync(batch);
+        var file = _dir.File("GEDEvent_v25_1.csv");
+        GedFileGenerator.Write(file, 30_000, seed: 8, firstId: 9_000_000);
+        var context = new ImportContext(file, RepositoryData.Actors, RepositoryData.Places);
+        var added = 0;
+        await using (var stream = File.OpenRead(file))
+        {
+            foreach (var record in new Sources.Ucdp.UcdpGedImporter().Read(stream, context))
+            {
+                await session.AddAsync(record.Event!);
+                if (++added == 20_000)
+                {
+                    break;
+                }
+            }
+        }
+
+        await using (var admin = new Npgsql.NpgsqlConnection(PostgresTestServer.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var kill = new Npgsql.NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'COPY staging%'", admin);
+            kill.Parameters.Add(new Npgsql.NpgsqlParameter { Value = application });
+            Assert.True(Convert.ToInt64(await kill.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            for (var i = 0; i < 100_000; i++)
+            {
+                await session.AddAsync(Event($"x:{i}"));
+            }
+
+            await session.CommitAsync(batch);
+        });
+        await session.DisposeAsync();
+
+        Assert.Equal(before, await store.SnapshotAsync(EventFilter.All));
+        Assert.DoesNotContain(await store.BatchesAsync(), b => b.Id == "doomed");
+        Assert.Equal(1000, Import(store, WriteGed(1000)).Counts.Imported);
+    }
+
+    private string WriteGed(int rows)
+    {
+        var path = _dir.File($"GEDEvent_v26_1_{rows}.csv");
+        GedFileGenerator.Write(path, rows, seed: 12, firstId: 12_000_000);
+        return path;
+    }
+
+    private static ConflictEvent Event(string id) => new()
+    {
+        Id = id,
+        Source = new EventSource("x", "1", id[2..]),
+        DateStart = new DateOnly(2022, 1, 1),
+        DateEnd = new DateOnly(2022, 1, 1),
+        Place = new EventPlace("Pakistan", "Balochistan", "Quetta", null, null, null, 30.2, 67.0, 1),
+        SideA = new ActorMention("BLA", "bla"),
+        SideB = new ActorMention("Civilians", "civilians"),
+        Fatalities = new Fatalities(1, 1, 1),
+    };
+
+    [Fact]
     public async Task Open_ReadOnly_OnAnEmptySchema_IsAStoreException()
     {
         var ex = await Assert.ThrowsAsync<StoreException>(() => PostgresEventStore.OpenAsync(_connectionString, readOnly: true));
