@@ -21,17 +21,22 @@ public sealed class Workspace
 
     public Workspace(string databasePath, string dataDirectory)
     {
-        // A PostgreSQL connection string or URL is kept as given; a DuckDB file path is made absolute.
-        DatabasePath = EventStores.IsServer(databasePath) ? databasePath : Path.GetFullPath(databasePath);
+        // A PostgreSQL connection string or URL is kept as given (and shown without its password); a DuckDB file path
+        // is made absolute.
+        _location = EventStores.IsServer(databasePath) ? databasePath : Path.GetFullPath(databasePath);
+        DatabasePath = EventStores.Describe(_location);
         DataDirectory = dataDirectory;
     }
 
+    private readonly string _location;
+
+    /// <summary>The DuckDB file, or for a PostgreSQL store its server and database without the password (for messages).</summary>
     public string DatabasePath { get; }
 
     public string DataDirectory { get; }
 
     /// <summary>The rejects file beside a DuckDB file; empty for a PostgreSQL store, which keeps its rejects in the database.</summary>
-    public string RejectsPath => EventStores.IsServer(DatabasePath) ? "" : RejectsFile.PathFor(DatabasePath);
+    public string RejectsPath => EventStores.IsServer(_location) ? "" : RejectsFile.PathFor(_location);
 
     public string ShippedGedFile => Path.Combine(DataDirectory, "ucdp-ged", "conflict_data_pak.csv");
 
@@ -84,10 +89,10 @@ public sealed class Workspace
     public IEventStore OpenStore(bool readOnly = false)
     {
         // A PostgreSQL connection string or URL (Host=...;Database=... or postgres://) opens the server store.
-        var server = EventStores.IsServer(DatabasePath);
-        if (server || !File.Exists(DatabasePath) || NeedsShippedData())
+        var server = EventStores.IsServer(_location);
+        if (server || !File.Exists(_location) || NeedsShippedData())
         {
-            using var store = EventStores.Open(DatabasePath);
+            using var store = EventStores.Open(_location);
             if (store.Setting(ShippedDataSetting) is null)
             {
                 if (!LoadShippedData)
@@ -99,18 +104,18 @@ public sealed class Workspace
                     var summary = WithProgress("loading the shipped data (UCDP GED 22.1 Pakistan, timeline, reported figures)", progress => EnsureShippedData(store, Time, progress));
                     if (summary is not null)
                     {
-                        Notice($"loaded the shipped data into {EventStores.Describe(DatabasePath)}: {summary.Counts.Imported:N0} UCDP GED {ShippedGedVersion} events ({summary.Coverage?.Describe()}), the timeline and the reported figures");
+                        Notice($"loaded the shipped data into {DatabasePath}: {summary.Counts.Imported:N0} UCDP GED {ShippedGedVersion} events ({summary.Coverage?.Describe()}), the timeline and the reported figures");
                     }
                 }
             }
         }
 
-        return EventStores.Open(DatabasePath, readOnly);
+        return EventStores.Open(_location, readOnly);
     }
 
     private bool NeedsShippedData()
     {
-        using var store = DuckDbEventStore.Open(DatabasePath, readOnly: true);
+        using var store = DuckDbEventStore.Open(_location, readOnly: true);
         return store.SchemaVersion < DuckDbEventStore.CurrentSchemaVersion || store.Setting(ShippedDataSetting) is null;
     }
 
