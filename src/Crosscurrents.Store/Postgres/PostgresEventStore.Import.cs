@@ -151,6 +151,10 @@ public sealed partial class PostgresEventStore
                 source = "staged";
             }
 
+            // An index and statistics on the staged ids: the merge and the missing-events check probe them per event (the
+            // events table's statistics lag behind a large insert in the same transaction, so the planner may pick
+            // nested loops; with the index those stay index lookups).
+            await Execute(c, $"CREATE INDEX ON {source} (id)", cancellationToken, tx).ConfigureAwait(false);
             await Execute(c, $"ANALYZE {source}", cancellationToken, tx).ConfigureAwait(false);
 
             // Imports stage concurrently but merge one at a time: after the lock each statement sees every import
