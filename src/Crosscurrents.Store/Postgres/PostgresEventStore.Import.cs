@@ -151,15 +151,39 @@ public sealed partial class PostgresEventStore
                 source = "staged";
             }
 
-            // An index and statistics on the staged ids: the merge and the missing-events check probe them per event (the
-            // events table's statistics lag behind a large insert in the same transaction, so the planner may pick
-            // nested loops; with the index those stay index lookups).
-            await Execute(c, $"CREATE INDEX ON {source} (id)", cancellationToken, tx).ConfigureAwait(false);
-            await Execute(c, $"ANALYZE {source}", cancellationToken, tx).ConfigureAwait(false);
-
             // Imports stage concurrently but merge one at a time: after the lock each statement sees every import
             // committed before it, so the same file imported twice at once lands once.
             await Execute(c, "SELECT pg_advisory_xact_lock(hashtext('crosscurrents-import:' || current_schema()))", cancellationToken, tx).ConfigureAwait(false);
+
+            ImportCounts result;
+            if (!await Scalar<bool>(c, "SELECT EXISTS (SELECT 1 FROM events)", cancellationToken, tx).ConfigureAwait(false))
+            {
+                // Into an empty store every staged event is new and none can be missing: one insert, no joins.
+                var inserted = await ExecuteCount(c, $"INSERT INTO events ({EventColumns}) SELECT {EventColumns} FROM {source}", cancellationToken, tx).ConfigureAwait(false);
+                result = new ImportCounts(inserted, 0, 0);
+            }
+            else
+            {
+                result = await MergeAsync(c, tx, source, completed, cancellationToken).ConfigureAwait(false);
+            }
+
+            await InsertBatchAsync(c, tx, completed, result.Imported, result.Updated, result.Unchanged, cancellationToken).ConfigureAwait(false);
+            await InsertRejectionsAsync(c, _rejections.Select(r => r with { Batch = completed.Id }), cancellationToken).ConfigureAwait(false);
+
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            _finished = true;
+            return result with { Dropped = completed.DropMissing ? result.Missing : 0 };
+        }
+
+        /// <summary>Merges the staged events into a store that has events: counts, history of changed events,
+        /// replacement, inserts of new ids, and the missing events of a complete release.</summary>
+        private async Task<ImportCounts> MergeAsync(NpgsqlConnection c, NpgsqlTransaction tx, string source, ImportBatch completed, CancellationToken cancellationToken)
+        {
+            // An index and statistics on the staged ids: the merge and the missing-events check probe them per event (the
+            // events table's statistics lag behind a large insert, so the planner may pick nested loops; with the index
+            // those stay index lookups).
+            await Execute(c, $"CREATE INDEX ON {source} (id)", cancellationToken, tx).ConfigureAwait(false);
+            await Execute(c, $"ANALYZE {source}", cancellationToken, tx).ConfigureAwait(false);
 
             ImportCounts result;
             await using (var counts = Command(c, $"""
@@ -188,14 +212,7 @@ public sealed partial class PostgresEventStore
                     cancellationToken, tx).ConfigureAwait(false);
             }
 
-            result = result with { Missing = await MissingAsync(completed, source, cancellationToken).ConfigureAwait(false) };
-
-            await InsertBatchAsync(c, tx, completed, result.Imported, result.Updated, result.Unchanged, cancellationToken).ConfigureAwait(false);
-            await InsertRejectionsAsync(c, _rejections.Select(r => r with { Batch = completed.Id }), cancellationToken).ConfigureAwait(false);
-
-            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-            _finished = true;
-            return result with { Dropped = completed.DropMissing ? result.Missing : 0 };
+            return result with { Missing = await MissingAsync(completed, source, cancellationToken).ConfigureAwait(false) };
         }
 
         /// <summary>Events of the import's dataset inside its complete coverage that the file does not hold: recorded in

@@ -132,6 +132,12 @@ public sealed partial class PostgresEventStore : IEventStore
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    private static async Task<long> ExecuteCount(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, NpgsqlTransaction? tx = null, params object?[] parameters)
+    {
+        await using var cmd = Command(connection, sql, parameters, tx);
+        return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task<T> Scalar<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, NpgsqlTransaction? tx = null, params object?[] parameters)
     {
         await using var cmd = Command(connection, sql, parameters, tx);
