@@ -23,6 +23,12 @@ internal static class DbCommand
                 throw new Core.UsageException($"--to {target}: the file exists; db copy writes a new store");
             }
 
+            if (!EventStores.IsServer(source) && File.Exists(source))
+            {
+                // An older file is migrated first, as every other command does on open.
+                EventStores.Open(source).Dispose();
+            }
+
             using var fromStore = EventStores.Open(source, readOnly: true);
             using var toStore = EventStores.Open(target);
             var copied = StoreCopy.CopyAsync(fromStore, toStore).GetAwaiter().GetResult();
