@@ -93,8 +93,9 @@ internal static class ImportBenchmark
         {
             var actors = ActorRegistry.Load(Path.Combine(RepositoryData.DataDirectory, "actors"));
             var places = Gazetteer.Load(Path.Combine(RepositoryData.DataDirectory, "places", "gazetteer.csv"));
-            using var store = DuckDbEventStore.Open(db);
-            var summary = EventImport.Run(file, new UcdpGedImporter(), store, new ImportContext(file, actors, places), db + ".rejects.csv", TimeProvider.System);
+            // "pg-import": db is a PostgreSQL connection string (see PostgresBenchmark); rejects stay in the database.
+            using var store = mode == "pg-import" ? Store.EventStores.Open(db) : DuckDbEventStore.Open(db);
+            var summary = EventImport.Run(file, new UcdpGedImporter(), store, new ImportContext(file, actors, places), mode == "pg-import" ? "" : db + ".rejects.csv", TimeProvider.System);
             rows = summary.Counts.Imported;
             if (summary.Rejected > 0)
             {
@@ -107,7 +108,7 @@ internal static class ImportBenchmark
         return 0;
     }
 
-    private static (double Seconds, long PeakBytes, long Rows) RunChild(string mode, string file, string db)
+    internal static (double Seconds, long PeakBytes, long Rows) RunChild(string mode, string file, string db)
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
@@ -148,7 +149,7 @@ internal static class ImportBenchmark
         return -1;
     }
 
-    private static string Machine()
+    internal static string Machine()
     {
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown";
         var memory = File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];

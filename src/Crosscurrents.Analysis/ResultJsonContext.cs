@@ -28,6 +28,7 @@ namespace Crosscurrents.Analysis;
 [JsonSerializable(typeof(Forecasting.ForecastResult))]
 [JsonSerializable(typeof(Forecasting.BacktestRunResult))]
 [JsonSerializable(typeof(Forecasting.AlertsResult))]
+[JsonSerializable(typeof(Storage.CopyResult))]
 [JsonSerializable(typeof(Importing.ImportResult))]
 [JsonSerializable(typeof(Importing.ReportedFiguresImportResult))]
 [JsonSerializable(typeof(Reported.ReportedResult))]

@@ -5,6 +5,7 @@ using Crosscurrents.Core.Places;
 using Crosscurrents.Core.Storage;
 using Crosscurrents.Sources.Importing;
 using Crosscurrents.Sources.Ucdp;
+using Crosscurrents.Store;
 using Crosscurrents.Store.DuckDb;
 
 namespace Crosscurrents.Analysis;
@@ -20,15 +21,22 @@ public sealed class Workspace
 
     public Workspace(string databasePath, string dataDirectory)
     {
-        DatabasePath = Path.GetFullPath(databasePath);
+        // A PostgreSQL connection string or URL is kept as given (and shown without its password); a DuckDB file path
+        // is made absolute.
+        _location = EventStores.IsServer(databasePath) ? databasePath : Path.GetFullPath(databasePath);
+        DatabasePath = EventStores.Describe(_location);
         DataDirectory = dataDirectory;
     }
 
+    private readonly string _location;
+
+    /// <summary>The DuckDB file, or for a PostgreSQL store its server and database without the password (for messages).</summary>
     public string DatabasePath { get; }
 
     public string DataDirectory { get; }
 
-    public string RejectsPath => RejectsFile.PathFor(DatabasePath);
+    /// <summary>The rejects file beside a DuckDB file; empty for a PostgreSQL store, which keeps its rejects in the database.</summary>
+    public string RejectsPath => EventStores.IsServer(_location) ? "" : RejectsFile.PathFor(_location);
 
     public string ShippedGedFile => Path.Combine(DataDirectory, "ucdp-ged", "conflict_data_pak.csv");
 
@@ -78,11 +86,13 @@ public sealed class Workspace
     /// existed) first gets them — events, timeline and reported figures — so <c>import</c>, <c>brief</c> and every
     /// analysis see the same state; with <c>--no-shipped-data</c> a new store starts empty and stays so.
     /// </summary>
-    public DuckDbEventStore OpenStore(bool readOnly = false)
+    public IEventStore OpenStore(bool readOnly = false)
     {
-        if (!File.Exists(DatabasePath) || NeedsShippedData())
+        // A PostgreSQL connection string or URL (Host=...;Database=... or postgres://) opens the server store.
+        var server = EventStores.IsServer(_location);
+        if (server || !File.Exists(_location) || NeedsShippedData())
         {
-            using var store = DuckDbEventStore.Open(DatabasePath);
+            using var store = EventStores.Open(_location);
             if (store.Setting(ShippedDataSetting) is null)
             {
                 if (!LoadShippedData)
@@ -100,7 +110,7 @@ public sealed class Workspace
             }
         }
 
-        return DuckDbEventStore.Open(DatabasePath, readOnly);
+        return EventStores.Open(_location, readOnly);
     }
 
     /// <summary>Opens the store (see <see cref="OpenStore"/>) with an analysis context over it.</summary>
@@ -108,7 +118,7 @@ public sealed class Workspace
 
     private bool NeedsShippedData()
     {
-        using var store = DuckDbEventStore.Open(DatabasePath, readOnly: true);
+        using var store = DuckDbEventStore.Open(_location, readOnly: true);
         return store.SchemaVersion < DuckDbEventStore.CurrentSchemaVersion || store.Setting(ShippedDataSetting) is null;
     }
 

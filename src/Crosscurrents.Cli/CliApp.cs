@@ -1,10 +1,10 @@
 using Crosscurrents.Reports.Console;
 using Crosscurrents.Analysis;
 using Crosscurrents.Core;
+using Crosscurrents.Core.Storage;
 using System.CommandLine;
 using Crosscurrents.Cli.Commands;
 using Crosscurrents.Sources.Importing;
-using Crosscurrents.Store.DuckDb;
 using Spectre.Console;
 
 namespace Crosscurrents.Cli;
@@ -35,6 +35,7 @@ public static class CliApp
         root.Subcommands.Add(ForecastCommand.Create(context));
         root.Subcommands.Add(BacktestCommand.Create(context));
         root.Subcommands.Add(AlertsCommand.Create(context));
+        root.Subcommands.Add(DbCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);

@@ -4,7 +4,6 @@ using Crosscurrents.Core;
 using System.CommandLine;
 using Crosscurrents.Cli.Commands;
 using Crosscurrents.Sources.Importing;
-using Crosscurrents.Store.DuckDb;
 using Spectre.Console;
 
 namespace Crosscurrents.Cli;
@@ -14,7 +13,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
 {
     public static readonly Option<string> DbOption = new("--db")
     {
-        Description = "Event database (DuckDB file). Default: $CROSSCURRENTS_DB or ~/.local/share/crosscurrents/events.duckdb",
+        Description = "Event store: a DuckDB file, a PostgreSQL connection string (Host=...;Database=...) or a postgres:// URL. Default: $CROSSCURRENTS_DB or ~/.local/share/crosscurrents/events.duckdb",
         Recursive = true,
     };
 

@@ -6,73 +6,74 @@ using Crosscurrents.Core.Snapshots;
 namespace Crosscurrents.Core.Storage;
 
 /// <summary>
-/// Where events live. The embedded DuckDB store is the default; a PostgreSQL store implements the same contract.
+/// Where events live. The embedded DuckDB store is the default; a PostgreSQL store implements the same contract (the
+/// store contract tests run against both).
 /// </summary>
-public interface IEventStore : IDisposable
+/// <remarks>
+/// Every method is asynchronous and takes a <see cref="CancellationToken"/>; event reads stream as
+/// <see cref="IAsyncEnumerable{T}"/> in ascending id order. Failures the user can act on (a store that cannot be
+/// opened, a write to a read-only store) are <see cref="StoreException"/>. The synchronous forms the product used before
+/// (<c>Query</c>, <c>Stream</c>, <c>Batches</c>, ...) are extension methods in <c>EventStoreExtensions</c>.
+/// </remarks>
+public interface IEventStore : IDisposable, IAsyncDisposable
 {
-    /// <summary>Starts an import. Nothing is visible to readers until <see cref="IImportSession.Commit"/>; disposing
-    /// an uncommitted session (or the process dying) leaves the store as it was.</summary>
-    IImportSession BeginImport(ImportBatch batch);
+    /// <summary>The schema version the store is at (read when it was opened).</summary>
+    int SchemaVersion { get; }
 
-    /// <summary>The events a filter selects, in ascending id order, with the snapshot that names them.</summary>
-    EventSet Query(EventFilter filter);
+    /// <summary>Starts an import. Nothing is visible to readers until <see cref="IImportSession.CommitAsync"/>;
+    /// disposing an uncommitted session (or the process dying) leaves the store as it was.</summary>
+    Task<IImportSession> BeginImportAsync(ImportBatch batch, CancellationToken cancellationToken = default);
 
-    /// <summary>The events a filter selects, in ascending id order, read one at a time as the caller enumerates them:
-    /// constant memory however many there are (each carries its incident id, like <see cref="Query"/>).</summary>
-    IEnumerable<ConflictEvent> Stream(EventFilter filter);
+    /// <summary>The events a filter selects, in ascending id order, with the snapshot that names them and what the
+    /// store's datasets cover, all read from one consistent state of the store.</summary>
+    Task<EventSet> QueryAsync(EventFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>The events a filter selects, in ascending (ordinal) id order, read one at a time as the caller
+    /// enumerates them: constant memory however many there are (each carries its incident id, like
+    /// <see cref="QueryAsync"/>).</summary>
+    IAsyncEnumerable<ConflictEvent> StreamAsync(EventFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>How many events the store holds and the dates of the first and last, without materialising them.</summary>
-    EventCoverage Coverage();
+    Task<EventCoverage> CoverageAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The snapshot of the events a filter selects, without materialising them.</summary>
-    DataSnapshot Snapshot(EventFilter filter);
+    Task<DataSnapshot> SnapshotAsync(EventFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the stored timeline (kept in the store so SQL users and other tools see the same periods).</summary>
-    void ReplaceTimeline(Timeline timeline);
+    Task ReplaceTimelineAsync(Timeline timeline, CancellationToken cancellationToken = default);
 
     /// <summary>The stored timeline.</summary>
-    Timeline Timeline();
+    Task<Timeline> TimelineAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the reported figures that came from one file (re-importing the file changes nothing).</summary>
-    void ReplaceReportedFigures(string sourceFile, IReadOnlyList<Reported.ReportedFigure> figures);
+    Task ReplaceReportedFiguresAsync(string sourceFile, IReadOnlyList<Reported.ReportedFigure> figures, CancellationToken cancellationToken = default);
 
     /// <summary>Every reported figure, revisions included.</summary>
-    IReadOnlyList<Reported.ReportedFigure> ReportedFigures();
+    Task<IReadOnlyList<Reported.ReportedFigure>> ReportedFiguresAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Every import, oldest first.</summary>
-    IReadOnlyList<ImportBatch> Batches();
+    Task<IReadOnlyList<ImportBatch>> BatchesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>What the datasets in the store cover: one entry per import that recorded its coverage.</summary>
-    CoverageMap CoverageMap();
+    Task<CoverageMap> CoverageMapAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Replaces every cross-dataset link (reports of the same incident); see <c>EventLinker</c>.</summary>
-    void ReplaceLinks(IReadOnlyList<EventLink> links);
+    Task ReplaceLinksAsync(IReadOnlyList<EventLink> links, CancellationToken cancellationToken = default);
 
     /// <summary>Every cross-dataset link.</summary>
-    IReadOnlyList<EventLink> Links();
+    Task<IReadOnlyList<EventLink>> LinksAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The earlier values of one event (oldest first): what each update replaced, and drops.</summary>
-    IReadOnlyList<EventHistoryEntry> History(string eventId);
+    Task<IReadOnlyList<EventHistoryEntry>> HistoryAsync(string eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>The records imports refused, in batch and line order (<paramref name="batchId"/> null: every batch).</summary>
+    Task<IReadOnlyList<StoredRejection>> RejectionsAsync(string? batchId = null, CancellationToken cancellationToken = default);
 
     /// <summary>A store setting (null when unset), e.g. whether the shipped data were loaded.</summary>
-    string? Setting(string key);
+    Task<string?> SettingAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>Sets a store setting.</summary>
-    void SetSetting(string key, string value);
-
-    /// <summary>The schema version the store is at.</summary>
-    int SchemaVersion { get; }
-}
-
-/// <summary>An import in progress, inside one transaction.</summary>
-public interface IImportSession : IDisposable
-{
-    /// <summary>Stages one event. An event whose id was already staged in this session replaces the earlier one.</summary>
-    void Add(ConflictEvent conflictEvent);
-
-    /// <summary>Writes the staged events and commits: new ids are inserted, changed events updated, unchanged left alone.
-    /// <paramref name="completed"/> is the batch as it ended (file hash, records read and rejected), recorded with the counts.</summary>
-    ImportCounts Commit(ImportBatch completed);
+    Task SetSettingAsync(string key, string value, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What an import did to the store.</summary>
@@ -98,7 +99,11 @@ public readonly record struct ImportCounts(long Imported, long Updated, long Unc
 /// <param name="Batch">The import that wrote those values.</param>
 /// <param name="ChangedBy">The import that replaced, dropped or missed it.</param>
 /// <param name="Change"><c>updated</c>, <c>dropped</c> (removed) or <c>missing</c> (not in a newer release, kept).</param>
-public sealed record EventHistoryEntry(ConflictEvent Event, string ContentHash, string Batch, string ChangedBy, string Change);
+public sealed record EventHistoryEntry(ConflictEvent Event, string ContentHash, string Batch, string ChangedBy, string Change)
+{
+    /// <summary>When the change was written (kept when a store is copied to another backend).</summary>
+    public DateTimeOffset ChangedAt { get; init; }
+}
 
 /// <summary>One import run: the file, its format and dataset, and when it happened.</summary>
 public sealed record ImportBatch(

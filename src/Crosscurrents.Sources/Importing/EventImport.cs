@@ -120,6 +120,12 @@ public static class EventImport
 
         var fileHash = hashing.HashHex();
         var coverage = Core.Coverage.CoverageRules.Derive(importer.Format, dataset, new Core.Coverage.ImportObservation(firstDay, lastDay, countries, kinds), context.Coverage);
+        // The store keeps the rejects with the batch (committed or discarded with it); a DuckDB store also writes the file.
+        foreach (var r in rejections)
+        {
+            session.Reject(new StoredRejection(batchId, r.File, r.Line, r.Field, r.Reason, r.Record));
+        }
+
         var counts = session.Commit(batch with
         {
             FileSha256 = fileHash, Dataset = dataset, DatasetVersion = version, Read = read, Rejected = rejections.Count, Coverage = coverage, DropMissing = context.DropMissing,
@@ -127,7 +133,7 @@ public static class EventImport
         RejectsFile.Append(rejectsPath, batchId, rejections);
         var links = Linking.EventLinker.Relink(store, context.Actors);
         return new ImportSummary(batchId, importer.Format, dataset, version, fileHash, read, counts, rejections.Count,
-            rejections.Take(RejectionsShown).ToList(), unresolved, rejections.Count > 0 ? rejectsPath : null)
+            rejections.Take(RejectionsShown).ToList(), unresolved, rejections.Count > 0 && rejectsPath.Length > 0 ? rejectsPath : null)
         {
             Coverage = coverage,
             Links = links,

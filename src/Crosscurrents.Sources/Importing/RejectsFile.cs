@@ -16,7 +16,8 @@ public static class RejectsFile
     public static void Append(string path, string batchId, IReadOnlyCollection<Rejection> rejections)
     {
         ArgumentNullException.ThrowIfNull(rejections);
-        if (rejections.Count == 0)
+        // No path: the store keeps the rejects itself (PostgreSQL).
+        if (rejections.Count == 0 || string.IsNullOrEmpty(path))
         {
             return;
         }

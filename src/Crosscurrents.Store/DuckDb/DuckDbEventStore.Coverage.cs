@@ -2,20 +2,25 @@ using System.Globalization;
 using Crosscurrents.Core.Coverage;
 using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Storage;
+using Crosscurrents.Store.Sql;
 using DuckDB.NET.Data;
 
 namespace Crosscurrents.Store.DuckDb;
 
 public sealed partial class DuckDbEventStore
 {
-    private const char ListSeparator = '|';
+    public Task<CoverageMap> CoverageMapAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(ReadCoverageMap());
+    }
 
-    public CoverageMap CoverageMap() =>
-        new(Batches().Where(b => b.Coverage is not null).Select(b => b.Coverage!));
+    private CoverageMap ReadCoverageMap() => new(ReadBatches().Where(b => b.Coverage is not null).Select(b => b.Coverage!));
 
-    public void ReplaceLinks(IReadOnlyList<EventLink> links)
+    public Task ReplaceLinksAsync(IReadOnlyList<EventLink> links, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(links);
+        cancellationToken.ThrowIfCancellationRequested();
         ThrowIfReadOnly();
         using var tx = _connection.BeginTransaction();
         Execute("DELETE FROM event_links");
@@ -28,10 +33,12 @@ public sealed partial class DuckDbEventStore
         }
 
         tx.Commit();
+        return Task.CompletedTask;
     }
 
-    public IReadOnlyList<EventLink> Links()
+    public Task<IReadOnlyList<EventLink>> LinksAsync(CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT event_id, incident_id, days, rule FROM event_links ORDER BY incident_id, event_id";
         using var r = cmd.ExecuteReader();
@@ -41,25 +48,45 @@ public sealed partial class DuckDbEventStore
             result.Add(new EventLink(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3)));
         }
 
-        return result;
+        return Task.FromResult<IReadOnlyList<EventLink>>(result);
     }
 
-    public string? Setting(string key)
+    public Task<string?> SettingAsync(string key, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT value FROM settings WHERE key = $key";
         cmd.Parameters.Add(new DuckDBParameter("key", key));
-        return cmd.ExecuteScalar() as string;
+        return Task.FromResult(cmd.ExecuteScalar() as string);
     }
 
-    public void SetSetting(string key, string value)
+    public Task SetSettingAsync(string key, string value, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ThrowIfReadOnly();
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "INSERT OR REPLACE INTO settings VALUES ($key, $value)";
         cmd.Parameters.Add(new DuckDBParameter("key", key));
         cmd.Parameters.Add(new DuckDBParameter("value", value));
         cmd.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<StoredRejection>> RejectionsAsync(string? batchId = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var cmd = Command(
+            "SELECT r.batch_id, r.file, r.line, r.field, r.reason, r.record FROM rejects r JOIN import_batches b ON b.id = r.batch_id" +
+            (batchId is null ? "" : " WHERE r.batch_id = ?") + " ORDER BY b.started_at, r.batch_id, r.seq",
+            batchId is null ? [] : [batchId]);
+        using var r = cmd.ExecuteReader();
+        var result = new List<StoredRejection>();
+        while (r.Read())
+        {
+            result.Add(new StoredRejection(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetString(5)));
+        }
+
+        return Task.FromResult<IReadOnlyList<StoredRejection>>(result);
     }
 
     private void ThrowIfReadOnly()
@@ -73,7 +100,7 @@ public sealed partial class DuckDbEventStore
     /// <summary>Imports made before coverage was recorded get the coverage their format's rule derives from their events.</summary>
     private void BackfillCoverage()
     {
-        var missing = Batches().Where(b => b.Coverage is null).ToList();
+        var missing = ReadBatches().Where(b => b.Coverage is null).ToList();
         foreach (var batch in missing)
         {
             using var cmd = _connection.CreateCommand();
@@ -83,8 +110,8 @@ public sealed partial class DuckDbEventStore
             r.Read();
             var seen = r.IsDBNull(0)
                 ? ImportObservation.None
-                : new ImportObservation(r.GetFieldValue<DateOnly>(0), r.GetFieldValue<DateOnly>(1), Split(r.GetString(2))!,
-                    Split(r.GetString(3))!.Select(k => (ViolenceType)byte.Parse(k, CultureInfo.InvariantCulture)).ToList());
+                : new ImportObservation(r.GetFieldValue<DateOnly>(0), r.GetFieldValue<DateOnly>(1), CoverageColumns.Split(r.GetString(2))!,
+                    CoverageColumns.Split(r.GetString(3))!.Select(k => (ViolenceType)byte.Parse(k, CultureInfo.InvariantCulture)).ToList());
             WriteCoverage(batch.Id, CoverageRules.Derive(batch.Format, batch.Dataset, seen));
         }
     }
@@ -100,34 +127,12 @@ public sealed partial class DuckDbEventStore
         cmd.Parameters.Add(new DuckDBParameter("c", coverage.Completeness.ToString().ToLowerInvariant()));
         cmd.Parameters.Add(new DuckDBParameter("f", (object?)coverage.From ?? DBNull.Value));
         cmd.Parameters.Add(new DuckDBParameter("t", (object?)coverage.To ?? DBNull.Value));
-        cmd.Parameters.Add(new DuckDBParameter("countries", string.Join(ListSeparator, coverage.Countries)));
-        cmd.Parameters.Add(new DuckDBParameter("provinces", coverage.Provinces is null ? DBNull.Value : string.Join(ListSeparator, coverage.Provinces)));
-        cmd.Parameters.Add(new DuckDBParameter("kinds", coverage.Kinds is null ? DBNull.Value : string.Join(ListSeparator, coverage.Kinds.Select(k => ((byte)k).ToString(CultureInfo.InvariantCulture)))));
+        cmd.Parameters.Add(new DuckDBParameter("countries", string.Join(CoverageColumns.ListSeparator, coverage.Countries)));
+        cmd.Parameters.Add(new DuckDBParameter("provinces", coverage.Provinces is null ? DBNull.Value : string.Join(CoverageColumns.ListSeparator, coverage.Provinces)));
+        cmd.Parameters.Add(new DuckDBParameter("kinds", coverage.Kinds is null ? DBNull.Value : string.Join(CoverageColumns.ListSeparator, coverage.Kinds.Select(k => ((byte)k).ToString(CultureInfo.InvariantCulture)))));
         cmd.Parameters.Add(new DuckDBParameter("origin", coverage.Origin));
         cmd.Parameters.Add(new DuckDBParameter("rule", coverage.Rule));
         cmd.Parameters.Add(new DuckDBParameter("id", batchId));
         cmd.ExecuteNonQuery();
     }
-
-    private static DatasetCoverage? ReadCoverage(System.Data.Common.DbDataReader r, int at, string dataset)
-    {
-        if (r.IsDBNull(at))
-        {
-            return null;
-        }
-
-        return new DatasetCoverage(
-            dataset,
-            Enum.Parse<Completeness>(r.GetString(at), ignoreCase: true),
-            r.IsDBNull(at + 1) ? null : r.GetFieldValue<DateOnly>(at + 1),
-            r.IsDBNull(at + 2) ? null : r.GetFieldValue<DateOnly>(at + 2),
-            Split(r.IsDBNull(at + 3) ? "" : r.GetString(at + 3)) ?? [],
-            r.IsDBNull(at + 4) ? null : Split(r.GetString(at + 4)),
-            r.IsDBNull(at + 5) ? null : Split(r.GetString(at + 5))!.Select(k => (ViolenceType)byte.Parse(k, CultureInfo.InvariantCulture)).ToList(),
-            r.IsDBNull(at + 6) ? "derived" : r.GetString(at + 6),
-            r.IsDBNull(at + 7) ? "" : r.GetString(at + 7));
-    }
-
-    private static List<string>? Split(string? text) =>
-        text is null ? null : text.Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries).ToList();
 }

@@ -12,6 +12,48 @@ public sealed partial class DuckDbEventStore
     /// writes straight into <c>events</c> (every id is new); otherwise it stages into a temporary table that is merged
     /// into <c>events</c> in set-based statements (insert new ids, replace changed events, leave unchanged ones).
     /// </summary>
+    /// <summary>Records an import, with its coverage, inside the caller's transaction.</summary>
+    private void InsertBatch(ImportBatch completed, long imported, long updated, long unchanged)
+    {
+        using (var batch = _connection.CreateCommand())
+        {
+            batch.CommandText = """
+                INSERT INTO import_batches (id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected)
+                VALUES ($id, $file, $sha, $format, $dataset, $version, $started, $read, $imported, $updated, $unchanged, $rejected)
+                """;
+            batch.Parameters.Add(new DuckDBParameter("id", completed.Id));
+            batch.Parameters.Add(new DuckDBParameter("file", completed.File));
+            batch.Parameters.Add(new DuckDBParameter("sha", completed.FileSha256));
+            batch.Parameters.Add(new DuckDBParameter("format", completed.Format));
+            batch.Parameters.Add(new DuckDBParameter("dataset", completed.Dataset));
+            batch.Parameters.Add(new DuckDBParameter("version", completed.DatasetVersion));
+            batch.Parameters.Add(new DuckDBParameter("started", completed.StartedAt));
+            batch.Parameters.Add(new DuckDBParameter("read", completed.Read));
+            batch.Parameters.Add(new DuckDBParameter("imported", imported));
+            batch.Parameters.Add(new DuckDBParameter("updated", updated));
+            batch.Parameters.Add(new DuckDBParameter("unchanged", unchanged));
+            batch.Parameters.Add(new DuckDBParameter("rejected", completed.Rejected));
+            batch.ExecuteNonQuery();
+        }
+
+        if (completed.Coverage is { } coverage)
+        {
+            WriteCoverage(completed.Id, coverage);
+        }
+    }
+
+    /// <summary>Stores an import's rejected records (in its order), inside the caller's transaction.</summary>
+    private void InsertRejections(string batchId, IEnumerable<StoredRejection> rejections)
+    {
+        using var appender = _connection.CreateAppender("rejects");
+        long seq = 0;
+        foreach (var r in rejections)
+        {
+            appender.CreateRow().AppendValue(batchId).AppendValue((long?)seq++).AppendValue(r.File).AppendValue((int?)r.Line)
+                .AppendValue(r.Field).AppendValue(r.Reason).AppendValue(r.Record).EndRow();
+        }
+    }
+
     private sealed class ImportSession : IImportSession
     {
         private readonly DuckDbEventStore _store;
@@ -19,6 +61,7 @@ public sealed partial class DuckDbEventStore
         private readonly DuckDBTransaction _transaction;
         private readonly DuckDBAppender _appender;
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly List<StoredRejection> _rejections = [];
         private readonly bool _direct;
         private bool _hasDuplicateIds;
         private long _sequence;
@@ -38,7 +81,7 @@ public sealed partial class DuckDbEventStore
             _appender = store._connection.CreateAppender(_direct ? "events" : "staging");
         }
 
-        public void Add(ConflictEvent e)
+        public ValueTask AddAsync(ConflictEvent e, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(e);
             _hasDuplicateIds |= !_ids.Add(e.Id);
@@ -52,11 +95,20 @@ public sealed partial class DuckDbEventStore
                 .AppendValue(EventContentHash.Compute(e))
                 .AppendValue(_batch.Id)
                 .EndRow();
+            return ValueTask.CompletedTask;
         }
 
-        public ImportCounts Commit(ImportBatch completed)
+        public ValueTask RejectAsync(StoredRejection rejection, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(rejection);
+            _rejections.Add(rejection);
+            return ValueTask.CompletedTask;
+        }
+
+        public Task<ImportCounts> CommitAsync(ImportBatch completed, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(completed);
+            cancellationToken.ThrowIfCancellationRequested();
             if (_finished)
             {
                 throw new InvalidOperationException("the import was already committed");
@@ -64,31 +116,8 @@ public sealed partial class DuckDbEventStore
 
             _appender.Close();
             var result = _direct ? CommitDirect() : CommitStaged(completed);
-            using (var batch = _store._connection.CreateCommand())
-            {
-                batch.CommandText = """
-                    INSERT INTO import_batches (id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected)
-                    VALUES ($id, $file, $sha, $format, $dataset, $version, $started, $read, $imported, $updated, $unchanged, $rejected)
-                    """;
-                batch.Parameters.Add(new DuckDBParameter("id", completed.Id));
-                batch.Parameters.Add(new DuckDBParameter("file", completed.File));
-                batch.Parameters.Add(new DuckDBParameter("sha", completed.FileSha256));
-                batch.Parameters.Add(new DuckDBParameter("format", completed.Format));
-                batch.Parameters.Add(new DuckDBParameter("dataset", completed.Dataset));
-                batch.Parameters.Add(new DuckDBParameter("version", completed.DatasetVersion));
-                batch.Parameters.Add(new DuckDBParameter("started", completed.StartedAt));
-                batch.Parameters.Add(new DuckDBParameter("read", completed.Read));
-                batch.Parameters.Add(new DuckDBParameter("imported", result.Imported));
-                batch.Parameters.Add(new DuckDBParameter("updated", result.Updated));
-                batch.Parameters.Add(new DuckDBParameter("unchanged", result.Unchanged));
-                batch.Parameters.Add(new DuckDBParameter("rejected", completed.Rejected));
-                batch.ExecuteNonQuery();
-            }
-
-            if (completed.Coverage is { } coverage)
-            {
-                _store.WriteCoverage(completed.Id, coverage);
-            }
+            _store.InsertBatch(completed, result.Imported, result.Updated, result.Unchanged);
+            _store.InsertRejections(completed.Id, _rejections);
 
             // Ids are unique by construction: checked inside the transaction, so a store never holds an id twice.
             if (_store.Scalar<long>("SELECT count(*) FROM (SELECT id FROM events GROUP BY id HAVING count(*) > 1)") > 0)
@@ -98,7 +127,7 @@ public sealed partial class DuckDbEventStore
 
             _transaction.Commit();
             _finished = true;
-            return result with { Dropped = completed.DropMissing ? result.Missing : 0 };
+            return Task.FromResult(result with { Dropped = completed.DropMissing ? result.Missing : 0 });
         }
 
         private ImportCounts CommitDirect()
@@ -208,6 +237,12 @@ public sealed partial class DuckDbEventStore
             }
 
             _transaction.Dispose();
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
         }
     }
 }

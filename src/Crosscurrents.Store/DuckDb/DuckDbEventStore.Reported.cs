@@ -5,9 +5,11 @@ namespace Crosscurrents.Store.DuckDb;
 
 public sealed partial class DuckDbEventStore
 {
-    public void ReplaceReportedFigures(string sourceFile, IReadOnlyList<ReportedFigure> figures)
+    public Task ReplaceReportedFiguresAsync(string sourceFile, IReadOnlyList<ReportedFigure> figures, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(figures);
+        cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfReadOnly();
         using var tx = _connection.BeginTransaction();
         using (var delete = _connection.CreateCommand())
         {
@@ -29,10 +31,12 @@ public sealed partial class DuckDbEventStore
         }
 
         tx.Commit();
+        return Task.CompletedTask;
     }
 
-    public IReadOnlyList<ReportedFigure> ReportedFigures()
+    public Task<IReadOnlyList<ReportedFigure>> ReportedFiguresAsync(CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT publisher, measure, country, province, period_start, period_end, quantity, value, source_url, note, revision, origin FROM reported_figures ORDER BY publisher, measure, country, province NULLS FIRST, period_start, period_end, quantity, revision";
         using var r = cmd.ExecuteReader();
@@ -44,6 +48,6 @@ public sealed partial class DuckDbEventStore
                 r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), r.GetInt32(10), r.GetString(11)));
         }
 
-        return result;
+        return Task.FromResult<IReadOnlyList<ReportedFigure>>(result);
     }
 }

@@ -4,9 +4,11 @@ namespace Crosscurrents.Store.DuckDb;
 
 public sealed partial class DuckDbEventStore
 {
-    public void ReplaceTimeline(Timeline timeline)
+    public Task ReplaceTimelineAsync(Timeline timeline, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(timeline);
+        cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfReadOnly();
         using var tx = _connection.BeginTransaction();
         Execute("DELETE FROM periods");
         using (var appender = _connection.CreateAppender("periods"))
@@ -25,10 +27,12 @@ public sealed partial class DuckDbEventStore
         }
 
         tx.Commit();
+        return Task.CompletedTask;
     }
 
-    public Timeline Timeline()
+    public Task<Timeline> TimelineAsync(CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT date_start, date_end, kind, description, source_url, parties FROM periods";
         using var r = cmd.ExecuteReader();
@@ -42,6 +46,6 @@ public sealed partial class DuckDbEventStore
             });
         }
 
-        return new Timeline(periods);
+        return Task.FromResult(new Timeline(periods));
     }
 }

@@ -1,6 +1,7 @@
 using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Snapshots;
 using Crosscurrents.Core.Storage;
+using Crosscurrents.Store.Sql;
 using DuckDB.NET.Data;
 
 namespace Crosscurrents.Store.DuckDb;
@@ -92,18 +93,25 @@ public sealed partial class DuckDbEventStore : IEventStore
         return store;
     }
 
-    public IImportSession BeginImport(ImportBatch batch)
+    public Task<IImportSession> BeginImportAsync(ImportBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        cancellationToken.ThrowIfCancellationRequested();
         if (IsReadOnly)
         {
             throw new StoreException($"{Path}: opened read-only; cannot import.");
         }
 
-        return new ImportSession(this, batch);
+        return Task.FromResult<IImportSession>(new ImportSession(this, batch));
     }
 
-    public IReadOnlyList<ImportBatch> Batches()
+    public Task<IReadOnlyList<ImportBatch>> BatchesAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(ReadBatches());
+    }
+
+    private IReadOnlyList<ImportBatch> ReadBatches()
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected, " +
@@ -120,7 +128,7 @@ public sealed partial class DuckDbEventStore : IEventStore
                 Updated = reader.GetInt64(9),
                 Unchanged = reader.GetInt64(10),
                 Rejected = reader.GetInt64(11),
-                Coverage = ReadCoverage(reader, 12, reader.GetString(4)),
+                Coverage = CoverageColumns.Read(reader, 12, reader.GetString(4)),
             });
         }
 
@@ -128,6 +136,12 @@ public sealed partial class DuckDbEventStore : IEventStore
     }
 
     public void Dispose() => _connection.Dispose();
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     private void Migrate()
     {
@@ -173,7 +187,7 @@ public sealed partial class DuckDbEventStore : IEventStore
         return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private DuckDBCommand Command(string sql, IReadOnlyList<object?> parameters)
+    private DuckDBCommand Command(string sql, IEnumerable<object?> parameters)
     {
         var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;
@@ -183,23 +197,5 @@ public sealed partial class DuckDbEventStore : IEventStore
         }
 
         return cmd;
-    }
-}
-
-/// <summary>The store could not do what was asked; the message says which file and why.</summary>
-public sealed class StoreException : Exception
-{
-    public StoreException()
-    {
-    }
-
-    public StoreException(string message)
-        : base(message)
-    {
-    }
-
-    public StoreException(string message, Exception innerException)
-        : base(message, innerException)
-    {
     }
 }

@@ -109,6 +109,17 @@ internal static class Migrations
         (6, "history of changed and dropped events", """
             CREATE TABLE event_history AS SELECT *, ''::VARCHAR AS changed_by, ''::VARCHAR AS change, current_timestamp AS changed_at FROM events LIMIT 0;
             """),
+        (7, "rejected records in the store", """
+            CREATE TABLE rejects (
+                batch_id VARCHAR NOT NULL,
+                seq BIGINT NOT NULL,
+                file VARCHAR NOT NULL,
+                line INTEGER NOT NULL,
+                field VARCHAR NOT NULL,
+                reason VARCHAR NOT NULL,
+                record VARCHAR NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The event columns in table order (the staging table and the appender use the same order).</summary>

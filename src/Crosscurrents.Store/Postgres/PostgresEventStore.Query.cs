@@ -1,0 +1,120 @@
+using System.Data;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Crosscurrents.Core.Coverage;
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Snapshots;
+using Crosscurrents.Core.Storage;
+using Crosscurrents.Store.Sql;
+using Npgsql;
+
+namespace Crosscurrents.Store.Postgres;
+
+public sealed partial class PostgresEventStore
+{
+    public async Task<EventSet> QueryAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var (where, parameters) = Where(filter);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        // The events and the coverage map from one state of the store, even while an import commits.
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        var events = new List<ConflictEvent>();
+        var hashes = new List<(string, string)>();
+        await using (var cmd = Command(connection, SelectEvents + where + " ORDER BY id", parameters, tx))
+        await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var e = EventRows.Read(reader);
+                events.Add(e);
+                hashes.Add((e.Id, reader.GetString(EventRows.ContentHash)));
+            }
+        }
+
+        var coverage = CoverageOf(await ReadBatchesAsync(connection, tx, cancellationToken).ConfigureAwait(false));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new EventSet(events, DataSnapshot.Compute(hashes)) { Filter = filter, Coverage = coverage };
+    }
+
+    public async IAsyncEnumerable<ConflictEvent> StreamAsync(EventFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var (where, parameters) = Where(filter);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = Command(connection, SelectEvents + where + " ORDER BY id", parameters);
+        // Npgsql reads rows from the socket as they are consumed: memory stays flat however many there are.
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // Rows already buffered come without touching the socket: check the token for each.
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return EventRows.Read(reader);
+        }
+    }
+
+    public async Task<EventCoverage> CoverageAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = Command(connection, "SELECT count(*), min(date_start), max(date_start) FROM events", []);
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await r.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var count = r.GetInt64(0);
+        return count == 0 ? new EventCoverage(0, null, null) : new EventCoverage(count, r.GetFieldValue<DateOnly>(1), r.GetFieldValue<DateOnly>(2));
+    }
+
+    /// <summary>The snapshot from ids and content hashes streamed in id order and hashed as they arrive.</summary>
+    public async Task<DataSnapshot> SnapshotAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var (where, parameters) = Where(filter);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = Command(connection, "SELECT id, content_hash FROM events" + where + " ORDER BY id", parameters);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        // The hash is computed over a synchronous sequence: the rows are read with Npgsql's synchronous API here.
+        return DataSnapshot.ComputeOrdered(Rows(reader));
+
+        static IEnumerable<(string, string)> Rows(DbDataReader r)
+        {
+            while (r.Read())
+            {
+                yield return (r.GetString(0), r.GetString(1));
+            }
+        }
+    }
+
+    public async Task<CoverageMap> CoverageMapAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        return CoverageOf(await ReadBatchesAsync(connection, null, cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task<IReadOnlyList<ImportBatch>> BatchesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadBatchesAsync(connection, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static CoverageMap CoverageOf(IReadOnlyList<ImportBatch> batches) => new(batches.Where(b => b.Coverage is not null).Select(b => b.Coverage!));
+
+    private static async Task<IReadOnlyList<ImportBatch>> ReadBatchesAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, CancellationToken cancellationToken)
+    {
+        await using var cmd = Command(connection,
+            "SELECT id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected, " +
+            "completeness, cover_from, cover_to, cover_countries, cover_provinces, cover_kinds, cover_origin, cover_rule FROM import_batches ORDER BY started_at, id", [], tx);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<ImportBatch>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new ImportBatch(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6))
+            {
+                Read = reader.GetInt64(7),
+                Imported = reader.GetInt64(8),
+                Updated = reader.GetInt64(9),
+                Unchanged = reader.GetInt64(10),
+                Rejected = reader.GetInt64(11),
+                Coverage = CoverageColumns.Read(reader, 12, reader.GetString(4)),
+            });
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,575 @@
+using Crosscurrents.Core.Coverage;
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Reported;
+using Crosscurrents.Core.Snapshots;
+using Crosscurrents.Core.Storage;
+using Crosscurrents.Sources.Importing;
+using Crosscurrents.Sources.Ucdp;
+using Crosscurrents.Testing.Fixtures;
+using Crosscurrents.Testing.Generators;
+using Microsoft.Extensions.Time.Testing;
+using nietras.SeparatedValues;
+
+namespace Crosscurrents.Store.Tests.Contract;
+
+/// <summary>
+/// What every event store promises, whatever the backend: one subclass per backend (DuckDB, PostgreSQL) opens a fresh,
+/// empty store for each test and can reopen it.
+/// </summary>
+public abstract class EventStoreContractTests : IAsyncLifetime
+{
+    private IEventStore? _store;
+    private int _batches;
+
+    protected TempDirectory Dir { get; } = new();
+
+    protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+
+    protected IEventStore Store => _store ?? throw new InvalidOperationException("the store is not open");
+
+    /// <summary>Creates a fresh, empty store for one test (skipping the test when the backend is not available here).</summary>
+    protected abstract Task<IEventStore> CreateAsync();
+
+    /// <summary>Opens the same store again (a new connection or process would see this).</summary>
+    protected abstract Task<IEventStore> ReopenAsync(bool asReader);
+
+    /// <summary>Where the import writes its rejects file (empty: the backend keeps them only in the store).</summary>
+    protected virtual string RejectsPath => Dir.File("events.rejects.csv");
+
+    /// <summary>Removes what <see cref="CreateAsync"/> made.</summary>
+    protected virtual Task DropAsync() => Task.CompletedTask;
+
+    public async ValueTask InitializeAsync() => _store = await CreateAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+
+        await DropAsync();
+        Dir.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void Open_ANewStore_IsEmptyAtTheCurrentSchema()
+    {
+        Assert.Equal(7, Store.SchemaVersion);
+        Assert.Empty(Store.Batches());
+        Assert.Equal(0, Store.Snapshot(EventFilter.All).EventCount);
+        Assert.Equal(new EventCoverage(0, null, null), Store.Coverage());
+        Assert.Empty(Store.CoverageMap().Datasets);
+        Assert.Empty(Store.Links());
+        Assert.Empty(Store.Timeline().Periods);
+        Assert.Empty(Store.ReportedFigures());
+        Assert.Empty(Store.Rejections());
+        Assert.Null(Store.Setting("anything"));
+    }
+
+    [Fact]
+    public void Import_ShippedFile_ThenAgain_ChangesNothing()
+    {
+        var first = Import(RepositoryData.ShippedGedFile, "22.1");
+        Assert.Equal(new ImportCounts(6416, 0, 0), first.Counts);
+        var snapshot = Store.Snapshot(EventFilter.All);
+        Assert.Equal(new EventCoverage(6416, new DateOnly(1989, 1, 25), new DateOnly(2021, 12, 31)), Store.Coverage());
+        var second = Import(RepositoryData.ShippedGedFile, "22.1");
+        Assert.Equal(new ImportCounts(0, 0, 6416), second.Counts);
+        Assert.Equal(snapshot, Store.Snapshot(EventFilter.All));
+        var batches = Store.Batches();
+        Assert.Equal(2, batches.Count);
+        Assert.Equal("6ef828898fbb443e234bc723a35984a4e5446f987c0c6fa7ee66ee0207493d38", batches[0].FileSha256);
+        Assert.Equal((6416L, 6416L, 0L, 0L), (batches[0].Read, batches[0].Imported, batches[0].Updated, batches[0].Unchanged));
+        Assert.Equal((0L, 6416L), (batches[1].Imported, batches[1].Unchanged));
+        Assert.Equal([first.BatchId, second.BatchId], batches.Select(b => b.Id));
+        Assert.True(batches[0].StartedAt < batches[1].StartedAt);
+        Assert.Equal(("ucdp-ged", "ucdp-ged", "22.1"), (batches[0].Format, batches[0].Dataset, batches[0].DatasetVersion));
+    }
+
+    [Fact]
+    public void Import_NewerRelease_UpdatesChangedEvents_AndAddsNewOnes()
+    {
+        var v1 = Dir.File("GEDEvent_v24_1.csv");
+        GedFileGenerator.Write(v1, 200, seed: 5);
+        var first = Import(v1);
+
+        // The next release: same ids, 3 events revised (deaths), 50 events added.
+        var v2 = Dir.File("GEDEvent_v25_1.csv");
+        var added = Dir.File("added.csv");
+        GedFileGenerator.Write(added, 50, seed: 6, firstId: 5_000_000);
+        var revisedIds = new HashSet<string> { "1000010", "1000020", "1000030" };
+        using (var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(v2))
+        {
+            foreach (var source in new[] { v1, added })
+            {
+                using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(source);
+                foreach (var row in reader)
+                {
+                    using var output = writer.NewRow(row);
+                    if (revisedIds.Contains(row["id"].ToString()))
+                    {
+                        output["best"].Set("999");
+                    }
+                }
+            }
+        }
+
+        var summary = Import(v2);
+        Assert.Equal(0, summary.Rejected);
+        Assert.Equal(250, summary.Read);
+        Assert.Equal(new ImportCounts(50, 3, 197), summary.Counts);
+        var revised = Store.Query(EventFilter.All with { MinFatalities = 999 }).Events;
+        Assert.Equal(3, revised.Count);
+        Assert.All(revised, e => Assert.Equal("25.1", e.Source.Version));
+        Assert.All(revised, e => Assert.Equal(summary.BatchId, e.ImportBatch));
+        Assert.Equal(197, Store.Query(EventFilter.All).Events.Count(e => e.ImportBatch == first.BatchId));
+        Assert.Equal(250, Store.Snapshot(EventFilter.All).EventCount);
+
+        // The revised events' earlier values are in the history, written by the first import, replaced by the second.
+        var history = Assert.Single(Store.History(revised[0].Id));
+        Assert.Equal(("updated", first.BatchId, summary.BatchId), (history.Change, history.Batch, history.ChangedBy));
+        Assert.NotEqual(999, history.Event.Fatalities.Best);
+        Assert.Equal(EventContentHash.Compute(history.Event with { ImportBatch = null }), history.ContentHash);
+    }
+
+    [Fact]
+    public void Import_NotCommitted_LeavesTheStoreAsItWas()
+    {
+        Import(RepositoryData.ShippedGedFile, "22.1");
+        var before = Store.Snapshot(EventFilter.All);
+        var big = Dir.File("GEDEvent_v25_1.csv");
+        GedFileGenerator.Write(big, 1000, seed: 3);
+        var context = new ImportContext(big, RepositoryData.Actors, RepositoryData.Places);
+        using (var session = Store.BeginImport(new ImportBatch("b", big, "", "ucdp-ged", "ucdp-ged", "25.1", Time.GetUtcNow())))
+        {
+            using var stream = File.OpenRead(big);
+            foreach (var record in new UcdpGedImporter().Read(stream, context).Take(600))
+            {
+                session.Add(record.Event!);
+            }
+
+            session.Reject(new StoredRejection("b", big, 3, "best", "not a number", "x"));
+            // Disposed without Commit: the import failed midway.
+        }
+
+        Assert.Equal(before, Store.Snapshot(EventFilter.All));
+        Assert.Single(Store.Batches());
+        Assert.Empty(Store.Rejections());
+
+        // The store still takes imports afterwards.
+        Assert.Equal(1000, Import(big).Counts.Imported);
+    }
+
+    [Fact]
+    public async Task Import_Cancelled_LeavesTheStoreAsItWas()
+    {
+        var batch = Batch();
+        await using (var session = await Store.BeginImportAsync(batch))
+        {
+            await session.AddAsync(Event("x:1", 1));
+            using var cancelled = new CancellationTokenSource();
+            await cancelled.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.CommitAsync(batch, cancelled.Token));
+        }
+
+        Assert.Equal(0, (await Store.SnapshotAsync(EventFilter.All)).EventCount);
+        Assert.Empty(await Store.BatchesAsync());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Import_SameIdTwiceInOneFile_KeepsTheLaterRecord(bool storeAlreadyHasEvents)
+    {
+        if (storeAlreadyHasEvents)
+        {
+            var batch = Batch();
+            using var first = Store.BeginImport(batch);
+            first.Add(Event("x:0", best: 1));
+            first.Commit(batch);
+        }
+
+        var second = Batch();
+        using (var session = Store.BeginImport(second))
+        {
+            session.Add(Event("x:1", best: 1));
+            session.Add(Event("x:2", best: 2));
+            session.Add(Event("x:1", best: 7));
+            Assert.Equal(new ImportCounts(2, 0, 0), session.Commit(second));
+        }
+
+        var events = Store.Query(EventFilter.All with { MinFatalities = 2 }).Events;
+        Assert.Equal(["x:1", "x:2"], events.Select(e => e.Id));
+        Assert.Equal(7, events[0].Fatalities.Best);
+        Assert.Equal(storeAlreadyHasEvents ? 3 : 2, Store.Snapshot(EventFilter.All).EventCount);
+    }
+
+    [Fact]
+    public void Query_ReturnsEventsExactlyAsImported()
+    {
+        var events = new UcdpGedImporter().Read(File.OpenRead(RepositoryData.ShippedGedFile), new ImportContext(RepositoryData.ShippedGedFile, RepositoryData.Actors, RepositoryData.Places, "22.1"))
+            .Select(r => r.Event!).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var summary = Import(RepositoryData.ShippedGedFile, "22.1");
+        var stored = Store.Query(EventFilter.All).Events;
+        Assert.All(stored, e => Assert.Equal(summary.BatchId, e.ImportBatch));
+        Assert.Equal(events, stored.Select(e => e with { ImportBatch = null }));
+    }
+
+    [Fact]
+    public void Query_Filters_SelectWhatTheyName()
+    {
+        Import(RepositoryData.ShippedGedFile, "22.1");
+        var all = Store.Query(EventFilter.All).Events;
+        var ttp = RepositoryData.Actors.WithDescendants("ttp");
+
+        Check(EventFilter.All with { ActorIds = ttp }, e => ttp.Contains(e.SideA.ActorId!) || ttp.Contains(e.SideB.ActorId!));
+        Check(EventFilter.All with { ActorIds = new HashSet<string> { "pak-state" }, OpponentIds = new HashSet<string> { "bla" } },
+            e => (e.SideA.ActorId, e.SideB.ActorId) is ("pak-state", "bla") or ("bla", "pak-state"));
+        Check(EventFilter.All with { Province = "Khyber Pakhtunkhwa" }, e => e.Place.Province == "Khyber Pakhtunkhwa");
+        Check(EventFilter.All with { Province = "Federally Administered Tribal Areas" }, e => e.Place.SourceProvince == "Federally Administered Tribal Areas");
+        Check(EventFilter.All with { District = "north waziristan" }, e => e.Place.District == "North Waziristan");
+        Check(EventFilter.All with { From = new DateOnly(2020, 1, 1), To = new DateOnly(2020, 12, 31) }, e => e.DateStart.Year == 2020);
+        Check(EventFilter.All with { ViolenceType = ViolenceType.OneSided }, e => e.ViolenceType == ViolenceType.OneSided);
+        Check(EventFilter.All with { MinFatalities = 50 }, e => e.Fatalities.Best >= 50);
+        Check(EventFilter.All with { Country = "pakistan" }, _ => true);
+        Check(EventFilter.All with { Dataset = "ucdp-ged" }, _ => true);
+        Check(EventFilter.All with { Id = all[17].Id }, e => e.Id == all[17].Id);
+        Check(EventFilter.All with { Province = "Balochistan", From = new DateOnly(2010, 1, 1), MinFatalities = 5 },
+            e => e.Place.Province == "Balochistan" && e.DateStart >= new DateOnly(2010, 1, 1) && e.Fatalities.Best >= 5);
+        Assert.Empty(Store.Query(EventFilter.All with { Dataset = "acled" }).Events);
+
+        void Check(EventFilter filter, Func<ConflictEvent, bool> expected)
+        {
+            var got = Store.Query(filter);
+            var want = all.Where(expected).ToList();
+            Assert.NotEmpty(want);
+            Assert.Equal(want.Select(e => e.Id), got.Events.Select(e => e.Id));
+            Assert.Equal(got.Snapshot, Store.Snapshot(filter));
+            Assert.Equal(filter, got.Filter);
+        }
+    }
+
+    [Fact]
+    public async Task Stream_GivesTheEventsOfQuery_InOrdinalIdOrder_AndSnapshotMatchesTheirHash()
+    {
+        Import(RepositoryData.ShippedGedFile, "22.1");
+        foreach (var filter in new[] { EventFilter.All, EventFilter.All with { From = new DateOnly(2014, 6, 1), To = new DateOnly(2014, 8, 31) }, EventFilter.All with { Province = "Balochistan" } })
+        {
+            var queried = await Store.QueryAsync(filter);
+            var streamed = new List<ConflictEvent>();
+            await foreach (var e in Store.StreamAsync(filter))
+            {
+                streamed.Add(e);
+            }
+
+            Assert.Equal(queried.Events, streamed);
+            Assert.Equal(streamed.Select(e => e.Id).Order(StringComparer.Ordinal), streamed.Select(e => e.Id));
+            Assert.Equal(DataSnapshot.Compute(streamed.Select(e => (e.Id, EventContentHash.Compute(e with { ImportBatch = null, IncidentId = null })))), await Store.SnapshotAsync(filter));
+            Assert.Equal(queried.Events, Store.Stream(filter).ToList());
+        }
+    }
+
+    [Fact]
+    public void Stream_OrdersIdsOrdinally_WhateverTheDatabaseLocale()
+    {
+        var batch = Batch();
+        using (var session = Store.BeginImport(batch))
+        {
+            foreach (var id in new[] { "x:b", "x:B", "x:a", "x:_", "x:10", "x:9", "x:A" })
+            {
+                session.Add(Event(id, 1));
+            }
+
+            session.Commit(batch);
+        }
+
+        var ids = Store.Stream(EventFilter.All).Select(e => e.Id).ToList();
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(DataSnapshot.Compute(Store.Query(EventFilter.All).Events.Select(e => (e.Id, EventContentHash.Compute(e with { ImportBatch = null })))), Store.Snapshot(EventFilter.All));
+    }
+
+    [Fact]
+    public async Task Stream_StopsWhenCancelled()
+    {
+        Import(RepositoryData.ShippedGedFile, "22.1");
+        using var cancel = new CancellationTokenSource();
+        var seen = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var e in Store.StreamAsync(EventFilter.All, cancel.Token))
+            {
+                if (++seen == 10)
+                {
+                    await cancel.CancelAsync();
+                }
+            }
+        });
+        Assert.Equal(10, seen);
+    }
+
+    [Fact]
+    public void Timeline_RoundTripsThroughTheStore()
+    {
+        var timeline = RepositoryData.LoadTimeline();
+        Store.ReplaceTimeline(timeline);
+        Store.ReplaceTimeline(timeline);
+        Assert.Equal(timeline.Periods, Store.Timeline().Periods);
+    }
+
+    [Fact]
+    public void ReportedFigures_ReplacedPerFile_RevisionsKept()
+    {
+        ReportedFigure Figure(string measure, int month, double value, int revision, string file) =>
+            new("PICSS", measure, "Pakistan", month % 2 == 0 ? null : "Balochistan", new DateOnly(2020, month, 1), new DateOnly(2020, month, 28), "attacks", value, null, month == 1 ? "note" : null, revision, file);
+
+        Store.ReplaceReportedFigures("a.csv", [Figure("militant_attacks", 2, 10, 1, "a.csv"), Figure("militant_attacks", 1, 5, 1, "a.csv"), Figure("militant_attacks", 1, 6, 2, "a.csv")]);
+        Store.ReplaceReportedFigures("b.csv", [Figure("killed", 3, 7.5, 1, "b.csv")]);
+        Store.ReplaceReportedFigures("a.csv", [Figure("militant_attacks", 2, 11, 1, "a.csv"), Figure("militant_attacks", 1, 5, 1, "a.csv"), Figure("militant_attacks", 1, 6, 2, "a.csv")]);
+
+        var figures = Store.ReportedFigures();
+        Assert.Equal(4, figures.Count);
+        Assert.Equal([("killed", 7.5), ("militant_attacks", 11), ("militant_attacks", 5), ("militant_attacks", 6)], figures.Select(f => (f.Measure, f.Value)));
+        Assert.Equal([1, 2], figures.Skip(2).Select(f => f.Revision));
+        Assert.Equal("note", figures[2].Note);
+        Assert.Null(figures[1].Province);
+        Assert.Equal("b.csv", figures[0].File);
+    }
+
+    [Fact]
+    public async Task Reopen_KeepsEverything_AndDoesNotMigrateAgain()
+    {
+        var summary = Import(RepositoryData.ShippedGedFile, "22.1");
+        Store.ReplaceTimeline(RepositoryData.LoadTimeline());
+        Store.SetSetting("shipped-data", "loaded");
+        var snapshot = Store.Snapshot(EventFilter.All);
+        var batches = Store.Batches();
+        Store.Dispose();
+        _store = null;
+
+        await using (var reopened = await ReopenAsync(asReader: true))
+        {
+            Assert.Equal(7, reopened.SchemaVersion);
+            Assert.Equal(snapshot, reopened.Snapshot(EventFilter.All));
+            Assert.Equal(batches.Select(b => b with { Coverage = null }), reopened.Batches().Select(b => b with { Coverage = null }));
+            AssertSameCoverage(batches[0].Coverage!, reopened.Batches()[0].Coverage!);
+            Assert.Equal(summary.BatchId, Assert.Single(reopened.Batches()).Id);
+            Assert.Equal("loaded", reopened.Setting("shipped-data"));
+            Assert.Equal(RepositoryData.LoadTimeline().Periods, reopened.Timeline().Periods);
+            Assert.Throws<StoreException>(() => reopened.BeginImport(Batch()));
+            Assert.Throws<StoreException>(() => reopened.SetSetting("k", "v"));
+            Assert.Throws<StoreException>(() => reopened.ReplaceLinks([]));
+        }
+
+        _store = await ReopenAsync(asReader: false);
+        Assert.Equal(snapshot, Store.Snapshot(EventFilter.All));
+    }
+
+    [Fact]
+    public void Import_RecordsTheCoverageItsFormatsRuleDerives_AndTheStoreReadsItBack()
+    {
+        Import(RepositoryData.ShippedGedFile, "22.1");
+        var coverage = Assert.Single(Store.CoverageMap().Datasets);
+        Assert.Equal(Completeness.Complete, coverage.Completeness);
+        Assert.Equal(new DateOnly(1989, 1, 1), coverage.From);
+        Assert.Equal(new DateOnly(2021, 12, 31), coverage.To);
+        Assert.Equal(["Pakistan"], coverage.Countries);
+        Assert.Null(coverage.Provinces);
+        Assert.Equal("derived", coverage.Origin);
+        AssertSameCoverage(coverage, Store.Batches()[0].Coverage!);
+        var set = Store.Query(EventFilter.All with { From = new DateOnly(2020, 1, 1) });
+        Assert.True(set.Coverage.Covers(set.Scope, new DateOnly(2020, 1, 1), new DateOnly(2021, 12, 31)));
+        Assert.False(set.Coverage.Covers(set.Scope, new DateOnly(2021, 12, 1), new DateOnly(2022, 1, 31)));
+    }
+
+    [Fact]
+    public void CoverageMap_KeepsAStatedCoverage_WithProvincesAndKinds()
+    {
+        var stated = new DatasetCoverage("x", Completeness.Partial, new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30), ["Pakistan", "Afghanistan"],
+            ["Balochistan"], [ViolenceType.OneSided, ViolenceType.StateBased], "stated", "--coverage 2022-01..2022-06");
+        var batch = Batch() with { Coverage = stated };
+        using (var session = Store.BeginImport(batch))
+        {
+            session.Add(Event("x:1", 1));
+            session.Commit(batch);
+        }
+
+        AssertSameCoverage(stated, Assert.Single(Store.CoverageMap().Datasets));
+    }
+
+    private static void AssertSameCoverage(DatasetCoverage expected, DatasetCoverage actual)
+    {
+        Assert.Equal(expected.Countries, actual.Countries);
+        Assert.Equal(expected.Provinces, actual.Provinces);
+        Assert.Equal(expected.Kinds, actual.Kinds);
+        Assert.Equal((expected.Completeness, expected.From, expected.To, expected.Origin, expected.Rule, expected.Dataset), (actual.Completeness, actual.From, actual.To, actual.Origin, actual.Rule, actual.Dataset));
+    }
+
+    [Fact]
+    public void Links_AreStored_AndQueriesCarryTheIncidentOfEachReport()
+    {
+        var batch = Batch();
+        using (var session = Store.BeginImport(batch))
+        {
+            session.Add(Event("x:1", 3));
+            session.Add(Event("x:2", 4));
+            session.Commit(batch);
+        }
+
+        Store.ReplaceLinks([new EventLink("x:2", "x:1", 0, "test")]);
+        Assert.Equal([new EventLink("x:2", "x:1", 0, "test")], Store.Links());
+        var set = Store.Query(EventFilter.All);
+        Assert.Equal("x:1", set.Events.Single(e => e.Id == "x:2").IncidentId);
+        Assert.Null(set.Events.Single(e => e.Id == "x:1").IncidentId);
+        Assert.Equal("x:1", Store.Stream(EventFilter.All).Single(e => e.Id == "x:2").IncidentId);
+        var incident = Assert.Single(set.Incidents());
+        Assert.Equal("x:1", incident.Id);
+        Assert.Equal(3, incident.Fatalities.Low);
+        Assert.Equal(4, incident.Fatalities.High);
+
+        // Links do not change the data snapshot: it names the reports, not how they were grouped.
+        var snapshot = set.Snapshot;
+        Store.ReplaceLinks([]);
+        Assert.Empty(Store.Links());
+        Assert.Equal(snapshot, Store.Query(EventFilter.All).Snapshot);
+        Assert.Equal(2, Store.Query(EventFilter.All).Incidents().Count);
+    }
+
+    [Fact]
+    public void Import_ANewerReleaseThatChangesAndDropsEvents_KeepsTheOldValuesInTheHistory()
+    {
+        var coverage = new DatasetCoverage("x", Completeness.Complete, new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), ["Pakistan"], null, null, "stated", "test");
+        Release([Event("x:1", 3), Event("x:2", 4), Event("x:3", 5)], coverage, dropMissing: false);
+
+        // The next release revises x:1 and no longer has x:3: x:3 is kept and counted as missing.
+        var second = Release([Event("x:1", 9), Event("x:2", 4)], coverage, dropMissing: false);
+        Assert.Equal((0L, 1L, 1L, 1L, 0L), (second.Imported, second.Updated, second.Unchanged, second.Missing, second.Dropped));
+        Assert.Equal(3, Store.Snapshot(EventFilter.All).EventCount);
+        var history = Store.History("x:1");
+        Assert.Equal("updated", Assert.Single(history).Change);
+        Assert.Equal(3, history[0].Event.Fatalities.Best);
+        Assert.Equal("missing", Assert.Single(Store.History("x:3")).Change);
+
+        // Asked to drop: x:3 leaves the events and stays in the history.
+        var third = Release([Event("x:1", 9), Event("x:2", 4)], coverage, dropMissing: true);
+        Assert.Equal((1L, 1L), (third.Missing, third.Dropped));
+        Assert.Equal(2, Store.Snapshot(EventFilter.All).EventCount);
+        Assert.Equal(["missing", "dropped"], Store.History("x:3").Select(h => h.Change));
+        Assert.Equal(5, Store.History("x:3")[^1].Event.Fatalities.Best);
+        Assert.Empty(Store.History("x:2"));
+
+        // An event outside the coverage's countries is never missing.
+        ImportCounts Release(ConflictEvent[] events, DatasetCoverage cover, bool dropMissing)
+        {
+            var batch = Batch() with { Coverage = cover, DropMissing = dropMissing };
+            using var session = Store.BeginImport(batch);
+            foreach (var e in events)
+            {
+                session.Add(e);
+            }
+
+            return session.Commit(batch);
+        }
+    }
+
+    [Fact]
+    public void Import_ASampleOrPartialRelease_NeverCountsEventsAsMissing()
+    {
+        var batch = Batch();
+        using (var session = Store.BeginImport(batch))
+        {
+            session.Add(Event("x:1", 3));
+            session.Add(Event("x:2", 4));
+            session.Commit(batch);
+        }
+
+        var sample = Batch() with { Coverage = new DatasetCoverage("x", Completeness.Sample, new DateOnly(2022, 1, 1), new DateOnly(2022, 1, 1), ["Pakistan"], null, null, "derived", "sample"), DropMissing = true };
+        using var next = Store.BeginImport(sample);
+        next.Add(Event("x:1", 3));
+        var counts = next.Commit(sample);
+        Assert.Equal(0, counts.Missing);
+        Assert.Equal(2, Store.Snapshot(EventFilter.All).EventCount);
+    }
+
+    [Fact]
+    public void Settings_AreSetReplacedAndRead()
+    {
+        Assert.Null(Store.Setting("shipped-data"));
+        Store.SetSetting("shipped-data", "declined");
+        Store.SetSetting("shipped-data", "loaded");
+        Store.SetSetting("other", "x");
+        Assert.Equal("loaded", Store.Setting("shipped-data"));
+        Assert.Equal("x", Store.Setting("other"));
+    }
+
+    [Fact]
+    public void Import_WithBadRecords_StoresTheRejectsWithTheirBatch()
+    {
+        var generated = Dir.File("generated.csv");
+        GedFileGenerator.Write(generated, 20, seed: 9);
+        var file = Dir.File("GEDEvent_v25_1.csv");
+        using (var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(file))
+        {
+            using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(generated);
+            var row = 0;
+            foreach (var record in reader)
+            {
+                using var output = writer.NewRow(record);
+                if (row++ == 4)
+                {
+                    output["best"].Set("abc");
+                }
+            }
+        }
+
+        var summary = Import(file);
+        Assert.Equal(1, summary.Rejected);
+        Assert.Equal(19, summary.Counts.Imported);
+        var rejection = Assert.Single(Store.Rejections());
+        Assert.Equal((summary.BatchId, summary.FirstRejections[0].Line, "best"), (rejection.Batch, rejection.Line, rejection.Field));
+        Assert.Equal(summary.FirstRejections[0].Reason, rejection.Reason);
+        Assert.Equal(Path.GetFileName(file), Path.GetFileName(rejection.File));
+        Assert.NotEmpty(rejection.Reason);
+        Assert.Contains("abc", rejection.Record, StringComparison.Ordinal);
+        Assert.Equal(1, Store.Batches()[0].Rejected);
+        Assert.Single(Store.Rejections(summary.BatchId));
+        Assert.Empty(Store.Rejections("another"));
+    }
+
+    [Fact]
+    public async Task Readers_DuringAnImport_SeeTheStoreAsItWas()
+    {
+        Import(RepositoryData.ShippedGedFile, "22.1");
+        var before = await Store.SnapshotAsync(EventFilter.All);
+        var batch = Batch();
+        await using var session = await Store.BeginImportAsync(batch);
+        await session.AddAsync(Event("x:1", 1));
+        await session.AddAsync(Event("x:2", 2));
+        Assert.Equal(before, await Store.SnapshotAsync(EventFilter.All));
+        Assert.Single(await Store.BatchesAsync());
+        Assert.Equal(new ImportCounts(2, 0, 0), await session.CommitAsync(batch));
+        Assert.Equal(before.EventCount + 2, (await Store.SnapshotAsync(EventFilter.All)).EventCount);
+    }
+
+    /// <summary>Imports a file as the CLI does, a minute after the previous import (batches are ordered by their start).</summary>
+    protected ImportSummary Import(string path, string? version = null)
+    {
+        Time.Advance(TimeSpan.FromMinutes(1));
+        return EventImport.Run(path, EventImporters.Detect(path), Store, new ImportContext(path, RepositoryData.Actors, RepositoryData.Places, version), RejectsPath, Time);
+    }
+
+    protected ImportBatch Batch() => new($"batch-{_batches++:D3}", "f.csv", "", "crosscurrents", "x", "1", Time.GetUtcNow());
+
+    protected static ConflictEvent Event(string id, int best) => new()
+    {
+        Id = id,
+        Source = new EventSource("x", "1", id[2..]),
+        DateStart = new DateOnly(2022, 1, 1),
+        DateEnd = new DateOnly(2022, 1, 1),
+        Place = new EventPlace("Pakistan", "Balochistan", "Quetta", null, null, null, 30.2, 67.0, 1),
+        SideA = new ActorMention("BLA", "bla"),
+        SideB = new ActorMention("Civilians", "civilians"),
+        Fatalities = new Fatalities(best, best, best),
+    };
+}
