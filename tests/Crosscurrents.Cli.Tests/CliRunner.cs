@@ -6,11 +6,12 @@ namespace Crosscurrents.Cli.Tests;
 /// <summary>Runs the CLI in-process against a temporary database and the repository's data folder.</summary>
 /// <remarks>A new database gets the shipped data on its first command, as it does for a user; <c>empty: true</c>
 /// creates it with <c>--no-shipped-data</c> instead, for tests that need a store holding only what they import.</remarks>
-internal sealed class CliRunner(bool empty = false) : IDisposable
+internal sealed class CliRunner(bool empty = false, string? store = null) : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    public string Db => _dir.File("events.duckdb");
+    /// <summary>The store: a DuckDB file in the temporary folder, or the PostgreSQL connection string given.</summary>
+    public string Db => store ?? _dir.File("events.duckdb");
 
     public string File(string name) => _dir.File(name);
 
