@@ -1,8 +1,6 @@
-using Crosscurrents.Reports.Console;
 using Crosscurrents.Analysis;
 using Crosscurrents.Core;
 using Crosscurrents.Core.Storage;
-using System.CommandLine;
 using Crosscurrents.Cli.Commands;
 using Crosscurrents.Sources.Importing;
 using Spectre.Console;

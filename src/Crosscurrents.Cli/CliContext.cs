@@ -1,7 +1,5 @@
-using Crosscurrents.Reports.Console;
 using Crosscurrents.Analysis;
 using Crosscurrents.Core;
-using System.CommandLine;
 using Crosscurrents.Cli.Commands;
 using Crosscurrents.Sources.Importing;
 using Spectre.Console;

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Forecasting;
-using Crosscurrents.Reports.Console;
 
 namespace Crosscurrents.Cli.Commands;
 

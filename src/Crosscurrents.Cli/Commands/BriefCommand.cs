@@ -1,8 +1,5 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Brief;
 using Crosscurrents.Reports.Brief;
-using Crosscurrents.Reports.Charts;
-using Crosscurrents.Reports.Console;
 using Spectre.Console;
 
 namespace Crosscurrents.Cli.Commands;

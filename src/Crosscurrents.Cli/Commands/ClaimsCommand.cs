@@ -1,7 +1,4 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Claims;
-using Crosscurrents.Reports.Charts;
-using Crosscurrents.Reports.Console;
 
 namespace Crosscurrents.Cli.Commands;
 

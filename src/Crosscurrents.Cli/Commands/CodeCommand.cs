@@ -1,7 +1,5 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Inputs;
 using Crosscurrents.Analysis.News;
-using Crosscurrents.Reports.Console;
 
 namespace Crosscurrents.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Storage;
 using Spectre.Console;
 

@@ -1,7 +1,5 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Events;
 using Crosscurrents.Core;
-using Crosscurrents.Reports.Console;
 
 namespace Crosscurrents.Cli.Commands;
 

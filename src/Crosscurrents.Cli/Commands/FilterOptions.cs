@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Inputs;
 
 namespace Crosscurrents.Cli.Commands;

@@ -1,7 +1,5 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Forecasting;
 using Crosscurrents.Models.Forecasting;
-using Crosscurrents.Reports.Console;
 
 namespace Crosscurrents.Cli.Commands;
 

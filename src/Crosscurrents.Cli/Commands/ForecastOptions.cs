@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Forecasting;
 
 namespace Crosscurrents.Cli.Commands;

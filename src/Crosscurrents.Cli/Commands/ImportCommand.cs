@@ -1,6 +1,4 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Importing;
-using Crosscurrents.Reports.Console;
 using Crosscurrents.Sources.Importing;
 
 namespace Crosscurrents.Cli.Commands;

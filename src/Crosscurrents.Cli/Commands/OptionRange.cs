@@ -1,5 +1,4 @@
 using Crosscurrents.Core;
-using System.CommandLine;
 using System.Globalization;
 
 namespace Crosscurrents.Cli.Commands;

@@ -1,7 +1,4 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Series;
-using Crosscurrents.Reports.Charts;
-using Crosscurrents.Reports.Console;
 using Crosscurrents.Series.Counts;
 
 namespace Crosscurrents.Cli.Commands;

@@ -1,8 +1,5 @@
-using System.CommandLine;
 using Crosscurrents.Analysis.Dynamics;
 using Crosscurrents.Models.EventStudies;
-using Crosscurrents.Reports.Charts;
-using Crosscurrents.Reports.Console;
 using Crosscurrents.Series.Counts;
 
 namespace Crosscurrents.Cli.Commands;
