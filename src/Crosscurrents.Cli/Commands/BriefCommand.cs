@@ -10,11 +10,17 @@ internal static class BriefCommand
     public static Command Create(CliContext context)
     {
         var output = new Option<string>("--out") { Description = "HTML file to write", DefaultValueFactory = _ => Path.Combine("out", "brief.html") };
+        var pdf = new Option<string>("--pdf") { Description = "Also print the brief as an A4 PDF to FILE.pdf (Debian's Chromium; $CROSSCURRENTS_CHROMIUM to use another)" };
         var claims = new Option<string>("--claims") { Description = "Claim file for the Claims section (default: the shipped claims/op-ed-2024.yaml)" };
-        var command = new Command("brief", "Write the brief: one self-contained HTML file with charts, map, dyads, timeline, dynamics and claims.") { output, claims };
+        var command = new Command("brief", "Write the brief: one self-contained HTML file with charts, map, dyads, timeline, dynamics and claims.") { output, claims, pdf };
         command.SetAction(result =>
         {
             var path = Path.GetFullPath(result.GetValue(output)!);
+            if (result.GetValue(pdf) is not null && Reports.Pdf.PdfPrinter.Unavailable() is { } noPdf)
+            {
+                throw new Core.UsageException($"--pdf: {noPdf}");
+            }
+
             var shippedClaims = Path.Combine(AppContext.BaseDirectory, "claims", "op-ed-2024.yaml");
             var claimFile = result.GetValue(claims) is { } given ? Path.GetFullPath(given) : File.Exists(shippedClaims) ? shippedClaims : null;
             using var analysis = context.Open(result, readOnly: false);
@@ -34,6 +40,12 @@ internal static class BriefCommand
             });
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, html);
+            if (result.GetValue(pdf) is { } pdfPath)
+            {
+                context.WithProgress("printing the PDF", _ => { Reports.Pdf.PdfPrinter.PrintAsync(html, pdfPath).GetAwaiter().GetResult(); return 0; });
+                context.Error.WriteLine($"wrote {Path.GetFullPath(pdfPath)}");
+            }
+
             var written = new BriefFileResult(path, data.Events.Snapshot.Id, data.Events.Snapshot.EventCount, workspace.DatabasePath);
             return context.Render(result, written, (console, r) =>
             {

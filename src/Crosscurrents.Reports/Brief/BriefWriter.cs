@@ -35,6 +35,8 @@ public static class BriefWriter
             th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: right; } th { background: #f2f2f2; }
             td.t, th.t { text-align: left; } img { max-width: 100%; } .meta { color: #555; font-size: 0.9em; }
             .legend span { display: inline-block; padding: 0 6px; margin-right: 8px; }
+            @media print { body { max-width: none; margin: 0; font-size: 10pt; } h2 { break-before: page; } h2:first-of-type { break-before: avoid; }
+              img, tr, h3 { break-inside: avoid; } h2, h3 { break-after: avoid; } a { color: inherit; text-decoration: none; } }
             </style></head><body>
             <h1>Organised violence in Pakistan</h1>
             <p class="meta">Crosscurrents brief, generated {{input.GeneratedAt:yyyy-MM-dd HH:mm}} UTC.
