@@ -27,6 +27,7 @@ namespace Crosscurrents.Analysis;
 [JsonSerializable(typeof(Dynamics.DynamicsResult))]
 [JsonSerializable(typeof(Forecasting.ForecastResult))]
 [JsonSerializable(typeof(Forecasting.BacktestRunResult))]
+[JsonSerializable(typeof(Scenarios.ScenarioRunResult))]
 [JsonSerializable(typeof(Importing.ImportResult))]
 [JsonSerializable(typeof(Importing.ReportedFiguresImportResult))]
 [JsonSerializable(typeof(Reported.ReportedResult))]
