@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Crosscurrents.Testing.Fixtures;
+
+namespace Crosscurrents.Cli.Tests.Commands;
+
+public sealed class ScenarioCommandTests
+{
+    private static string Scenario(string name) => Path.Combine(RepositoryData.RepositoryRoot, "scenarios", name);
+
+    [Fact]
+    public void Replay2014_ScoresTheStatusQuoAndTheOperationAgainstWhatHappened()
+    {
+        using var cli = new CliRunner();
+        var json = cli.Json("scenario", "compare", Scenario("validation/2014-status-quo.yaml"), Scenario("validation/2014-zarb-e-azb.yaml"), "--paths", "500", "--no-sensitivity");
+        Assert.Equal("2014-06-01", json.GetProperty("start").GetString());
+        Assert.Equal("2014-05-31", json.GetProperty("fit").GetProperty("to").GetString());
+        Assert.Equal(31, json.GetProperty("horizonMonths").GetInt32());
+        var outcomes = json.GetProperty("scenarios").EnumerateArray().Prepend(json.GetProperty("statusQuo")).ToList();
+        foreach (var o in outcomes)
+        {
+            var score = o.GetProperty("score");
+            Assert.Equal(31, score.GetProperty("months").GetInt32());
+            Assert.True(score.GetProperty("meanCrps").GetDouble() > 0);
+            Assert.InRange(score.GetProperty("coverage90").GetDouble(), 0, 1);
+            Assert.Equal(31, o.GetProperty("fan").GetArrayLength());
+            Assert.All(o.GetProperty("fan").EnumerateArray(), f => Assert.True(f.GetProperty("observed").GetDouble() >= 0));
+        }
+
+        // The status quo's 90% bands hold most months of 2014-16 (77% with 1,000 paths; see docs/scenarios.md).
+        Assert.True(json.GetProperty("statusQuo").GetProperty("score").GetProperty("coverage90").GetDouble() >= 0.5);
+        var operation = outcomes[2].GetProperty("levers")[0];
+        Assert.Equal("estimated", operation.GetProperty("effect").GetString());
+        Assert.False(operation.GetProperty("assumed").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("resembles").GetString()));
+        Assert.Matches("^[0-9a-f]{16}$", json.GetProperty("snapshot").GetString());
+    }
+
+    [Fact]
+    public void AssumedStrikeRule_IsLabelledInTheJsonAndTheTable_AndRunsReproduce()
+    {
+        using var cli = new CliRunner();
+        var file = cli.File("strike.yaml");
+        File.WriteAllText(file, """
+            scenario:
+              name: strike
+              streams: [ttp]
+              calibrate_from: 2010-01-01
+              calibrate_to: 2013-12-31
+              horizon_months: 6
+              levers:
+                - kind: strike
+                  name: strike after 10+
+                  rule_min_deaths: 10
+                  window_days: 30
+                  effect: {rate_ratio: 0.5, low: 0.3, high: 0.8}
+                - kind: inject
+                  name: mass-casualty attack
+                  date: 2014-02-01
+                  count: 1
+                  deaths: 100
+            """);
+        string[] args = ["scenario", "compare", file, "--paths", "300", "--seed", "7"];
+        var json = cli.Json(args);
+        var outcome = json.GetProperty("scenarios")[0];
+        Assert.True(outcome.GetProperty("onlyAssumptions").GetBoolean());
+        Assert.Single(outcome.GetProperty("assumptions").EnumerateArray());
+        Assert.True(outcome.GetProperty("levers")[0].GetProperty("assumed").GetBoolean());
+        Assert.True(outcome.GetProperty("ruleTriggersMean").GetDouble() > 0);
+        Assert.True(outcome.GetProperty("vsStatusQuo").GetProperty("events").GetProperty("mean").GetDouble() < 0);
+        Assert.Single(outcome.GetProperty("sensitivity").EnumerateArray());
+        Assert.Equal(json.GetRawText(), cli.Json(args).GetRawText());
+
+        var (exit, output, _) = cli.Run(args);
+        Assert.Equal(0, exit);
+        Assert.Contains("ASSUMPTIONS ONLY", output, StringComparison.Ordinal);
+        Assert.Contains("ASSUMED", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("scenario:\n  streams: [ttp]\n  levers:\n    - kind: strike\n      rule_min_deaths: 10\n      colour: red\n", "line 6, lever 1, field 'colour': unknown field")]
+    [InlineData("scenario:\n  streams: [ttp]\n  levers:\n    - kind: strike\n      rule_min_deaths: 10\n", "lever 1, field 'effect': missing")]
+    [InlineData("scenario:\n  streams: [tpp]\n", "field 'streams': unknown stream 'tpp'; did you mean ttp")]
+    [InlineData("scenario:\n  horizon_months: 0\n", "line 2, scenario, field 'horizon_months'")]
+    [InlineData("scenario:\n  levers:\n    - kind: ceasefire\n      name: cf\n      from: 2022-05-01\n      to: 2022-04-01\n", "line 6, lever 'cf', field 'to': 2022-04-01 is before from")]
+    [InlineData("scenario:\n  levers:\n    - kind: operation\n      from: 2022\n      to: 2023\n      effect: {rate_ratio: 2, low: 0.5, high: 1}\n", "field 'rate_ratio': expected low ≤ rate_ratio ≤ high")]
+    public void BadScenarioFiles_GetOneLineNamingTheFileLineAndField(string yaml, string expected)
+    {
+        using var cli = new CliRunner();
+        var file = cli.File("bad.yaml");
+        File.WriteAllText(file, yaml);
+        var (exit, _, error) = cli.Run("scenario", "run", file, "--paths", "100");
+        Assert.Equal(1, exit);
+        Assert.Contains(file, error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paths_OutOfRange_IsAUsageError()
+    {
+        using var cli = new CliRunner();
+        var (exit, _, error) = cli.Run("scenario", "run", Scenario("status-quo.yaml"), "--paths", "5");
+        Assert.Equal(1, exit);
+        Assert.Contains("--paths 5", error, StringComparison.Ordinal);
+    }
+}
