@@ -77,7 +77,8 @@ public static class ScenarioAnalysis
         var streams = Analyses.Streams(context, string.Join(',', spec.Streams));
         var windowStreams = definitions.SelectMany(d => d.Levers).Where(l => l.EstimateFrom is not null)
             .Select(l => (Analyses.Stream(context, l.EstimateFrom!, "estimate_from"), l.WindowDays)).Distinct().ToList();
-        var run = Analyses.Hawkes(context, streams, spec.CalibrateFrom, spec.CalibrateTo ?? new DateOnly(2100, 12, 31), new CovariateOptions(), request.Seed, windowStreams);
+        var calibrateTo = spec.CalibrateTo ?? Analyses.Window(context, streams, spec.CalibrateFrom).To;
+        var run = Analyses.Hawkes(context, streams, spec.CalibrateFrom, calibrateTo, new CovariateOptions(), request.Seed, windowStreams);
         var fit = run.Fit;
         if (!fit.Usable)
         {
