@@ -92,6 +92,49 @@ public sealed class ScenarioCommandTests
         Assert.Contains("ASSUMED", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CeasefireLever_UsesTheFittedRateRatiosOfDynamicsFit_AndAddsTheRegroupWindow()
+    {
+        using var cli = new CliRunner();
+        var fit = cli.Json("dynamics", "fit", "--streams", "ttp", "--from", "2007", "--to", "2014-05-31", "--trend-knots", "6");
+        var fitted = fit.GetProperty("background")[0].GetProperty("rateRatios").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("covariate").GetString()!, r => r.GetProperty("rateRatio").GetDouble());
+        var file = cli.File("ceasefire.yaml");
+        File.WriteAllText(file, """
+            scenario:
+              streams: [ttp]
+              calibrate_to: 2014-05-31
+              horizon_months: 6
+              levers:
+                - kind: ceasefire
+                  name: cf
+                  from: 2014-07-01
+                  to: 2014-08-31
+            """);
+        var json = cli.Json("scenario", "run", file, "--paths", "200", "--no-sensitivity");
+        var levers = json.GetProperty("scenarios")[0].GetProperty("levers");
+        Assert.Equal(2, levers.GetArrayLength());
+        Assert.Equal("fitted", levers[0].GetProperty("effect").GetString());
+        Assert.Equal(fitted["ceasefire_in_force"], levers[0].GetProperty("rateRatio").GetDouble(), 9);
+        Assert.Equal(fitted["after_ceasefire_end_30d"], levers[1].GetProperty("rateRatio").GetDouble(), 9);
+        Assert.False(json.GetProperty("scenarios")[0].GetProperty("onlyAssumptions").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("a: &a [x, x]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\nd: &d [*c, *c, *c, *c]\ne: &e [*d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n", "aliases")]
+    [InlineData("scenario:\n  levers: [[[[[[[[[[[1]]]]]]]]]]]\n", "levels deep")]
+    [InlineData("scenario: [unclosed\n", "not valid YAML")]
+    [InlineData("- just\n- a list\n", "expected a top-level 'scenario:' mapping")]
+    public void HostileScenarioFiles_AreRefusedWithTheirLine(string yaml, string expected)
+    {
+        using var cli = new CliRunner();
+        var file = cli.File("hostile.yaml");
+        File.WriteAllText(file, yaml);
+        var (exit, _, error) = cli.Run("scenario", "run", file, "--paths", "100");
+        Assert.Equal(1, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("scenario:\n  streams: [ttp]\n  levers:\n    - kind: strike\n      rule_min_deaths: 10\n      colour: red\n", "line 6, lever 1, field 'colour': unknown field")]
     [InlineData("scenario:\n  streams: [ttp]\n  levers:\n    - kind: strike\n      rule_min_deaths: 10\n", "lever 1, field 'effect': missing")]

@@ -120,3 +120,42 @@ public sealed class ScenarioSimulatorTests
         Assert.InRange(sd, se * 0.7, se * 1.3);
     }
 }
+
+public sealed class ScenarioLeverTests
+{
+    [Fact]
+    public void Assumed_TakesItsStandardErrorFromThe90PercentInterval()
+    {
+        var effect = LeverEffect.Assumed(0.9, 0.6, 1.3, "test");
+        Assert.True(effect.IsAssumed);
+        Assert.Equal(Math.Log(0.9), effect.LogRateRatio, 12);
+        Assert.Equal((Math.Log(1.3) - Math.Log(0.6)) / (2 * LeverEffect.Z90), effect.LogStdError, 12);
+        Assert.Throws<ArgumentException>(() => LeverEffect.Assumed(1, 2, 1, "bad"));
+    }
+
+    [Fact]
+    public void Overrides_FixTheEffectAtTheIntervalEnd_OnEveryPath()
+    {
+        // An uncertain lever over the whole horizon, fixed at its lower 90% end (RR 0.5 here), must give what a certain RR 0.5 gives.
+        var theta = new HawkesParameters([[Math.Log(0.5)]], new double[,] { { 0.3 } }, [0.2]);
+        var model = ScenarioModel.Known(theta, ["x"], ["intercept"]);
+        ScenarioSetup Setup(LeverEffect e) => new(Matrix<double>.Build.Dense(120, 1, 1.0), [[]], [0, 30, 60, 90], [[1.0]],
+            [new ScenarioLever("l", e, [true], [new DayRange(0, 119)])], []);
+        var uncertain = LeverEffect.Assumed(Math.Sqrt(0.5 * 2.0), 0.5, 2.0, "test");
+        var fixedLow = ScenarioSimulator.Run(model, Setup(uncertain), new ScenarioRunOptions(Paths: 200, Seed: 2, Overrides: new Dictionary<int, double> { [0] = -LeverEffect.Z90 }));
+        var certain = ScenarioSimulator.Run(model, Setup(LeverEffect.Assumed(0.5, 0.5, 0.5, "test")), new ScenarioRunOptions(Paths: 200, Seed: 2));
+        Assert.Equal(certain.Totals(0).Average(), fixedLow.Totals(0).Average(), 6);
+    }
+
+    [Fact]
+    public void Summaries_UseType7Quantiles()
+    {
+        var s = ScenarioStatistics.Summarize([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+        Assert.Equal(5.5, s.Mean, 12);
+        Assert.Equal(5.5, s.Median, 12);
+        Assert.Equal(1.45, s.Q05, 12);
+        Assert.Equal(9.55, s.Q95, 12);
+        Assert.Equal([1.0, -1.0], ScenarioStatistics.Paired([2, 3], [1, 4]));
+        Assert.Equal(0.5, ScenarioStatistics.ShareAbove([1, 2, 3, 4], 2));
+    }
+}
