@@ -10,6 +10,7 @@ return args switch
     ["hawkes-coverage", "continuous", ..] => HawkesContinuousCoverage.Run(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10),
     ["hawkes-coverage", ..] => HawkesCoverage.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3000),
     ["hawkes", ..] => HawkesBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000),
+    ["scenario", ..] => ScenarioBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000),
     ["claims-calibration", ..] => ClaimCalibration.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100),
     ["news", ..] => NewsBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000),
     ["postgres", ..] => PostgresBenchmark.Compare(

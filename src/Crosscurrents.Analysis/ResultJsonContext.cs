@@ -29,6 +29,7 @@ namespace Crosscurrents.Analysis;
 [JsonSerializable(typeof(Forecasting.BacktestRunResult))]
 [JsonSerializable(typeof(Forecasting.AlertsResult))]
 [JsonSerializable(typeof(Storage.CopyResult))]
+[JsonSerializable(typeof(Scenarios.ScenarioRunResult))]
 [JsonSerializable(typeof(Importing.ImportResult))]
 [JsonSerializable(typeof(Importing.ReportedFiguresImportResult))]
 [JsonSerializable(typeof(Reported.ReportedResult))]
