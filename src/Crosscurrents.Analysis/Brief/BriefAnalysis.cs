@@ -26,6 +26,9 @@ public sealed record BriefData(EventSet Events, ActorRegistry Actors, Gazetteer 
     /// the baselines (null when the store holds no PICSS figures or the forecast cannot be made).</summary>
     public BriefForecasts? Forecasts { get; init; }
 
+    /// <summary>The policy scenarios of the Scenarios section (null when none were given or they cannot be run).</summary>
+    public Scenarios.ScenarioRunResult? Scenarios { get; init; }
+
     /// <summary>The import of the shipped data this run made (null when they were there already).</summary>
     public ImportResult? ShippedImport { get; init; }
 }
@@ -40,7 +43,7 @@ public sealed record BriefFileResult(string Brief, string Snapshot, long Events,
 public static class BriefAnalysis
 {
     /// <summary>Runs every analysis of the brief; progress goes from 0 to 1 over the shipped-data load, models and claims.</summary>
-    public static BriefData Run(AnalysisContext context, string? claimFile, IProgress<(string Stage, double Fraction)>? progress = null)
+    public static BriefData Run(AnalysisContext context, string? claimFile, IProgress<(string Stage, double Fraction)>? progress = null, IReadOnlyList<string>? scenarioFiles = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var store = context.Store;
@@ -63,12 +66,20 @@ public static class BriefAnalysis
         var forecasts = TryRun(() => new BriefForecasts(Forecasting.ForecastAnalysis.Forecast(context, picss, null, "ensemble"),
             Forecasting.ForecastAnalysis.Backtest(context, picss with { Horizon = 3 }, null, null)));
         progress?.Report(("forecasting", 1));
+
+        // The article's policy options, simulated from the fitted dynamics (fewer paths than the command's default: the
+        // brief reports totals and differences, whose Monte Carlo error at 2,000 paths is well inside their intervals).
+        var scenarios = scenarioFiles is { Count: > 0 } files
+            ? TryRun(() => Scenarios.ScenarioAnalysis.Run(context, new Scenarios.ScenarioRequest(files, Paths: 2_000, Seed: 1, Sensitivity: false)))
+            : null;
+        progress?.Report(("simulating scenarios", 1));
         return new BriefData(events, context.Actors, context.Places, store.Timeline(), store.Batches(), context.Time.GetUtcNow(),
             File.Exists(workspace.NoticeFile) ? File.ReadAllText(workspace.NoticeFile) : "", dynamics, claims, store.ReportedFigures())
         {
             ShippedImport = shipped,
             Figures = BriefFigures.Compute(events, context.Actors, store.ReportedFigures()),
             Forecasts = forecasts,
+            Scenarios = scenarios,
         };
     }
 

@@ -24,7 +24,9 @@ internal static class BriefCommand
             var shippedClaims = Path.Combine(AppContext.BaseDirectory, "claims", "op-ed-2024.yaml");
             var claimFile = result.GetValue(claims) is { } given ? Path.GetFullPath(given) : File.Exists(shippedClaims) ? shippedClaims : null;
             using var analysis = context.Open(result, readOnly: false);
-            var data = context.WithStages("brief", progress => BriefAnalysis.Run(analysis.Context, claimFile, progress));
+            var scenarioFolder = Path.Combine(AppContext.BaseDirectory, "scenarios");
+            var scenarios = Directory.Exists(scenarioFolder) ? Directory.GetFiles(scenarioFolder, "*.yaml").Where(f => !f.EndsWith("status-quo.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList() : [];
+            var data = context.WithStages("brief", progress => BriefAnalysis.Run(analysis.Context, claimFile, progress, scenarios));
             if (data.ShippedImport is { } shipped && !CliContext.Json(result))
             {
                 ImportView.Write(context.Console, shipped);

@@ -50,6 +50,9 @@ public sealed record BriefInput(
     /// <summary>The Forecasts section (left out when null).</summary>
     public BriefForecasts? Forecasts { get; init; }
 
+    /// <summary>The Scenarios section (left out when null).</summary>
+    public Analysis.Scenarios.ScenarioRunResult? Scenarios { get; init; }
+
     /// <summary>How the charts look (the font and palette).</summary>
     public ChartStyle Style { get; init; } = ChartStyle.Default;
 
@@ -65,6 +68,7 @@ public sealed record BriefInput(
             Reported = data.Reported,
             Figures = data.Figures,
             Forecasts = data.Forecasts,
+            Scenarios = data.Scenarios,
             Style = style,
         };
     }

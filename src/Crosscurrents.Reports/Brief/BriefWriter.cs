@@ -64,6 +64,11 @@ public static class BriefWriter
             AppendForecasts(html, forecasts, style);
         }
 
+        if (input.Scenarios is { } scenarios)
+        {
+            AppendScenarios(html, scenarios, style);
+        }
+
         if (input.Claims is { } claims)
         {
             AppendClaims(html, claims, input.ClaimFile, style);
@@ -304,6 +309,41 @@ public static class BriefWriter
         }
 
         html.Append("</table>");
+    }
+
+    private static void AppendScenarios(StringBuilder html, Analysis.Scenarios.ScenarioRunResult r, ChartStyle style)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var sq = r.StatusQuo;
+        html.Append(c, $"<h2>Policy options</h2><p class=\"meta\">The article's options simulated from the fitted dynamics of {Esc(string.Join(", ", r.Fit.Streams))} ({r.Fit.From:yyyy} to {r.Fit.To:yyyy}): {r.Paths:N0} paths each over {r.HorizonMonths} months from {r.Start:MMM yyyy}, the parameters of each path drawn from their estimated uncertainty, the same paths for every option so the differences are paired. Counted: {Esc(r.Target)} events. {Esc(r.Model)} Data snapshot <code>{r.Snapshot}</code>, seed {r.Seed}.</p>");
+        html.Append(c, $"<p>With nothing changed, the model expects <b>{sq.Events.Mean:N0}</b> {Esc(r.Target)} events over the {r.HorizonMonths} months (90% interval {sq.Events.Ci90[0]:N0} to {sq.Events.Ci90[1]:N0}); a month above {r.Threshold:N0} events happens on {sq.ProbabilityEscalation:P0} of paths.</p><ul>");
+        foreach (var o in r.Scenarios)
+        {
+            if (o.VsStatusQuo is not { } d)
+            {
+                continue;
+            }
+
+            var (mean, lo, hi) = (d.Events.Mean, d.Events.Ci90[0], d.Events.Ci90[1]);
+            string Count(double v) => v < 0 ? string.Create(c, $"{-v:N0} fewer") : string.Create(c, $"{v:N0} more");
+            var verdict = lo > 0 ? "more violence than the status quo" : hi < 0 ? "less violence than the status quo" : "no clear difference from the status quo (the interval includes no change)";
+            var basis = o.OnlyAssumptions ? "<b>This option rests only on assumptions</b>: the data cannot estimate its effect; " + Esc(string.Join("; ", o.Assumptions)) + "."
+                : o.Assumptions.Count > 0 ? "Partly assumed: " + Esc(string.Join("; ", o.Assumptions)) + "." : "Its effects are estimated from the data.";
+            if (o.Levers.FirstOrDefault(l => !l.Assumed && l.Source.StartsWith("event study", StringComparison.Ordinal)) is { } study)
+            {
+                // Operations start when fighting is intense, and the stream counts the clashes they bring: a before/after
+                // study of past operations measures that timing, not what an operation would do (docs/scenarios.md replays).
+                basis += $" Caution: the effect of {Esc(study.Name)} comes from an {Esc(study.Source)}; operations began when violence was rising, so this is the past association, not an effect an operation would have, and in the validation replays this lever forecast worse than the status quo.";
+            }
+            html.Append(c, $"<li><b>{Esc(o.Title)}</b>: {Count(mean)} events on average (90% interval {Count(lo)} to {Count(hi)}; fewer on {d.ProbabilityFewer:P0} of paths) — {verdict}. {basis}</li>");
+        }
+
+        html.Append("</ul>");
+        Image(html, ScenarioChart.Draw(r, style), "Scenario fan chart");
+        foreach (var note in r.Notes)
+        {
+            html.Append(c, $"<p class=\"meta\">Note: {Esc(note)}</p>");
+        }
     }
 
     private static void AppendClaims(StringBuilder html, IReadOnlyList<Claims.ClaimVerdict> verdicts, string? file, ChartStyle style)
