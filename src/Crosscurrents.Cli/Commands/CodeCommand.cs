@@ -92,7 +92,7 @@ internal static class CodeCommand
 
     private static Command CreateEval(CliContext context)
     {
-        var gold = new Argument<FileInfo>("gold") { Description = "Gold JSONL: reports with their annotated events and a split (tune/test)" };
+        var gold = new Argument<FileInfo>("gold") { Description = "Gold JSONL: reports with their events and a split (tune/test), or a dev-set gold.jsonl with docs.jsonl beside it" };
         var split = new Option<string>("--split") { Description = "tune, test or all", DefaultValueFactory = _ => "test" };
         var verbose = new Option<bool>("--errors") { Description = "List every disagreement" };
         var command = new Command("eval", "Score the coder against a gold set: detection P/R/F1, type, district, deaths and date accuracy.") { gold, split, verbose };
@@ -101,7 +101,7 @@ internal static class CodeCommand
             var workspace = context.Workspace(result);
             var coder = Coder(workspace);
             var which = result.GetValue(split)!;
-            var documents = NewsEvaluation.LoadGold(result.GetRequiredValue(gold).FullName).Where(d => which == "all" || d.Split == which).ToList();
+            var documents = NewsEvaluation.InSplit(NewsEvaluation.LoadGold(result.GetRequiredValue(gold).FullName), which);
             if (documents.Count == 0)
             {
                 throw new UsageException($"--split '{which}': no documents in that split (use tune, test or all)");
@@ -126,6 +126,7 @@ internal static class CodeCommand
             table.AddRow("fatality exact match", scores.FatalityExactMatch.ToString("0.000", c));
             table.AddRow("date accuracy", scores.DateAccuracy.ToString("0.000", c));
             table.AddRow("perpetrator accuracy", scores.Actor1Accuracy.ToString("0.000", c));
+            table.AddRow("injured exact match / crashes", $"{scores.InjuredExactMatch.ToString("0.000", c)} / {scores.Crashes}");
             context.Console.MarkupLineInterpolated($"News coder on the [bold]{which}[/] split of {result.GetRequiredValue(gold).Name}");
             context.Console.Write(table);
             if (result.GetValue(verbose))

@@ -36,6 +36,13 @@ public sealed class NewsDictionaries
 
     internal IReadOnlyDictionary<string, NewsPlace> PlacesByName { get; }
 
+    /// <summary>
+    /// The district name the coder writes for any spelling it knows (<c>Nushki</c>, <c>Noshki</c> → <c>Noshki</c>;
+    /// <c>Bolan</c>, <c>Kachhi</c> → <c>Kachhi</c>); an unknown name passes through.
+    /// </summary>
+    public string? CanonicalDistrict(string? name) =>
+        name is null ? null : PlacesByName.TryGetValue(name, out var p) && p.District is not null && !p.Town ? p.District : name;
+
     /// <summary>Loads the dictionaries from the data folder (<c>news/</c>) with the given registry and gazetteer.</summary>
     public static NewsDictionaries Load(string dataDirectory, ActorRegistry actors, Gazetteer gazetteer)
     {
