@@ -56,8 +56,9 @@ public sealed class NewsDictionaries
                 var pattern = row["pattern"].ToString();
                 try
                 {
+                    var opens = !reader.Header.ColNames.Contains("opens") || row["opens"].ToString() != "0";
                     patterns.Add(new EventPattern(row["event_type"].ToString(), row["priority"].Parse<int>(),
-                        new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(NewsCoder.MatchTimeoutMs))));
+                        new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(NewsCoder.MatchTimeoutMs)), opens));
                 }
                 catch (ArgumentException ex)
                 {
@@ -105,7 +106,12 @@ public sealed class NewsDictionaries
 }
 
 /// <summary>A pattern that signals an event type; the highest priority found in an event decides its type.</summary>
-public sealed record EventPattern(string EventType, int Priority, Regex Pattern);
+/// <param name="EventType">The event type it signals.</param>
+/// <param name="Priority">Higher wins when several match in one incident.</param>
+/// <param name="Pattern">The regular expression (case-insensitive).</param>
+/// <param name="Opens">Whether a match opens an event without a casualty figure (a concrete attack, "held talks");
+/// false for words that only colour an event already found ("operations", "dialogue").</param>
+public sealed record EventPattern(string EventType, int Priority, Regex Pattern, bool Opens = true);
 
 /// <summary>A place name the coder recognises, with where it lies.</summary>
 public sealed record NewsPlace(string Name, string Country, string Province, string? District, double? Latitude, double? Longitude, bool Town = false)

@@ -1,0 +1,215 @@
+using System.Text.RegularExpressions;
+using Crosscurrents.Sources.News.Internal;
+
+namespace Crosscurrents.Sources.News;
+
+public sealed partial class NewsCoder
+{
+    private static readonly HashSet<string> NonViolent = new(StringComparer.Ordinal) { "ceasefire", "talks", "agreement" };
+
+    /// <summary>Groups sentences into incidents (see the class remarks).</summary>
+    private List<Incident> Group(string text, List<SentenceFacts> sentences, Dateline? dateline)
+    {
+        var incidents = new List<Incident>();
+        Incident? current = null;
+        PlaceMention? heading = null;
+        var newSection = false;
+        foreach (var s in sentences)
+        {
+            if (s.Segment.OpensParagraph && s.Segment.Heading is { } h)
+            {
+                var hp = HeadingPlace(h, s.Segment.HeadingStart);
+                if (hp is not null || current is not null)
+                {
+                    heading = hp;
+                    newSection = true;
+                }
+            }
+
+            var type = s.Best?.EventType;
+            var content = type is not null && (Violent.Contains(type) ? s.HasCasualties || StrongTrigger(s) : StrongNonViolent(s)) || s.HasDeaths;
+            var place = BestPlace(s);
+            var time = EventTime(text, s);
+            if (!content)
+            {
+                // Detail, a claim, a reaction: it stays with the incident whose place it names, else the current one.
+                if (place is not null && incidents.FirstOrDefault(i => SamePlace(i.Place, place)) is { } named && named != current && place.Place.District is not null)
+                {
+                    current = named;
+                }
+
+                current?.Sentences.Add(s);
+                continue;
+            }
+
+            var effectiveType = type ?? current?.OpeningType ?? "armed_assault";
+            var startNew = current is null || newSection || s.Cue;
+            if (!startNew && place is not null && current!.Place is not null && !SamePlace(current.Place, place) && !Refines(current.Place, place))
+            {
+                // Another place: back to the incident already there, or a new one.
+                if (incidents.FirstOrDefault(i => SamePlace(i.Place, place)) is { } there)
+                {
+                    current = there;
+                    current.Sentences.Add(s);
+                    continue;
+                }
+
+                startNew = true;
+            }
+
+            if (!startNew && current is not null && current.OpeningType is { } open && type is not null)
+            {
+                var kindChange = (type == "border_clash") != (open == "border_clash") && (type == "border_clash" || s.HasDeaths);
+                var peaceChange = NonViolent.Contains(type) != NonViolent.Contains(open) || (NonViolent.Contains(type) && type != open);
+                var dayChange = time is not null && current.Time is not null && time.Date != current.Time.Date && type != open && !Response(text, s);
+                var farBack = time is not null && current.Time is not null && (time.Precision == Core.Events.DatePrecision.Month) != (current.Time.Precision == Core.Events.DatePrecision.Month);
+                startNew = kindChange || (peaceChange && (NonViolent.Contains(type) || s.HasCasualties)) || dayChange || farBack;
+            }
+            else if (!startNew && current is not null && time is not null && current.Time is not null && time.Precision == Core.Events.DatePrecision.Month && current.Time.Precision != Core.Events.DatePrecision.Month)
+            {
+                startNew = true;
+            }
+
+            if (startNew)
+            {
+                current = new Incident { OpeningType = effectiveType, HeadingPlace = newSection ? heading : current?.HeadingPlace };
+                if (!newSection && current.HeadingPlace is not null && place is not null)
+                {
+                    current.HeadingPlace = null;
+                }
+
+                incidents.Add(current);
+                newSection = false;
+                current.SplitPlaces.AddRange(CoordinatedPlaces(text, s));
+            }
+
+            current!.Sentences.Add(s);
+            if (place is not null && (current.Place is null || Refines(current.Place, place)))
+            {
+                current.Place = place;
+            }
+
+            if (time is not null && (current.Time is null || (current.Time.OffsetDays is not null && time.OffsetDays is null)))
+            {
+                current.Time = time;
+            }
+
+            if (current.OpeningType is null || (type is not null && current.Sentences.Count(x => x.Best is not null) == 1 && current.OpeningType != type && !Violent.Contains(current.OpeningType)))
+            {
+                current.OpeningType = effectiveType;
+            }
+        }
+
+        return incidents;
+    }
+
+    /// <summary>The place in a sentence that most likely is the event's (the highest score, then the first).</summary>
+    private static PlaceMention? BestPlace(SentenceFacts s)
+    {
+        PlaceMention? best = null;
+        foreach (var p in s.Places)
+        {
+            if (best is null || p.Score > best.Score)
+            {
+                best = p;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The event's time in a sentence: a siege by its start ("began on Sunday"), else the first expression not
+    /// dating a statement.</summary>
+    private static TimeMention? EventTime(string text, SentenceFacts s)
+    {
+        TimeMention? first = null;
+        foreach (var t in s.Times)
+        {
+            if (t.Speech)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(Math.Max(s.Start, t.Start - 20), t.Start - Math.Max(s.Start, t.Start - 20));
+            if (BeganBefore().IsMatch(before))
+            {
+                return t;
+            }
+
+            first ??= t;
+        }
+
+        return first;
+    }
+
+    private static bool SamePlace(PlaceMention? a, PlaceMention? b) =>
+        a is not null && b is not null && a.Place.Country == b.Place.Country && a.Place.Province == b.Place.Province &&
+        (a.Place.District ?? "") == (b.Place.District ?? "") && (a.Place.Country == "Pakistan" || a.Place.District is not null || a.Place.Name == b.Place.Name || (!a.Place.Town && !b.Place.Town));
+
+    /// <summary>A province, then a district in it; a country, then anything in it.</summary>
+    private static bool Refines(PlaceMention current, PlaceMention next) =>
+        (current.Place.District is null && next.Place.District is not null && (current.Place.Province == next.Place.Province || current.Place.Province.Length == 0 || current.Place.Name == current.Place.Country) && current.Place.Country == next.Place.Country)
+        || (current.Place.Province == next.Place.Province && current.Place.District is null && next.Place.District is null && next.Score > current.Score)
+        || (current.Place.Name == current.Place.Country && current.Place.Country == next.Place.Country);
+
+    private PlaceMention? HeadingPlace(string heading, int start)
+    {
+        foreach (Match m in Dictionaries.PlacePattern.Matches(CultureTitle(heading)))
+        {
+            if (Dictionaries.PlacesByName.TryGetValue(m.Value, out var p) && (p.District is not null || p.Town))
+            {
+                return new PlaceMention(p, start + m.Index, m.Value, 5);
+            }
+        }
+
+        foreach (Match m in Dictionaries.PlacePattern.Matches(CultureTitle(heading)))
+        {
+            if (Dictionaries.PlacesByName.TryGetValue(m.Value, out var p))
+            {
+                return new PlaceMention(p, start + m.Index, m.Value, 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static string CultureTitle(string s) => System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(s.ToLowerInvariant());
+
+    /// <summary>"the provinces of Kunar and Paktika": several places of one kind named together, one event each.</summary>
+    private List<PlaceMention> CoordinatedPlaces(string text, SentenceFacts s)
+    {
+        var m = Coordinated().Match(text, s.Start, s.End - s.Start);
+        if (!m.Success)
+        {
+            return [];
+        }
+
+        var places = new List<PlaceMention>();
+        foreach (var g in new[] { m.Groups["a"], m.Groups["b"] })
+        {
+            if (Dictionaries.PlacesByName.TryGetValue(g.Value, out var p))
+            {
+                places.Add(new PlaceMention(p, g.Index, g.Value, 1));
+            }
+        }
+
+        return places.Count == 2 ? places : [];
+    }
+
+    /// <summary>A trigger strong enough to open an event without a casualty figure: a concrete attack verb, not
+    /// "operations" or "attacks" in general.</summary>
+    private static bool StrongTrigger(SentenceFacts s) => s.Triggers.Any(t => t.Opens && t.Priority >= 50) && s.Places.Count > 0;
+
+    private static bool StrongNonViolent(SentenceFacts s) => s.Best is { } b && NonViolent.Contains(b.EventType) && b.Opens;
+
+    private static bool Response(string text, SentenceFacts s) => ResponseWords().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
+
+    [GeneratedRegex(@"\b(?:began|started|erupted|begun|beginning)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex BeganBefore();
+
+    [GeneratedRegex(@"\b(?:provinces|districts) of (?<a>[A-Z][a-z]+) and (?<b>[A-Z][a-z]+)\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex Coordinated();
+
+    [GeneratedRegex(@"\b(?:clearance|sanitisation|sanitization|search) operation\b|\bin the (?:ensuing|exchange|firefight|gun battle)\b|\bcommandos\b|\bended the siege\b|\bthat followed\b|\bretaliat|\bresponded\b|\breturned fire\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex ResponseWords();
+}
