@@ -5,13 +5,50 @@ using Crosscurrents.Testing.Fixtures;
 // Usage: dotnet run --project tools/NewsEval -- [gold.jsonl|folder ...] [--errors]
 var data = RepositoryData.DataDirectory;
 var coder = new NewsCoder(NewsDictionaries.Load(data, RepositoryData.Actors, RepositoryData.Places));
-var sets = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+var sets = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--doc")).ToList();
 if (sets.Count == 0)
 {
     sets = [Path.Combine(data, "news", "dev", "gold.jsonl"), Path.Combine(data, "news", "gold.jsonl")];
 }
 
 var c = CultureInfo.InvariantCulture;
+var show = args.SkipWhile(a => a != "--doc").Skip(1).FirstOrDefault();
+if (show is not null)
+{
+    foreach (var g in NewsEvaluation.LoadGold(sets[0]).Where(g => g.Document.Id == show))
+    {
+        if (args.Contains("--sentences"))
+        {
+            foreach (var seg in Crosscurrents.Sources.News.Internal.TextSegmenter.Split(g.Document.Text, 0))
+            {
+                var cas = Crosscurrents.Sources.News.Internal.CasualtyGrammar.Read(g.Document.Text, seg.Start, seg.End);
+                var sentence = g.Document.Text[seg.Start..seg.End];
+                Console.WriteLine($"[{seg.Paragraph}{(seg.Heading is null ? "" : " H=" + seg.Heading)}] {sentence[..Math.Min(100, sentence.Length)]}");
+                foreach (var x in cas)
+                {
+                    Console.WriteLine(string.Create(c, $"      {(x.Killed ? "K" : "I")} {x.Low}/{x.Best}/{x.High} {x.Role} part={x.Part} total={x.Total} roleTotal={x.RoleTotal} add={x.Additional} '{x.Text}' alt={Crosscurrents.Sources.News.Internal.CasualtyGrammar.IsAlternativeAccount(sentence)}"));
+                }
+            }
+        }
+
+        foreach (var e in coder.Code(g.Document))
+        {
+            Console.WriteLine(string.Create(c, $"{e.EventType} {e.Date:yyyy-MM-dd} {e.DatePrecision} {e.Province}/{e.District} a1={e.Actor1} a2={e.Actor2} k={e.KilledLow}/{e.KilledBest}/{e.KilledHigh} inj={e.Injured} bg={e.Background}"));
+            foreach (var x in e.Evidence)
+            {
+                Console.WriteLine($"    {x.Field}: {x.Text}");
+            }
+        }
+
+        foreach (var e in g.Events)
+        {
+            Console.WriteLine(string.Create(c, $"  GOLD {e.EventType} {e.Date:yyyy-MM-dd} {e.District} a1={e.Actor1} k={e.KilledLow}/{e.KilledBest}/{e.KilledHigh} inj={e.Injured} bg={e.Background}"));
+        }
+    }
+
+    return;
+}
+
 foreach (var set in sets)
 {
     var gold = NewsEvaluation.LoadGold(set);

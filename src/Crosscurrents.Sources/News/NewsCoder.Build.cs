@@ -103,7 +103,10 @@ public sealed partial class NewsCoder
     /// </summary>
     private static string EventType(string text, Incident incident, PlaceMention? place, int? killed)
     {
-        var triggers = incident.Sentences.SelectMany(s => s.Triggers.Select(t => (Trigger: t, Sentence: s))).ToList();
+        // The type comes from the sentences that tell the event (the opening one and those with deaths), not from
+        // details such as "bomb disposal teams" or "a wave of attacks".
+        var core = incident.Sentences.Where((s, i) => s.Triggers.Count > 0 && (s == incident.Sentences.First(x => x.Triggers.Count > 0) || s.HasDeaths)).ToList();
+        var triggers = (core.Count > 0 ? core : incident.Sentences).SelectMany(s => s.Triggers.Select(t => (Trigger: t, Sentence: s))).ToList();
         if (triggers.Count == 0)
         {
             return incident.OpeningType ?? "armed_assault";
@@ -192,8 +195,10 @@ public sealed partial class NewsCoder
         var alternatives = new List<List<Casualty>>();
         var injuredSeen = new List<int>();
         int? injured = null;
+        var sentenceIndex = 0;
         foreach (var s in incident.Sentences)
         {
+            sentenceIndex++;
             if (s.Casualties.Count == 0 || Aggregate().IsMatch(text.AsSpan(s.Start, s.End - s.Start)))
             {
                 continue;
@@ -201,7 +206,7 @@ public sealed partial class NewsCoder
 
             if (s.Alternative)
             {
-                alternatives.Add(s.Casualties.Where(c => c.Killed && !c.Part).ToList());
+                alternatives.Add(s.Casualties.Where(c => c.Killed).ToList());
                 continue;
             }
 
@@ -220,7 +225,7 @@ public sealed partial class NewsCoder
                         continue;
                     }
 
-                    if (!injuredSeen.Contains(c.Best))
+                    if (c.Best < 2 || !injuredSeen.Contains(c.Best))
                     {
                         injuredSeen.Add(c.Best);
                         injured = (injured ?? 0) + c.Best;
@@ -275,7 +280,8 @@ public sealed partial class NewsCoder
                     official[c.Role] = list = [];
                 }
 
-                if (c.Additional || !list.Any(x => x.Best == c.Best))
+                // The same figure for the same group in another sentence is the same people told again.
+                if (c.Additional || c.Best < 2 || !list.Any(x => x.Best == c.Best && x.Start < s.Start))
                 {
                     list.Add(c);
                 }
@@ -358,11 +364,11 @@ public sealed partial class NewsCoder
     private static List<(CodedEvent Event, Incident Incident)> MarkBackground(List<(CodedEvent Event, Incident Incident)> events, DateOnly reference, bool opinion)
     {
         var result = new List<(CodedEvent, Incident)>();
-        var lead = events.FirstOrDefault(e => !(e.Event.DatePrecision == DatePrecision.Month || e.Event.Date < reference.AddDays(-3)));
+        var lead = events.FirstOrDefault(e => !(e.Event.DatePrecision == DatePrecision.Month || e.Event.Date < reference.AddDays(-7)));
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i].Event;
-            var background = opinion || e.DatePrecision == DatePrecision.Month || e.Date < reference.AddDays(-3) || events[i].Incident.Context;
+            var background = opinion || e.DatePrecision == DatePrecision.Month || (e.DatePrecision == DatePrecision.Day && e.Date < reference.AddDays(-3)) || e.Date < reference.AddDays(-10) || events[i].Incident.Context;
             if (!background && lead.Event is { } l && l != e && NonViolent.Contains(l.EventType) && Violent.Contains(e.EventType) && e.Date < l.Date)
             {
                 background = true;
@@ -391,7 +397,7 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:post|posts|camp|station|checkpost|check post|checkpoint|convoy|headquarters|complex|compound|cantonment|garrison|base|barracks)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Installation();
 
-    [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|khwarij|khawarij|insurgents|fighters)\b[^.]{0,40}\b(?:attacked|ambushed|stormed|raided|opened fire|struck)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|khwarij|khawarij|insurgents|fighters)\b[^.]{0,40}\b(?:attacked|ambushed|stormed|raided|opened fire|struck|attempted to|tried to (?:storm|enter|attack)|set up)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex AttackedByMilitants();
 
     [GeneratedRegex(@"\bclaimed (?:both|all|the two|the three)\b|\bclaimed responsibility for (?:both|all)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

@@ -14,6 +14,9 @@ public sealed partial class NewsCoder
         Incident? current = null;
         PlaceMention? heading = null;
         var newSection = false;
+        var pending = new List<SentenceFacts>();
+        PlaceMention? pendingPlace = null;
+        TimeMention? pendingTime = null;
         foreach (var s in sentences)
         {
             if (s.Segment.OpensParagraph && s.Segment.Heading is { } h)
@@ -37,6 +40,19 @@ public sealed partial class NewsCoder
                 {
                     current = named;
                 }
+                else if (current is not null && place is not null && place.Place.District is not null && current.Place is not null && !SamePlace(current.Place, place)
+                    && !Refines(current.Place, place) && PlaceOpens().IsMatch(text.AsSpan(s.Start, Math.Min(40, s.End - s.Start))))
+                {
+                    // "In Panjgur, militants tried to enter a camp ...": a paragraph about another place opens an incident there.
+                    current = new Incident { OpeningType = null, Place = place };
+                    incidents.Add(current);
+                }
+
+                if (current is null)
+                {
+                    // Before the first event (an ISPR release's setting, a dateline paragraph): kept for the first incident.
+                    pending.Add(s);
+                }
 
                 current?.Sentences.Add(s);
                 continue;
@@ -44,7 +60,7 @@ public sealed partial class NewsCoder
 
             var effectiveType = type ?? current?.OpeningType ?? "armed_assault";
             var startNew = current is null || newSection || s.Cue;
-            if (!startNew && place is not null && current!.Place is not null && !SamePlace(current.Place, place) && !Refines(current.Place, place))
+            if (!startNew && place is not null && current!.Place is not null && !SamePlace(current.Place, place) && !Refines(current.Place, place) && !Contains(place, current.Place))
             {
                 // Another place: back to the incident already there, or a new one.
                 if (incidents.FirstOrDefault(i => SamePlace(i.Place, place)) is { } there)
@@ -81,6 +97,12 @@ public sealed partial class NewsCoder
                 incidents.Add(current);
                 newSection = false;
                 current.SplitPlaces.AddRange(CoordinatedPlaces(text, s));
+                if (incidents.Count == 1 && pending.Count > 0)
+                {
+                    current.Sentences.AddRange(pending);
+                    pendingPlace = pending.Select(BestPlace).Where(p => p is not null && p.Score >= 2).MaxBy(p => p!.Score);
+                    pendingTime = pending.Select(p => EventTime(text, p)).LastOrDefault(t => t is not null);
+                }
             }
 
             current!.Sentences.Add(s);
@@ -93,6 +115,11 @@ public sealed partial class NewsCoder
             {
                 current.Time = time;
             }
+
+            current.Place ??= pendingPlace;
+            current.Time ??= pendingTime;
+            pendingPlace = null;
+            pendingTime = null;
 
             if (current.OpeningType is null || (type is not null && current.Sentences.Count(x => x.Best is not null) == 1 && current.OpeningType != type && !Violent.Contains(current.OpeningType)))
             {
@@ -145,6 +172,11 @@ public sealed partial class NewsCoder
     private static bool SamePlace(PlaceMention? a, PlaceMention? b) =>
         a is not null && b is not null && a.Place.Country == b.Place.Country && a.Place.Province == b.Place.Province &&
         (a.Place.District ?? "") == (b.Place.District ?? "") && (a.Place.Country == "Pakistan" || a.Place.District is not null || a.Place.Name == b.Place.Name || (!a.Place.Town && !b.Place.Town));
+
+    /// <summary>A province (or country) that contains the place: "in Balochistan" after "in Gwadar" is the same place.</summary>
+    private static bool Contains(PlaceMention outer, PlaceMention inner) =>
+        outer.Place.District is null && !outer.Place.Town && outer.Place.Country == inner.Place.Country &&
+        (outer.Place.Province == inner.Place.Province || outer.Place.Name == outer.Place.Country);
 
     /// <summary>A province, then a district in it; a country, then anything in it.</summary>
     private static bool Refines(PlaceMention current, PlaceMention next) =>
@@ -203,6 +235,9 @@ public sealed partial class NewsCoder
     private static bool StrongNonViolent(SentenceFacts s) => s.Best is { } b && NonViolent.Contains(b.EventType) && b.Opens;
 
     private static bool Response(string text, SentenceFacts s) => ResponseWords().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
+
+    [GeneratedRegex(@"^(?:In|At|Near|From) (?:the )?[A-Z]", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex PlaceOpens();
 
     [GeneratedRegex(@"\b(?:began|started|erupted|begun|beginning)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex BeganBefore();

@@ -72,7 +72,7 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
         var incidents = Group(text, sentences, dateline);
         var events = new List<(CodedEvent Event, Incident Incident)>();
         DateOnly? previous = null;
-        foreach (var incident in incidents)
+        foreach (var incident in incidents.Where(i => i.Sentences.Any(s => s.Triggers.Count > 0 || s.HasCasualties)))
         {
             foreach (var coded in Build(document, incident, dateline, reference, previous))
             {

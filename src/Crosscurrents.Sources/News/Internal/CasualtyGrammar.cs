@@ -17,6 +17,16 @@ internal static partial class CasualtyGrammar
 {
     private static readonly Dictionary<string, CasualtyRole> Nouns = BuildNouns();
 
+    private static readonly HashSet<string> RelativeStarts = new(StringComparer.Ordinal)
+    {
+        "held", "who", "inside", "in", "aboard", "travelling", "traveling", "present", "holed", "on", "at", "near", "from",
+    };
+
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
+    {
+        "sepoy", "subedar", "havildar", "naik", "lance", "captain", "capt", "major", "lieutenant", "lt", "sipahi", "constable", "colonel", "brigadier", "inspector",
+    };
+
     private static readonly Dictionary<string, int> Words = new(StringComparer.Ordinal)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
@@ -81,7 +91,15 @@ internal static partial class CasualtyGrammar
         foreach (Match m in TollTotal().Matches(sentence))
         {
             var at = TokenAt(tokens, m.Groups["q"].Index);
-            if (at >= 0 && ReadNumber(tokens, at) is { } q)
+            if (at >= 0 && ReadList(tokens, at, allowThe: true) is { Count: > 1 })
+            {
+                var list = ReadList(tokens, at, allowThe: true);
+                var sum = list.Sum(u => u.Best);
+                var victims = m.Value.Contains("victims", StringComparison.OrdinalIgnoreCase) || list.All(u => u.Role != CasualtyRole.Attacker);
+                result.Add(new Casualty(true, sum, sum, sum, victims ? CasualtyRole.State : CasualtyRole.People, start + m.Index, m.Value, Total: true));
+                Mark(used, list[0].From, list[^1].To);
+            }
+            else if (at >= 0 && ReadNumber(tokens, at) is { } q)
             {
                 var victims = m.Value.Contains("victims", StringComparison.OrdinalIgnoreCase);
                 result.Add(new Casualty(true, q.Low, q.Best, q.High, victims ? CasualtyRole.State : CasualtyRole.People, start + m.Index, m.Value, Total: true));
@@ -142,6 +160,11 @@ internal static partial class CasualtyGrammar
             if (killed is null)
             {
                 killed = PredicateBefore(tokens, from);
+            }
+
+            if (killed is null && list.Count == 1 && list[0].Wounded)
+            {
+                killed = false;
             }
 
             if (killed is null)
@@ -234,10 +257,34 @@ internal static partial class CasualtyGrammar
 
         if (k < tokens.Count && tokens[k].Text == ",")
         {
-            var close = tokens.FindIndex(k + 1, t => t.Text == ",");
-            if (close > 0 && close - k <= 10)
+            // An apposition, possibly a list of names: up to the comma after which the verb comes.
+            var found = -1;
+            for (var j = k + 1; j < tokens.Count && j - k <= 24 && found < 0; j++)
             {
-                k = close + 1;
+                if (tokens[j].Text == "," && VerbFollows(tokens, j + 1))
+                {
+                    found = j;
+                }
+            }
+
+            var close = tokens.FindIndex(k + 1, t => t.Text == ",");
+            k = found > 0 ? found + 1 : close > 0 && close - k <= 10 ? close + 1 : k + 1;
+        }
+        else if (k < tokens.Count && RelativeStarts.Contains(tokens[k].Lower))
+        {
+            // "all 33 militants held in the compound had been killed": a short relative clause, then an auxiliary.
+            for (var j = k + 1; j < tokens.Count && j - k <= 6; j++)
+            {
+                if (tokens[j].IsPunctuation || tokens[j].Lower is "and" or "but" or "while" or "before" or "after" or "when" or "as")
+                {
+                    break;
+                }
+
+                if (tokens[j].Lower is "had" or "have" or "has" or "were" or "was")
+                {
+                    k = j;
+                    break;
+                }
             }
         }
 
@@ -286,6 +333,17 @@ internal static partial class CasualtyGrammar
         }
 
         return (null, false, k);
+    }
+
+    private static bool VerbFollows(List<Token> tokens, int k)
+    {
+        var n = 0;
+        while (k < tokens.Count && Skippable.Contains(tokens[k].Lower) && n++ < 5)
+        {
+            k++;
+        }
+
+        return k < tokens.Count && (MatchPhrase(tokens, k, KilledAfter) > 0 || MatchPhrase(tokens, k, InjuredAfter) > 0 || MatchPhrase(tokens, k, PartAfter) > 0);
     }
 
     private static bool? PredicateBefore(List<Token> tokens, int from)
@@ -363,7 +421,7 @@ internal static partial class CasualtyGrammar
         return 0;
     }
 
-    private readonly record struct Unit(int From, int To, int Low, int Best, int High, CasualtyRole Role, bool Part, bool All, bool Other);
+    private readonly record struct Unit(int From, int To, int Low, int Best, int High, CasualtyRole Role, bool Part, bool All, bool Other, bool Wounded = false);
 
     private static List<Unit> ReadList(List<Token> tokens, int i, bool allowThe = false)
     {
@@ -399,7 +457,7 @@ internal static partial class CasualtyGrammar
             }
 
             var next = ReadUnit(tokens, j, allowThe: true);
-            if (next is null)
+            if (next is null || (next.Value.Part && !list[0].Part))
             {
                 break;
             }
@@ -413,6 +471,26 @@ internal static partial class CasualtyGrammar
 
     private static Unit? ReadUnit(List<Token> tokens, int i, bool allowThe)
     {
+        if (Ranks.Contains(tokens[i].Lower) && !tokens[i].IsPunctuation && char.IsUpper(tokens[i].Text[0]))
+        {
+            // "Sepoy Saeed", "Subedar Major Khursheed Akram": a named member of the forces is one.
+            var j = i + 1;
+            while (j < tokens.Count && !tokens[j].IsPunctuation && char.IsUpper(tokens[j].Text[0]) && j - i < 5)
+            {
+                j++;
+            }
+
+            if (j > i + 1)
+            {
+                return new Unit(i, j, 1, 1, 1, CasualtyRole.State, false, false, false);
+            }
+        }
+
+        if (tokens[i].Lower == "another" && i + 1 < tokens.Count && (Skippable.Contains(tokens[i + 1].Lower) || tokens[i + 1].Lower is "died" or "succumbed"))
+        {
+            return new Unit(i, i + 1, 1, 1, 1, CasualtyRole.People, false, false, true);
+        }
+
         var all = i > 0 && tokens[i - 1].Lower == "all";
         var part = i > 0 && PartBefore(tokens, i);
         var other = i > 0 && tokens[i - 1].Lower is "another";
@@ -435,6 +513,9 @@ internal static partial class CasualtyGrammar
         {
             if (tokens[k + 1].Lower is "them" or "whom")
             {
+                // "five of them children" after a figure is a part; "four of them, <names>, were shot dead" opening a
+                // sentence refers back to people named before, and counts.
+                var earlier = tokens.Take(i).Any(t => Value(t.Lower) is not null);
                 var end = k + 2;
                 var role = CasualtyRole.People;
                 if (end < tokens.Count && Nouns.TryGetValue(tokens[end].Lower, out var r))
@@ -443,7 +524,7 @@ internal static partial class CasualtyGrammar
                     end++;
                 }
 
-                return new Unit(i, end, low, best, high, role, true, all, other);
+                return new Unit(i, end, low, best, high, role, earlier, all, other);
             }
 
             if (k + 2 < tokens.Count && tokens[k + 2].Lower is "dead" or "injured" or "wounded" or "victims" or "martyrs" or "deceased")
@@ -456,6 +537,14 @@ internal static partial class CasualtyGrammar
 
         var singular = best == 1;
         var modifiers = 0;
+        var wounded = false;
+        if (k < tokens.Count && tokens[k].Lower is "wounded" or "injured")
+        {
+            // "five wounded people were brought in".
+            wounded = true;
+            k++;
+        }
+
         var head = -1;
         CasualtyRole headRole = CasualtyRole.People;
         for (var j = k; j < tokens.Count && modifiers <= 4; j++)
@@ -494,7 +583,23 @@ internal static partial class CasualtyGrammar
         }
 
         var otherAfter = k < tokens.Count && tokens[k].Lower is "other" or "others" or "more";
-        return new Unit(i, head + 1, low, best, high, headRole, part, all, other || otherAfter);
+        var to = head + 1;
+        if (to + 1 < tokens.Count && tokens[to].Lower == "of" && !Nouns.ContainsKey(tokens[to + 1].Lower))
+        {
+            // "four members of the law enforcement agencies": the prepositional phrase belongs to the noun.
+            var j = to + 1;
+            while (j < tokens.Count && j - to <= 5 && !tokens[j].IsPunctuation && tokens[j].Lower is not ("and" or "were" or "was" or "had" or "have" or "lost" or "died"))
+            {
+                j++;
+            }
+
+            if (j - to <= 5)
+            {
+                to = j;
+            }
+        }
+
+        return new Unit(i, to, low, best, high, headRole, part, all, other || otherAfter, wounded);
     }
 
     private static bool PartBefore(List<Token> tokens, int i)
@@ -666,7 +771,7 @@ internal static partial class CasualtyGrammar
                 tokens.Add(new Token(text, lower, i, j, false));
                 i = j;
             }
-            else if (char.IsWhiteSpace(c))
+            else if (char.IsWhiteSpace(c) || c is '"' or '\u201c' or '\u201d' or '\u2018' or '\u2019' or '\'')
             {
                 i++;
             }
