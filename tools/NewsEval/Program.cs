@@ -12,6 +12,16 @@ if (sets.Count == 0)
 }
 
 var c = CultureInfo.InvariantCulture;
+if (args.SkipWhile(a => a != "--time").Skip(1).FirstOrDefault() is { } probe)
+{
+    foreach (var t in Crosscurrents.Sources.News.Internal.TimeExpressions.Find(probe, 0, probe.Length, new DateOnly(2021, 2, 25)))
+    {
+        Console.WriteLine($"{t.Date} {t.Precision} '{t.Text}' speech={t.Speech} off={t.OffsetDays}");
+    }
+
+    return;
+}
+
 var show = args.SkipWhile(a => a != "--doc").Skip(1).FirstOrDefault();
 if (show is not null)
 {

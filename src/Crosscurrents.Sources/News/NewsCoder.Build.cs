@@ -196,6 +196,7 @@ public sealed partial class NewsCoder
         var injuredSeen = new List<int>();
         int? injured = null;
         var sentenceIndex = 0;
+        Casualty? genericVictims = null;
         foreach (var s in incident.Sentences)
         {
             sentenceIndex++;
@@ -263,6 +264,23 @@ public sealed partial class NewsCoder
                 {
                     additional = 1;
                     continue;
+                }
+
+                // "its imam" after the toll was given: the same person again.
+                if (c.Definite && official.Values.Any(l => l.Count > 0))
+                {
+                    continue;
+                }
+
+                // A first figure for "people" is the victims' total; group figures in later sentences break it down.
+                if (genericVictims is { } g && g.Start < s.Start && c.Role != CasualtyRole.Attacker && !c.Additional)
+                {
+                    continue;
+                }
+
+                if (c.Generic && c.Role == CasualtyRole.People && official.Count == 0 && roleTotals.Count == 0)
+                {
+                    genericVictims = c;
                 }
 
                 if (c.RoleTotal)

@@ -41,11 +41,16 @@ public sealed partial class NewsCoder
                     current = named;
                 }
                 else if (current is not null && place is not null && place.Place.District is not null && current.Place is not null && !SamePlace(current.Place, place)
-                    && !Refines(current.Place, place) && PlaceOpens().IsMatch(text.AsSpan(s.Start, Math.Min(40, s.End - s.Start))))
+                    && !Refines(current.Place, place) && PlaceOpens().IsMatch(text.AsSpan(s.Start, Math.Min(40, s.End - s.Start))) && Perpetrators().IsMatch(text.AsSpan(s.Start, s.End - s.Start)))
                 {
                     // "In Panjgur, militants tried to enter a camp ...": a paragraph about another place opens an incident there.
                     current = new Incident { OpeningType = null, Place = place };
                     incidents.Add(current);
+                }
+
+                else if (current?.Place is not null && place is not null && place.Score >= 2 && Refines(current.Place, place))
+                {
+                    current.Place = place;
                 }
 
                 if (current is null)
@@ -63,14 +68,14 @@ public sealed partial class NewsCoder
             if (!startNew && place is not null && current!.Place is not null && !SamePlace(current.Place, place) && !Refines(current.Place, place) && !Contains(place, current.Place))
             {
                 // Another place: back to the incident already there, or a new one.
-                if (incidents.FirstOrDefault(i => SamePlace(i.Place, place)) is { } there)
+                if (incidents.LastOrDefault(i => SamePlace(i.Place, place)) is { } there)
                 {
                     current = there;
-                    current.Sentences.Add(s);
-                    continue;
                 }
-
-                startNew = true;
+                else
+                {
+                    startNew = true;
+                }
             }
 
             if (!startNew && current is not null && current.OpeningType is { } open && type is not null)
@@ -84,6 +89,11 @@ public sealed partial class NewsCoder
             else if (!startNew && current is not null && time is not null && current.Time is not null && time.Precision == Core.Events.DatePrecision.Month && current.Time.Precision != Core.Events.DatePrecision.Month)
             {
                 startNew = true;
+            }
+
+            if (Environment.GetEnvironmentVariable("NEWSDEBUG") is not null)
+            {
+                Console.Error.WriteLine($"DBG type={type} open={current?.OpeningType} time={time?.Date} ctime={current?.Time?.Date} place={place?.Text} cplace={current?.Place?.Text} new={startNew} :: {text.Substring(s.Start, Math.Min(60, s.End - s.Start))}");
             }
 
             if (startNew)
@@ -236,7 +246,10 @@ public sealed partial class NewsCoder
 
     private static bool Response(string text, SentenceFacts s) => ResponseWords().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
 
-    [GeneratedRegex(@"^(?:In|At|Near|From) (?:the )?[A-Z]", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|insurgents|assailants|bombers?|khwarij|khawarij)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Perpetrators();
+
+    [GeneratedRegex(@"^(?:In|At|Near) (?:the )?[A-Z]", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex PlaceOpens();
 
     [GeneratedRegex(@"\b(?:began|started|erupted|begun|beginning)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]

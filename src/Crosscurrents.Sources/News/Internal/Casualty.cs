@@ -24,5 +24,7 @@ internal enum CasualtyRole
 /// <param name="Total">A total that replaces the figures for the incident ("the toll rose to 15", "put the number of dead at 11").</param>
 /// <param name="RoleTotal">A total for its role ("all five attackers were killed").</param>
 /// <param name="Additional">Explicitly more ("another", "N others", "N other").</param>
+/// <param name="Definite">A definite singular ("its imam", "the driver") on its own: someone already counted, when a figure came before.</param>
+/// <param name="Generic">"people", "civilians": a total of the victims that later group figures break down.</param>
 internal sealed record Casualty(bool Killed, int Low, int Best, int High, CasualtyRole Role, int Start, string Text,
-    bool Part = false, bool Total = false, bool RoleTotal = false, bool Additional = false);
+    bool Part = false, bool Total = false, bool RoleTotal = false, bool Additional = false, bool Definite = false, bool Generic = false);

@@ -17,6 +17,8 @@ internal static partial class CasualtyGrammar
 {
     private static readonly Dictionary<string, CasualtyRole> Nouns = BuildNouns();
 
+    private static readonly HashSet<string> GenericNouns = new(StringComparer.Ordinal) { "people", "persons", "civilians" };
+
     private static readonly HashSet<string> RelativeStarts = new(StringComparer.Ordinal)
     {
         "held", "who", "inside", "in", "aboard", "travelling", "traveling", "present", "holed", "on", "at", "near", "from",
@@ -178,7 +180,7 @@ internal static partial class CasualtyGrammar
             {
                 var isPart = part || u.Part;
                 result.Add(new Casualty(killed.Value, u.Low, u.Best, u.High, u.Role, start + tokens[u.From].Start, sentence[tokens[u.From].Start..tokens[u.To - 1].End],
-                    Part: isPart, RoleTotal: u.All, Additional: u.Other));
+                    Part: isPart, RoleTotal: u.All, Additional: u.Other, Definite: u.Definite && list.Count == 1, Generic: GenericNouns.Contains(tokens[u.To - 1].Lower) || (u.To >= 1 && GenericNouns.Contains(tokens[Math.Max(u.From, u.To - 1)].Lower))));
             }
 
             // "were killed and 48 injured", "were killed and 13 wounded".
@@ -221,7 +223,7 @@ internal static partial class CasualtyGrammar
                 {
                     foreach (var u in list)
                     {
-                        result.Add(new Casualty(true, u.Low, u.Best, u.High, u.Role, start + m.Index, m.Value, RoleTotal: true));
+                        result.Add(new Casualty(true, u.Low, u.Best, u.High, u.Role, start + m.Index, m.Value));
                     }
 
                     break;
@@ -421,7 +423,7 @@ internal static partial class CasualtyGrammar
         return 0;
     }
 
-    private readonly record struct Unit(int From, int To, int Low, int Best, int High, CasualtyRole Role, bool Part, bool All, bool Other, bool Wounded = false);
+    private readonly record struct Unit(int From, int To, int Low, int Best, int High, CasualtyRole Role, bool Part, bool All, bool Other, bool Wounded = false, bool Definite = false, bool Comma = false);
 
     private static List<Unit> ReadList(List<Token> tokens, int i, bool allowThe = false)
     {
@@ -437,9 +439,23 @@ internal static partial class CasualtyGrammar
         while (k < tokens.Count)
         {
             var j = k;
+            if (tokens[j].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Lower is "including" or "among" or "most" or "mostly")
+            {
+                // "Six policemen, including trainees, and the prayer leader": skip the inserted part.
+                var close = tokens.FindIndex(j + 1, t => t.Text == ",");
+                if (close < 0 || close - j > 10)
+                {
+                    break;
+                }
+
+                j = close;
+            }
+
+            var comma = false;
             if (tokens[j].Text == ",")
             {
                 j++;
+                comma = true;
             }
 
             if (j < tokens.Count && tokens[j].Lower == "and")
@@ -462,8 +478,14 @@ internal static partial class CasualtyGrammar
                 break;
             }
 
-            list.Add(next.Value);
+            list.Add(next.Value with { Comma = comma && tokens[j - 1].Lower != "and" });
             k = next.Value.To;
+        }
+
+        // "killed its imam, a civilian": a singular after a bare comma at the end is an apposition, not another victim.
+        if (list.Count > 1 && list[^1].Comma && list[^1].Best == 1 && tokens[list[^1].From].Lower is "a" or "an")
+        {
+            list.RemoveAt(list.Count - 1);
         }
 
         return list;
@@ -584,7 +606,7 @@ internal static partial class CasualtyGrammar
 
         var otherAfter = k < tokens.Count && tokens[k].Lower is "other" or "others" or "more";
         var to = head + 1;
-        if (to + 1 < tokens.Count && tokens[to].Lower == "of" && !Nouns.ContainsKey(tokens[to + 1].Lower))
+        if (to + 1 < tokens.Count && tokens[to].Lower == "of" && Value(tokens[to + 1].Lower) is null && tokens[to + 1].Lower is not ("them" or "whom"))
         {
             // "four members of the law enforcement agencies": the prepositional phrase belongs to the noun.
             var j = to + 1;
@@ -599,7 +621,8 @@ internal static partial class CasualtyGrammar
             }
         }
 
-        return new Unit(i, to, low, best, high, headRole, part, all, other || otherAfter, wounded);
+        var definite = tokens[i].Lower is "the" or "its" or "their" or "his" or "her";
+        return new Unit(i, to, low, best, high, headRole, part, all, other || otherAfter, wounded, definite);
     }
 
     private static bool PartBefore(List<Token> tokens, int i)
@@ -796,7 +819,7 @@ internal static partial class CasualtyGrammar
             d[w] = CasualtyRole.Attacker;
         }
 
-        foreach (var w in "soldier soldiers troops trooper troopers personnel policeman policemen police constable constables officer officers guard guards jawan jawans sepoy sepoys commando commandos cop cops levies rangers paramilitaries paramilitary sub-inspector sub-inspectors inspector inspectors superintendent dsp sho men man fc".Split(' '))
+        foreach (var w in "soldier soldiers troops trooper troopers personnel policeman policemen police constable constables officer officers guard guards jawan jawans sepoy sepoys commando commandos cop cops levies rangers paramilitaries paramilitary sub-inspector sub-inspectors inspector inspectors superintendent dsp sho fc".Split(' '))
         {
             d[w] = CasualtyRole.State;
         }
@@ -805,7 +828,7 @@ internal static partial class CasualtyGrammar
             "laborers trader traders worshipper worshippers worshipers student students teacher teachers national nationals engineer engineers barber barbers resident residents " +
             "bystander bystanders passer-by passers-by driver drivers pupil pupils villager villagers player players cricketers cricketer tourist tourists pilgrim pilgrims " +
             "imam lawyer lawyers journalist journalists doctor doctors others relatives members member companions companion daughter son sons daughters wife brother family " +
-            "cadets cadet trainees trainee candidate supporters shopkeepers vendors farmers employees official officials").Split(' '))
+            "cadets cadet trainees trainee candidate supporters shopkeepers vendors farmers employees official officials men man leader tehsildar").Split(' '))
         {
             d[w] = CasualtyRole.People;
         }
@@ -813,7 +836,7 @@ internal static partial class CasualtyGrammar
         return d;
     }
 
-    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,140}?\b(?:rose|has risen|had risen|risen|climbed|reached|had reached|has reached|jumped|increased|stood|stands|went up|at)\b(?: to| at)? (?<q>\S)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,140}?\b(?:rose|has risen|had risen|risen|climbed|reached|had reached|has reached|jumped|increased|went up)\b(?: to)? (?<q>\S)|\bput (?:the )?(?:total )?(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,80}?\bat (?<q>\S)|\b(?:death toll|toll) (?:stood|stands|was|is|now stands) at (?<q>\S)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex TollTotal();
 
     [GeneratedRegex(@"\b(?<q>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) bodies\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
