@@ -22,6 +22,29 @@ if (args.SkipWhile(a => a != "--time").Skip(1).FirstOrDefault() is { } probe)
     return;
 }
 
+if (args.Contains("--speed"))
+{
+    var docs = NewsEvaluation.LoadGold(sets[0]).Select(g => g.Document).ToList();
+    foreach (var d in docs)
+    {
+        coder.Code(d);
+    }
+
+    var words = docs.Sum(d => d.Text.Split(' ').Length);
+    var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var n = 0;
+    while (watch.Elapsed.TotalSeconds < 5)
+    {
+        coder.Code(docs[n++ % docs.Count]);
+    }
+
+    var cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+    Console.WriteLine(string.Create(c, $"cpu {n / cpu:0} docs per cpu-second"));
+    Console.WriteLine(string.Create(c, $"{n / watch.Elapsed.TotalSeconds:0} docs/s at {words / docs.Count} words; {n * (double)words / docs.Count / watch.Elapsed.TotalSeconds:0} words/s"));
+    return;
+}
+
 var show = args.SkipWhile(a => a != "--doc").Skip(1).FirstOrDefault();
 if (show is not null)
 {
