@@ -150,12 +150,31 @@ public sealed partial class NewsCoder
     /// to ("moved to Karachi", "from Punjab"), a road named after a town ("the Quetta–Taftan highway"), or an
     /// institution ("Khyber Teaching Hospital").
     /// </summary>
-    private static int? PlaceScore(string text, Match m, NewsPlace place, SentenceFacts owner)
+    private static readonly HashSet<string> Capitals = new(StringComparer.Ordinal) { "Islamabad", "Kabul", "Beijing", "Washington", "New Delhi", "Delhi", "Tehran", "Moscow", "Doha" };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "In", "At", "On", "The", "Near", "From", "To", "And", "But", "Upper", "Lower", "North", "South", "East", "West", "Central", "Northern", "Southern",
+        "Eastern", "Western", "District", "Province", "Greater", "Old", "New", "General", "Tehsil", "Town", "City", "Outside", "Inside", "Across", "Of", "By", "For",
+    };
+
+    private int? PlaceScore(string text, Match m, NewsPlace place, SentenceFacts owner)
     {
         var before = text.AsSpan(Math.Max(owner.Start, m.Index - 12), m.Index - Math.Max(owner.Start, m.Index - 12));
         var afterLength = Math.Min(owner.End, m.Index + m.Length + 24) - (m.Index + m.Length);
         var after = text.AsSpan(m.Index + m.Length, Math.Max(0, afterLength));
         var explicitDistrict = DistrictAfter().IsMatch(after) || DistrictBefore().IsMatch(before);
+        if (Capitals.Contains(m.Value) && !LocativeBefore().IsMatch(before))
+        {
+            // "Islamabad accuses Kabul": the capital stands for the government.
+            return null;
+        }
+
+        if (!explicitDistrict && NameBefore().Match(before.ToString()) is { Success: true } name && !Dictionaries.PlacesByName.ContainsKey(name.Groups["w"].Value) && !NotNames.Contains(name.Groups["w"].Value))
+        {
+            // "Mangal Bagh": a capitalised word before the place name makes it part of another name.
+            return null;
+        }
         if (!explicitDistrict && (MovementBefore().IsMatch(before) || NotAPlaceAfter().IsMatch(after)))
         {
             return null;
@@ -184,6 +203,12 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:claimed|claiming|claim|saying|whether|suspected|speculat|modus operandi|looking into)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ClaimWords();
+
+    [GeneratedRegex(@"\b(?:in|at|near|outside|into|inside|around|across)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex LocativeBefore();
+
+    [GeneratedRegex(@"(?<w>[A-Z][a-z]+)\s$", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex NameBefore();
 
     [GeneratedRegex(@"^\s*(?:district|District|tribal district|agency)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex DistrictAfter();

@@ -6,7 +6,7 @@ namespace Crosscurrents.Sources.News;
 
 public sealed partial class NewsCoder
 {
-    private IEnumerable<CodedEvent> Build(NewsDocument document, Incident incident, Dateline? dateline, DateOnly reference, DateOnly? previousDate)
+    private IEnumerable<CodedEvent> Build(NewsDocument document, Incident incident, Dateline? dateline, DateOnly reference, DateOnly? previousDate, NewsPlace? previousPlace)
     {
         var text = document.Text;
         var evidence = new List<Evidence>();
@@ -44,7 +44,19 @@ public sealed partial class NewsCoder
         }
 
         NewsPlace? np = place?.Place;
-        if (np is null && violent && dateline?.Place is { } dp)
+        if (eventType == "border_clash" && np is not null && np.Country != "Pakistan")
+        {
+            // Border clashes are placed on the Pakistani side, where the fire landed or the posts were attacked.
+            var pakistani = incident.Sentences.SelectMany(s => s.Places).Where(p => p.Place.Country == "Pakistan" && p.Place.District is not null).MaxBy(p => p.Score);
+            np = pakistani?.Place ?? (previousPlace?.Country == "Pakistan" ? previousPlace : dateline?.Place?.Country == "Pakistan" ? dateline.Place : np);
+        }
+
+        if (np is null && violent && previousPlace is not null)
+        {
+            // No place of its own: where the report's previous incident happened (the clash after the gunman's attack).
+            np = previousPlace;
+        }
+        else if (np is null && violent && dateline?.Place is { } dp)
         {
             np = dp;
             evidence.Add(new Evidence("place", dateline.PlaceText, dateline.PlaceStart));

@@ -21,8 +21,9 @@ public sealed partial class NewsCoder
         {
             if (s.Segment.OpensParagraph && s.Segment.Heading is { } h)
             {
+                // A place heading opens a section (roundups); a clock time (tickers) does not.
                 var hp = HeadingPlace(h, s.Segment.HeadingStart);
-                if (hp is not null || current is not null)
+                if (hp is not null || (current is not null && !char.IsDigit(h[0])))
                 {
                     heading = hp;
                     newSection = true;
@@ -30,7 +31,8 @@ public sealed partial class NewsCoder
             }
 
             var type = s.Best?.EventType;
-            var content = type is not null && (Violent.Contains(type) ? s.HasCasualties || StrongTrigger(s) : StrongNonViolent(s)) || s.HasDeaths;
+            var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || StrongTrigger(s) : StrongNonViolent(s)) || s.HasDeaths)
+                && !Generic().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
             var place = BestPlace(s);
             var time = EventTime(text, s);
             if (!content)
@@ -65,7 +67,11 @@ public sealed partial class NewsCoder
 
             var effectiveType = type ?? current?.OpeningType ?? "armed_assault";
             var startNew = current is null || newSection || s.Cue;
-            if (!startNew && place is not null && current!.Place is not null && !SamePlace(current.Place, place) && !Refines(current.Place, place) && !Contains(place, current.Place))
+            // Another place opens another incident only when the sentence tells an event of its own: a trigger not
+            // referring back ("the explosion happened in ..."), and not the other side of a border clash.
+            var ownEvent = s.Best is { } b0 && !DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, b0.Start - 12), b0.Start - Math.Max(s.Start, b0.Start - 12)))
+                && !(current?.OpeningType == "border_clash" && place?.Place.Country != "Pakistan" && type is null or "border_clash");
+            if (!startNew && ownEvent && place is not null && current!.Place is not null && !SamePlace(current.Place, place) && !Refines(current.Place, place) && !Contains(place, current.Place))
             {
                 // Another place: back to the incident already there, or a new one.
                 if (incidents.LastOrDefault(i => SamePlace(i.Place, place)) is { } there)
@@ -86,8 +92,10 @@ public sealed partial class NewsCoder
                 var farBack = time is not null && current.Time is not null && (time.Precision == Core.Events.DatePrecision.Month) != (current.Time.Precision == Core.Events.DatePrecision.Month);
                 startNew = kindChange || (peaceChange && (NonViolent.Contains(type) || s.HasCasualties)) || dayChange || farBack;
             }
-            else if (!startNew && current is not null && time is not null && current.Time is not null && time.Precision == Core.Events.DatePrecision.Month && current.Time.Precision != Core.Events.DatePrecision.Month)
+            else if (!startNew && current is not null && time is not null && current.Time is not null && time.OffsetDays is null
+                && ((time.Precision == Core.Events.DatePrecision.Month && current.Time.Precision != Core.Events.DatePrecision.Month) || time.Date < current.Time.Date.AddDays(-3)))
             {
+                // An earlier event told in passing ("Before this, on January 31, ...").
                 startNew = true;
             }
 
@@ -240,11 +248,17 @@ public sealed partial class NewsCoder
 
     /// <summary>A trigger strong enough to open an event without a casualty figure: a concrete attack verb, not
     /// "operations" or "attacks" in general.</summary>
-    private static bool StrongTrigger(SentenceFacts s) => s.Triggers.Any(t => t.Opens && t.Priority >= 50) && s.Places.Count > 0;
+    private static bool StrongTrigger(SentenceFacts s) => s.Triggers.Any(t => t.Opens && t.Priority >= 50 && (s.Places.Count > 0 || t.EventType == "border_clash"));
 
     private static bool StrongNonViolent(SentenceFacts s) => s.Best is { } b && NonViolent.Contains(b.EventType) && b.Opens;
 
     private static bool Response(string text, SentenceFacts s) => ResponseWords().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
+
+    [GeneratedRegex(@"\b(?:the|that|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last night's)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex DefiniteReference();
+
+    [GeneratedRegex(@"\b(?:in the past|many times|over the years|repeatedly|in recent (?:years|months|weeks)|have long|has long|for years|for decades|time and again)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Generic();
 
     [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|insurgents|assailants|bombers?|khwarij|khawarij)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Perpetrators();

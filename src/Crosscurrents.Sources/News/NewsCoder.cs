@@ -74,7 +74,7 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
         DateOnly? previous = null;
         foreach (var incident in incidents.Where(i => i.Sentences.Any(s => s.Triggers.Count > 0 || s.HasCasualties)))
         {
-            foreach (var coded in Build(document, incident, dateline, reference, previous))
+            foreach (var coded in Build(document, incident, dateline, reference, previous, events.Count > 0 && Violent.Contains(events[^1].Event.EventType) ? events[^1].Incident.Place?.Place : null))
             {
                 events.Add((coded, incident));
                 previous ??= coded.Date;

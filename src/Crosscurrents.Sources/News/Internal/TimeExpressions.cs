@@ -21,7 +21,9 @@ internal static partial class TimeExpressions
         foreach (Match m in Expression().Matches(text[start..end]))
         {
             var at = start + m.Index;
-            var speech = SpeechBefore().IsMatch(text.AsSpan(Math.Max(start, at - 14), at - Math.Max(start, at - 14)));
+            var afterEnd = Math.Min(end, at + m.Length + 16);
+            var speech = SpeechBefore().IsMatch(text.AsSpan(Math.Max(start, at - 30), at - Math.Max(start, at - 30)))
+                || SpeechAfter().IsMatch(text.AsSpan(at + m.Length, afterEnd - at - m.Length));
             var mention = Resolve(m, published, at);
             if (mention is not null)
             {
@@ -175,6 +177,9 @@ internal static partial class TimeExpressions
         RegexOptions.None, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Expression();
 
-    [GeneratedRegex(@"\b(?:said|says|told|announced|added|confirmed|reported|statement|conference|press)\b[^,.]{0,5}$", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:said|says|told|announced|added|confirmed|reported|statement|conference|press|accused|accusing|denied|claimed)\b(?:[^,.]{0,5}|\s+(?:Pakistan|Afghanistan|Kabul|Islamabad|the [a-z]+|[A-Z][a-z]+)\s+on\s+)$", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
     private static partial Regex SpeechBefore();
+
+    [GeneratedRegex(@"^,?\s+(?:said|says|confirmed|announced|told|accused|denied|claimed|reported|rejected|condemned)\b", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex SpeechAfter();
 }
