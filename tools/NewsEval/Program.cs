@@ -45,6 +45,19 @@ if (args.Contains("--speed"))
     return;
 }
 
+if (args.SkipWhile(a => a != "--file").Skip(1).FirstOrDefault() is { } file)
+{
+    foreach (var read in NewsReader.ReadAll(file, new DateOnly(2025, 1, 1)))
+    {
+        foreach (var e in coder.TryCode(read.Document!).Events)
+        {
+            Console.WriteLine(string.Create(c, $"{e.EventType} {e.Date:yyyy-MM-dd} {e.Province}/{e.District} a1={e.Actor1} k={e.KilledLow}/{e.KilledBest}/{e.KilledHigh} bg={e.Background} :: {string.Join(" | ", e.Evidence.Select(x => x.Field + ":" + x.Text))}"));
+        }
+    }
+
+    return;
+}
+
 var show = args.SkipWhile(a => a != "--doc").Skip(1).FirstOrDefault();
 if (show is not null)
 {

@@ -94,11 +94,25 @@ public sealed partial class NewsCoder
 
         foreach (var f in facts)
         {
+            // A passing mention of an earlier event ("..., two days after an attack in North Waziristan killed seven
+            // soldiers") is cut away: its places, figures and triggers are not this sentence's event's.
+            if (BackgroundMarker().Match(text, f.Start, f.End - f.Start) is { Success: true } cut)
+            {
+                var close = text.IndexOf(',', cut.Index + cut.Length, Math.Min(60, f.End - cut.Index - cut.Length));
+                var parenthetical = text[cut.Index] == ',' && close > 0 && close < f.End - 2;
+                var (from0, to0) = parenthetical ? (cut.Index, close) : (cut.Index, f.End);
+                f.Places.RemoveAll(p => p.Start >= from0 && p.Start < to0);
+                f.Triggers.RemoveAll(t => t.Start >= from0 && t.Start < to0);
+                f.Times.RemoveAll(t => t.Start >= from0 && t.Start < to0);
+                f.CutFrom = from0;
+                f.CutTo = to0;
+            }
+
             f.Triggers.Sort((a, b) => b.Priority != a.Priority ? b.Priority.CompareTo(a.Priority) : a.Start.CompareTo(b.Start));
             var sentence = text.AsSpan(f.Start, f.End - f.Start);
             if (sentence.IndexOfAny(CasualtyWords) >= 0)
             {
-                f.Casualties.AddRange(CasualtyGrammar.Read(text, f.Start, f.End));
+                f.Casualties.AddRange(CasualtyGrammar.Read(text, f.Start, f.End).Where(c => c.Start < f.CutFrom || c.Start >= f.CutTo));
                 var s = sentence.ToString();
                 f.Alternative = CasualtyGrammar.IsAlternativeAccount(s);
                 f.Later = CasualtyGrammar.IsLaterAccount(s);
@@ -188,6 +202,9 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"^\s*(?:(?:BREAKING|UPDATE(?: \d+)?|LIVE|URGENT|FLASH)\s*[-–—:]+\s*)?(?<place>[A-Z][A-Za-z.'/-]+(?: [A-Z][A-Za-z.'/-]+){0,3})(?:, (?:Pakistan|Afghanistan))?(?:,? (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2}))?(?: \([^)\n]{0,40}\))?\s*(?:[-–—]+|:)\s+", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex DatelinePattern();
+
+    [GeneratedRegex(@",?\s*\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) (?:after|before)|hours after|which came after|comes? (?:days|weeks|months) after|came (?:days|weeks|months) after|after a series of|the deadliest since)\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex BackgroundMarker();
 
     [GeneratedRegex(@"\b(?:kill|dead|die|martyr|wound|injur|hurt|toll|bodies|lives|shahadat|martyrdom|eliminat|hell|succumb|harm|perish|slain|gunned|sacrifice|casualt|behead|execut|massacr|death)", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex CasualtyWord();

@@ -415,7 +415,7 @@ public sealed partial class NewsCoder
         return result;
     }
 
-    [GeneratedRegex(@"\b(?:two|three|four|both|twin|several|multiple|separate) (?:[\w-]+ ){0,2}(?:camps|attacks|engagements|incidents|posts|places|locations|bombings|blasts|operations|raids)\b|\b(?:In all|Thus far|So far|in total|altogether)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:two|three|four|both|twin|multiple|separate) (?:[\w-]+ ){0,2}(?:camps|attacks|engagements|incidents|bombings|blasts|operations|raids)\b|\b(?:In all|Thus far|So far|in total|altogether)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Aggregate();
 
     [GeneratedRegex(@"\b(?:storm(?:ed|ing)?|forced their way|fight their way|entered the (?:complex|building|compound|college|camp|school|station)|tried to storm|siege|cornered)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

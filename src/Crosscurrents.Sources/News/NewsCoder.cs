@@ -44,6 +44,11 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
     public (IReadOnlyList<CodedEvent> Events, NewsError? Error) TryCode(NewsDocument document, string file = "")
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Text is null)
+        {
+            return ([], new NewsError(file, null, document.Id ?? "", "code", "the document has no text"));
+        }
+
         try
         {
             return (Code(document), null);

@@ -15,7 +15,7 @@ public sealed class NewsCoderTests
         Assert.Equal(new DateOnly(2024, 11, 9), e.Date);
         Assert.Equal(("Balochistan", "Quetta"), (e.Province, e.District));
         Assert.Equal("district", e.PlacePrecision);
-        Assert.Equal((26, 26, (int?)null), (e.KilledLow!.Value, e.KilledBest!.Value, e.KilledHigh));
+        Assert.Equal((26, 26, (int?)26), (e.KilledLow!.Value, e.KilledBest!.Value, e.KilledHigh));
         Assert.Equal(62, e.Injured);
         Assert.Equal("bla", e.Actor1);
         Assert.Equal("bla", e.ClaimedBy);
@@ -50,9 +50,11 @@ public sealed class NewsCoderTests
 
     [Theory]
     [InlineData("killing sixteen soldiers", 16, 16, 16)]
-    [InlineData("killing at least 42 people", 42, 42, null)]
-    [InlineData("killing up to 12 people", null, 12, 12)]
-    [InlineData("killing 10 to 15 people", 10, 10, 15)]
+    [InlineData("killing at least 42 people", 42, 42, 42)]
+    [InlineData("killing more than 40 people", 40, 40, 40)]
+    [InlineData("killing up to 12 people", 12, 12, 12)]
+    [InlineData("killing 10 to 15 people", 10, 13, 15)]
+    [InlineData("killing between 15 and 20 people", 15, 18, 20)]
     [InlineData("killing twenty-three soldiers", 23, 23, 23)]
     [InlineData("killing 18 people, including 13 civilians and five soldiers", 18, 18, 18)]
     [InlineData("killing five soldiers and thirteen civilians", 18, 18, 18)]

@@ -30,6 +30,12 @@ internal sealed class SentenceFacts(Segment segment)
     /// <summary>Speaks of a claim or of speculation ("claimed", "saying", "whether").</summary>
     public bool ClaimOrSpeculation { get; set; }
 
+    /// <summary>Where a passing mention of an earlier event starts (or <see cref="End"/>).</summary>
+    public int CutFrom { get; set; } = int.MaxValue;
+
+    /// <summary>Where that mention ends.</summary>
+    public int CutTo { get; set; } = int.MaxValue;
+
     public TriggerMatch? Best => Triggers.Count > 0 ? Triggers[0] : null;
 
     public bool HasDeaths => Casualties.Any(c => c.Killed && !c.Part);
