@@ -398,7 +398,8 @@ public sealed partial class NewsCoder
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i].Event;
-            var background = opinion || e.DatePrecision == DatePrecision.Month || (e.DatePrecision == DatePrecision.Day && e.Date < reference.AddDays(-3)) || e.Date < reference.AddDays(-10) || events[i].Incident.Context;
+            var mention = events[i].Incident.Definite && e.KilledBest is null && e.Injured is null && Violent.Contains(e.EventType) && e.Date < reference;
+            var background = opinion || mention || e.DatePrecision == DatePrecision.Month || (e.DatePrecision == DatePrecision.Day && e.Date < reference.AddDays(-3)) || e.Date < reference.AddDays(-10) || events[i].Incident.Context;
             if (!background && lead.Event is { } l && l != e && NonViolent.Contains(l.EventType) && Violent.Contains(e.EventType) && e.Date < l.Date)
             {
                 background = true;

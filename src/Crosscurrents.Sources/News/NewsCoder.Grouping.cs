@@ -112,6 +112,7 @@ public sealed partial class NewsCoder
                     current.HeadingPlace = null;
                 }
 
+                current.Definite = s.Best is { } ob && DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, ob.Start - 12), ob.Start - Math.Max(s.Start, ob.Start - 12)));
                 incidents.Add(current);
                 newSection = false;
                 current.SplitPlaces.AddRange(CoordinatedPlaces(text, s));

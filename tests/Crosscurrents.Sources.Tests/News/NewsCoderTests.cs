@@ -1,4 +1,5 @@
 using Crosscurrents.Core.Events;
+using Crosscurrents.Sources.News;
 
 namespace Crosscurrents.Sources.Tests.News;
 
@@ -150,4 +151,108 @@ public sealed class NewsCoderTests
     [Fact]
     public void Code_ReportWithNoEvent_CodesNothing() =>
         Assert.Empty(NewsTestKit.Code("ISLAMABAD, March 18 (Agency) - The finance minister presented the budget to parliament on Monday."));
+
+    [Fact]
+    public void Code_ShotDeadAndKilledByGunmen_AreEvents()
+    {
+        var shot = NewsTestKit.CodeNew("QUETTA, March 18 (Agency) - A policeman was shot dead in Quetta on Monday, officials said.").Single();
+        Assert.Equal((1, "Quetta"), (shot.KilledBest!.Value, shot.District));
+        var gunmen = NewsTestKit.CodeNew("PESHAWAR, March 18 (Agency) - Gunmen killed two policemen at a checkpoint in Peshawar on Monday.").Single();
+        Assert.Equal(2, gunmen.KilledBest);
+    }
+
+    [Fact]
+    public void Code_OpposingDeathClaims_AreNotSummed_ButGiveTheRange()
+    {
+        var e = NewsTestKit.CodeNew(
+            "PESHAWAR, Pakistan (XX) — Afghan Taliban forces opened fire on Pakistani border posts in the Kurram district on Saturday, Pakistani officials said.\n\n" +
+            "One Pakistani soldier was killed and 11 were wounded, the officials said. They said Pakistani troops killed eight Taliban fighters.\n\n" +
+            "Afghanistan's Ministry of Defence gave a very different account. A source in the ministry told Afghan media that 19 Pakistani soldiers had been killed.",
+            "2024-12-28").Single();
+        Assert.Equal("border_clash", e.EventType);
+        Assert.Equal("Kurram", e.District);
+        Assert.Equal((9, 9, 27), (e.KilledLow!.Value, e.KilledBest!.Value, e.KilledHigh!.Value));
+    }
+
+    [Fact]
+    public void Code_Roundup_SectionsComeApart_WithTheirOwnPlacesAndDays()
+    {
+        var events = NewsTestKit.CodeNew(
+            "These were the main incidents reported this week.\n\n" +
+            "SIBI (BALOCHISTAN) — On Tuesday evening, a bomb went off as a rally passed along Jinnah Road in Sibi, killing four people.\n\n" +
+            "BAJAUR (KHYBER PAKHTUNKHWA) — On Wednesday, a candidate was shot dead while campaigning in a bazaar near Khar. Four other people were wounded.",
+            "2024-02-02");
+        Assert.Equal(2, events.Count);
+        Assert.Equal(("bombing", "Sibi", new DateOnly(2024, 1, 30), 4), (events[0].EventType, events[0].District, events[0].Date, events[0].KilledBest!.Value));
+        Assert.Equal(("targeted_killing", "Bajaur", new DateOnly(2024, 1, 31), 1, 4), (events[1].EventType, events[1].District, events[1].Date, events[1].KilledBest!.Value, events[1].Injured!.Value));
+    }
+
+    [Fact]
+    public void Code_FollowUpParagraphs_AttachToTheIncidentWhosePlaceTheyName()
+    {
+        var events = NewsTestKit.CodeNew(
+            "QUETTA: At least 19 people were killed and 48 injured in a suicide attack at the Hazarganji market on Friday morning. " +
+            "Hours later, a bomb fitted to a motorcycle exploded in the border town of Chaman, killing one person.\n\n" +
+            "The Hazarganji blast took place at about 7:35am. An FC soldier deputed for their security was also killed.\n\n" +
+            "A faction of the Tehreek-i-Taliban Pakistan claimed responsibility for the Quetta attack.",
+            "2019-04-13");
+        Assert.Equal(2, events.Count);
+        Assert.Equal(("suicide_attack", "Quetta", 19, 48), (events[0].EventType, events[0].District, events[0].KilledBest!.Value, events[0].Injured!.Value));
+        Assert.Equal("ttp", events[0].ClaimedBy);
+        Assert.Equal(("bombing", "Chaman", 1), (events[1].EventType, events[1].District, events[1].KilledBest!.Value));
+    }
+
+    [Fact]
+    public void Code_EarlierEventsDatedMonthsBack_AreBackground()
+    {
+        var events = NewsTestKit.Code(
+            "QUETTA: Four Frontier Corps personnel were martyred on Sunday morning when a suicide bomber rammed a motorcycle into an FC vehicle on Mastung Road.\n\n" +
+            "Last month, two policemen were martyred when a bomb went off next to a police vehicle near the provincial assembly.",
+            "2021-09-06");
+        Assert.Equal(2, events.Count);
+        Assert.False(events[0].Background);
+        Assert.Equal(("Quetta", 4), (events[0].District, events[0].KilledBest!.Value));
+        Assert.True(events[1].Background);
+        Assert.Equal((new DateOnly(2021, 8, 1), DatePrecision.Month), (events[1].Date, events[1].DatePrecision));
+    }
+
+    /// <summary>The op-ed of issue 13: Islamabad standing for the government is not a place, and a strike "inside
+    /// Afghanistan" is not placed in Pakistan.</summary>
+    [Fact]
+    public void Code_CapitalAsGovernment_IsNotAPlace_AndAStrikeIsNotPlacedInIslamabad()
+    {
+        var events = NewsTestKit.Code(
+            "Islamabad again accused Kabul of sheltering the Tehrik-i-Taliban Pakistan (TTP). In response to a brazen assault, " +
+            "Pakistan undertook a retaliatory strike targeting TTP militants inside Afghanistan. Islamabad says it will respond again.",
+            title: "Opinion: the TTP problem");
+        Assert.DoesNotContain(events, e => e.Province == "Islamabad Capital Territory" || e.District == "Islamabad");
+        Assert.DoesNotContain(events, e => e.EventType == "cross_border_strike" && e.Country == "Pakistan");
+    }
+
+    [Fact]
+    public void Code_AnotherPlaceNamedInAnAlternativeAccount_DoesNotOpenAnEvent()
+    {
+        var events = NewsTestKit.CodeNew(
+            "JALALABAD, Afghanistan (XX) — A militant leader was killed by a roadside bomb in the Achin district of Nangarhar province on Thursday, the governor said.\n\n" +
+            "Two Afghan Taliban officials said the explosion happened in the neighbouring Nazyan district.",
+            "2021-01-28");
+        var e = Assert.Single(events);
+        Assert.Equal(("bombing", "Achin"), (e.EventType, e.District));
+    }
+
+    [Fact]
+    public void Code_HostileDocuments_AreIsolated()
+    {
+        var documents = new[]
+        {
+            new NewsDocument("ok1", new DateOnly(2024, 3, 18), "t", "PESHAWAR, March 18 (Agency) - Gunmen killed two policemen in Peshawar on Monday."),
+            new NewsDocument("bad", new DateOnly(2024, 3, 18), "t", null!),
+            new NewsDocument("odd", new DateOnly(2024, 3, 18), null!, new string('.', 5000) + " killed killed 999999999999 were killed ,,,, ((((( \u0000"),
+            new NewsDocument("ok2", new DateOnly(2024, 3, 18), "t", "QUETTA, March 18 (Agency) - A bomb killed three people in Quetta on Monday."),
+        };
+        var results = documents.Select(d => NewsTestKit.Coder.TryCode(d, "batch.jsonl")).ToList();
+        Assert.Equal(2, results[0].Events.Count + results[3].Events.Count);
+        Assert.Equal("bad", results[1].Error!.DocId);
+        Assert.Null(results[2].Error);
+    }
 }

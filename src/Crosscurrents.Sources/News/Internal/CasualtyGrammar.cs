@@ -610,7 +610,8 @@ internal static partial class CasualtyGrammar
         {
             // "four members of the law enforcement agencies": the prepositional phrase belongs to the noun.
             var j = to + 1;
-            while (j < tokens.Count && j - to <= 5 && !tokens[j].IsPunctuation && tokens[j].Lower is not ("and" or "were" or "was" or "had" or "have" or "lost" or "died"))
+            while (j < tokens.Count && j - to <= 5 && !tokens[j].IsPunctuation && tokens[j].Lower is not ("and" or "were" or "was" or "had" or "have" or "lost" or "died")
+                && MatchPhrase(tokens, j, KilledAfter) == 0 && MatchPhrase(tokens, j, InjuredAfter) == 0)
             {
                 j++;
             }

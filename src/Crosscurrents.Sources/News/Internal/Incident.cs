@@ -23,6 +23,9 @@ internal sealed class Incident
     /// <summary>Places named together in the opening sentence ("the provinces of Kunar and Paktika"): one event each.</summary>
     public List<PlaceMention> SplitPlaces { get; } = [];
 
+    /// <summary>Opened by a definite reference to an event ("the suicide bomber who struck ..."), not a report of it.</summary>
+    public bool Definite { get; set; }
+
     /// <summary>Opened by a passing mention ("came three days after ...").</summary>
     public bool Context { get; set; }
 }
