@@ -68,8 +68,9 @@ public sealed partial class NewsCoder
         {
             actor1 = eventType switch
             {
-                "cross_border_strike" => "pak-air-force",
-                "border_clash" => other ?? "unidentified",
+                // The conventions: strikes are the Pakistan military's; border clashes are opened by the Afghan side.
+                "cross_border_strike" => "pak-military",
+                "border_clash" => "afg-emirate",
                 "security_operation" => "pak-military",
                 "ceasefire" or "talks" or "agreement" => target ?? other ?? "unidentified",
                 _ => "unidentified",

@@ -31,8 +31,8 @@ public sealed partial class NewsCoder
             }
 
             var type = s.Best?.EventType;
-            var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || StrongTrigger(s) : StrongNonViolent(s)) || s.HasDeaths)
-                && !Generic().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
+            s.GenericHistory = Generic().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
+            var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || StrongTrigger(s) : StrongNonViolent(s)) || s.HasDeaths) && !s.GenericHistory;
             var place = BestPlace(s);
             var time = EventTime(text, s);
             if (!content)

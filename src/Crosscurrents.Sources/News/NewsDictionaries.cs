@@ -8,7 +8,8 @@ namespace Crosscurrents.Sources.News;
 
 /// <summary>
 /// The news coder's dictionaries, all data files users can extend: event patterns
-/// (<c>data/news/event_patterns.csv</c>), towns (<c>data/news/towns.csv</c>), and the actor registry and gazetteer
+/// (<c>data/news/event_patterns.csv</c>), towns (<c>data/news/towns.csv</c>), the district names the news conventions
+/// use where the gazetteer has an older one (<c>data/news/districts.csv</c>), and the actor registry and gazetteer
 /// every other part of Crosscurrents uses.
 /// </summary>
 public sealed class NewsDictionaries
@@ -67,10 +68,24 @@ public sealed class NewsDictionaries
             }
         }
 
+        // District names as the news conventions write them (the current map: Bolan is Kachhi; Noshki): data/news/districts.csv.
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var districtsFile = Path.Combine(dataDirectory, "news", "districts.csv");
+        if (File.Exists(districtsFile))
+        {
+            using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(districtsFile);
+            foreach (var row in reader)
+            {
+                renames[row["gazetteer_name"].ToString()] = row["news_name"].ToString();
+            }
+        }
+
+        string? Rename(string? district) => district is not null && renames.TryGetValue(district, out var news) ? news : district;
+
         var places = new List<NewsPlace>();
         foreach (var p in gazetteer.Places)
         {
-            var district = p.IsProvince ? null : p.Name;
+            var district = Rename(p.IsProvince ? null : p.Name);
             var province = p.Province;
             foreach (var name in p.Aliases.Prepend(p.Name).Where(n => n.Length > 1 && !n.EndsWith(" district", StringComparison.Ordinal) && !n.EndsWith(" province", StringComparison.Ordinal)))
             {
@@ -87,7 +102,7 @@ public sealed class NewsDictionaries
                 var province = row["province"].ToString();
                 var country = row["country"].ToString();
                 var known = district.Length > 0 ? gazetteer.Find(country, province, district) : gazetteer.Find(country, province);
-                places.Add(new NewsPlace(row["town"].ToString(), country, province, district.Length > 0 ? district : null, known?.Latitude, known?.Longitude, Town: true));
+                places.Add(new NewsPlace(row["town"].ToString(), country, province, district.Length > 0 ? Rename(district) : null, known?.Latitude, known?.Longitude, Town: true));
             }
         }
 

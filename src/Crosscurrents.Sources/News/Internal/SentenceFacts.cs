@@ -36,6 +36,9 @@ internal sealed class SentenceFacts(Segment segment)
     /// <summary>Where that mention ends.</summary>
     public int CutTo { get; set; } = int.MaxValue;
 
+    /// <summary>Speaks of history in general ("in the past", "repeatedly"), not of an event.</summary>
+    public bool GenericHistory { get; set; }
+
     public TriggerMatch? Best => Triggers.Count > 0 ? Triggers[0] : null;
 
     public bool HasDeaths => Casualties.Any(c => c.Killed && !c.Part);
