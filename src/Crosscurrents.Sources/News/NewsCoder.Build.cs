@@ -224,6 +224,12 @@ public sealed partial class NewsCoder
                 continue;
             }
 
+            // A sentence whose figures for a group add up to what an earlier sentence gave for it tells the same
+            // deaths again ("killing nine children and a woman" ... "Five boys, four girls and a woman were killed").
+            var restated = s.Casualties.Where(c => c.Killed && !c.Part && !c.Total && !c.Additional && !c.RoleTotal).GroupBy(c => c.Role)
+                .Where(g => g.Count() > 1 && g.Sum(c => c.Best) >= 2 && official.TryGetValue(g.Key, out var earlier) && earlier.Sum(c => c.Best) == g.Sum(c => c.Best))
+                .Select(g => g.Key).ToHashSet();
+
             foreach (var c in s.Casualties)
             {
                 if (c.Part)
@@ -246,6 +252,11 @@ public sealed partial class NewsCoder
                         evidence.Add(new Evidence("injured", c.Text, c.Start));
                     }
 
+                    continue;
+                }
+
+                if (restated.Contains(c.Role) && !c.Total && !c.RoleTotal)
+                {
                     continue;
                 }
 

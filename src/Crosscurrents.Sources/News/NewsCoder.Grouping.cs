@@ -50,7 +50,7 @@ public sealed partial class NewsCoder
                     incidents.Add(current);
                 }
 
-                else if (current?.Place is not null && place is not null && place.Score >= 2 && Refines(current.Place, place))
+                else if (current is not null && place is not null && place.Score >= 2 && (current.Place is null || Refines(current.Place, place)))
                 {
                     current.Place = place;
                 }

@@ -42,7 +42,7 @@ public sealed class NewsEvaluationTests
 
     /// <summary>
     /// The dev set (data/news/dev, 40 reports written independently of the coder, its conventions the project's): a
-    /// regression floor a little under what the coder reaches (F1 0.981, type 0.943, district 0.981, deaths 0.849,
+    /// regression floor a little under what the coder reaches (F1 0.981, type 0.981, district 1.000, deaths 0.906,
     /// date 1.000, no crash), so a change that breaks the structure fails here.
     /// </summary>
     [Fact]
@@ -54,9 +54,9 @@ public sealed class NewsEvaluationTests
         var scores = NewsEvaluation.Score(NewsTestKit.Coder, dev);
         Assert.Equal(0, scores.Crashes);
         Assert.True(scores.F1 >= 0.95, $"F1 {scores.F1:0.000}");
-        Assert.True(scores.TypeAccuracy >= 0.90, $"type {scores.TypeAccuracy:0.000}");
+        Assert.True(scores.TypeAccuracy >= 0.93, $"type {scores.TypeAccuracy:0.000}");
         Assert.True(scores.DistrictAccuracy >= 0.95, $"district {scores.DistrictAccuracy:0.000}");
-        Assert.True(scores.FatalityExactMatch >= 0.82, $"deaths {scores.FatalityExactMatch:0.000}");
+        Assert.True(scores.FatalityExactMatch >= 0.86, $"deaths {scores.FatalityExactMatch:0.000}");
         Assert.True(scores.DateAccuracy >= 0.95, $"date {scores.DateAccuracy:0.000}");
         Assert.True(scores.BackgroundFound >= 10, $"background {scores.BackgroundFound} of {scores.BackgroundGold}");
     }

@@ -606,17 +606,19 @@ internal static partial class CasualtyGrammar
 
         var otherAfter = k < tokens.Count && tokens[k].Lower is "other" or "others" or "more";
         var to = head + 1;
-        if (to + 1 < tokens.Count && tokens[to].Lower == "of" && Value(tokens[to + 1].Lower) is null && tokens[to + 1].Lower is not ("them" or "whom"))
+        if (to + 1 < tokens.Count && tokens[to].Lower is "of" or "from" && Value(tokens[to + 1].Lower) is null && tokens[to + 1].Lower is not ("them" or "whom"))
         {
             // "four members of the law enforcement agencies": the prepositional phrase belongs to the noun.
             var j = to + 1;
-            while (j < tokens.Count && j - to <= 5 && !tokens[j].IsPunctuation && tokens[j].Lower is not ("and" or "were" or "was" or "had" or "have" or "lost" or "died")
+            // "Seven men from the Khanewal and Lodhran districts": names may be coordinated inside the phrase.
+            while (j < tokens.Count && j - to <= 6 && !tokens[j].IsPunctuation && tokens[j].Lower is not ("were" or "was" or "had" or "have" or "lost" or "died")
+                && !(tokens[j].Lower == "and" && !(j + 1 < tokens.Count && char.IsUpper(tokens[j + 1].Text[0])))
                 && MatchPhrase(tokens, j, KilledAfter) == 0 && MatchPhrase(tokens, j, InjuredAfter) == 0)
             {
                 j++;
             }
 
-            if (j - to <= 5)
+            if (j - to <= 6)
             {
                 to = j;
             }
@@ -855,7 +857,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:said|claimed|claiming|saying) (?:that )?(?:it|they|its fighters) (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex OwnClaim();
 
-    [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day)\b", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Alternative();
 
     [GeneratedRegex(@"\b(?:later|rose to|has risen|had reached|has reached|updated|revised)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
