@@ -25,8 +25,8 @@ public sealed class NewsEvaluationTests
         Assert.True(scores.DistrictAccuracy >= 0.85, $"district {scores.DistrictAccuracy:0.000}");
         Assert.True(scores.DateAccuracy >= 0.90, $"date {scores.DateAccuracy:0.000}");
 
-        // The goal is 0.90; the coder reaches 0.893 on the held-out half (25 of 28). This guards against regressions.
-        Assert.True(scores.FatalityExactMatch >= 0.89, $"deaths {scores.FatalityExactMatch:0.000}");
+        // Goal 0.90; the coder reaches 0.966 on the test half (28 of 29, the dev set's toll conventions). A regression guard.
+        Assert.True(scores.FatalityExactMatch >= 0.93, $"deaths {scores.FatalityExactMatch:0.000}");
     }
 
     [Fact]
