@@ -177,16 +177,10 @@ public sealed partial class NewsCoder
         if (best is "armed_assault" or "targeted_killing" && Has("targeted_killing"))
         {
             var few = killed is null or <= 4;
-            best = few && !Installation().IsMatch(all) && !StateVictims(incident) ? "targeted_killing" : "armed_assault";
+            best = few && !Installation().IsMatch(all) ? "targeted_killing" : "armed_assault";
         }
 
         return best;
-    }
-
-    private static bool StateVictims(Incident incident)
-    {
-        var victims = incident.Sentences.SelectMany(s => s.Casualties).Where(c => c.Killed && !c.Part && c.Role != CasualtyRole.Attacker).ToList();
-        return victims.Count > 0 && victims.All(c => c.Role == CasualtyRole.State);
     }
 
     /// <summary>
@@ -437,7 +431,7 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:kidnap|abduct|hostage|took control of|seized (?:the|a) )", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Kidnap();
 
-    [GeneratedRegex(@"\b(?:post|posts|camp|station|checkpost|check post|checkpoint|convoy|headquarters|complex|compound|cantonment|garrison|base|barracks)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:post|posts|camp|station|checkpost|check post|checkpoint|convoy|headquarters|complex|compound|cantonment|garrison|base|barracks|gate|crossing|patrol|positions)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Installation();
 
     [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|khwarij|khawarij|insurgents|fighters)\b[^.]{0,40}\b(?:attacked|ambushed|stormed|raided|opened fire|struck|attempted to|tried to (?:storm|enter|attack)|set up)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

@@ -30,7 +30,10 @@ public sealed partial class NewsCoder
                 }
             }
 
-            var type = s.Best?.EventType;
+            // A non-violent event is named by the pattern that opens it ("held talks"), not by a word in passing ("the ceasefire").
+            var type = s.Best is { } top && NonViolent.Contains(top.EventType) && !top.Opens && s.Triggers.FirstOrDefault(t => NonViolent.Contains(t.EventType) && t.Opens) is { } opener
+                ? opener.EventType
+                : s.Best?.EventType;
             s.GenericHistory = Generic().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
             var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || StrongTrigger(s) : StrongNonViolent(s)) || s.HasDeaths) && !s.GenericHistory;
             var place = BestPlace(s);
@@ -251,7 +254,7 @@ public sealed partial class NewsCoder
     /// "operations" or "attacks" in general.</summary>
     private static bool StrongTrigger(SentenceFacts s) => s.Triggers.Any(t => t.Opens && t.Priority >= 50 && (s.Places.Count > 0 || t.EventType == "border_clash"));
 
-    private static bool StrongNonViolent(SentenceFacts s) => s.Best is { } b && NonViolent.Contains(b.EventType) && b.Opens;
+    private static bool StrongNonViolent(SentenceFacts s) => s.Triggers.Any(t => NonViolent.Contains(t.EventType) && t.Opens);
 
     private static bool Response(string text, SentenceFacts s) => ResponseWords().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
 
