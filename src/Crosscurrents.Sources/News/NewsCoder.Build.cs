@@ -150,6 +150,13 @@ public sealed partial class NewsCoder
         }
 
         var all = string.Join(" ", incident.Sentences.Select(s => text[s.Start..s.End]));
+        var opener = ranked.FirstOrDefault(x => x.Sentence == incident.Sentences.FirstOrDefault(s => s.Triggers.Count > 0 || s.HasDeaths));
+        if (ranked[0].Trigger.EventType == "security_operation" && ranked[0].Sentence != opener.Sentence && ranked.Any(x => x.Sentence == opener.Sentence && IsAttack(x.Trigger.EventType)))
+        {
+            // The troops' response told later does not make the attack an operation.
+            ranked = ranked.Where(x => x.Trigger.EventType != "security_operation").ToList();
+        }
+
         var best = ranked[0].Trigger.EventType;
         if (best == "suicide_attack")
         {
@@ -437,6 +444,6 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|khwarij|khawarij|insurgents|fighters)\b[^.]{0,40}\b(?:attacked|ambushed|stormed|raided|opened fire|struck|attempted to|tried to (?:storm|enter|attack)|set up)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex AttackedByMilitants();
 
-    [GeneratedRegex(@"\bclaimed (?:both|all|the two|the three)\b|\bclaimed responsibility for (?:both|all)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bclaimed (?:both|all|the two|the three|the attacks)\b|\bclaimed responsibility for (?:both|all|the attacks)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ClaimsAll();
 }

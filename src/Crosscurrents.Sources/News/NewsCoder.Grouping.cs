@@ -69,7 +69,8 @@ public sealed partial class NewsCoder
             }
 
             var effectiveType = type ?? current?.OpeningType ?? "armed_assault";
-            var startNew = current is null || newSection || s.Cue;
+            // "21 militants had been killed in the operations that followed": a separately reported operation is its own event.
+            var startNew = current is null || newSection || s.Cue || (s.HasDeaths && current.OpeningType != "security_operation" && SeparateOperations().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
             // Another place opens another incident only when the sentence tells an event of its own: a trigger not
             // referring back ("the explosion happened in ..."), and not the other side of a border clash.
             var ownEvent = s.Best is { } b0 && !DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, b0.Start - 12), b0.Start - Math.Max(s.Start, b0.Start - 12)))
@@ -257,6 +258,9 @@ public sealed partial class NewsCoder
     private static bool StrongNonViolent(SentenceFacts s) => s.Triggers.Any(t => NonViolent.Contains(t.EventType) && t.Opens);
 
     private static bool Response(string text, SentenceFacts s) => ResponseWords().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
+
+    [GeneratedRegex(@"\boperations (?:that followed|launched|across|carried out)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex SeparateOperations();
 
     [GeneratedRegex(@"\b(?:the|that|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last night's)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex DefiniteReference();

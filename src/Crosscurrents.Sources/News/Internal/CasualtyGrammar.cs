@@ -178,7 +178,8 @@ internal static partial class CasualtyGrammar
             Mark(used, from, to);
             foreach (var u in list)
             {
-                var isPart = part || u.Part;
+                // "including five civilians and a child": the whole list after "including" is the part.
+                var isPart = part || u.Part || list[0].Part;
                 result.Add(new Casualty(killed.Value, u.Low, u.Best, u.High, u.Role, start + tokens[u.From].Start, sentence[tokens[u.From].Start..tokens[u.To - 1].End],
                     Part: isPart, RoleTotal: u.All, Additional: u.Other, Definite: u.Definite && list.Count == 1, Generic: GenericNouns.Contains(tokens[u.To - 1].Lower) || (u.To >= 1 && GenericNouns.Contains(tokens[Math.Max(u.From, u.To - 1)].Lower))));
             }
