@@ -21,6 +21,9 @@ def ev(t, date, district, province, a1, a2, low, best, high, country="Pakistan",
     # Strikes are coded to the Pakistan military, as the dev set's conventions (section 6) say.
     if a1 == "pak-air-force":
         a1 = "pak-military"
+    # "Islamic State" is coded ISKP (section 6 of the dev set's conventions).
+    a1 = "iskp" if a1 == "islamic-state" else a1
+    claimed = "iskp" if claimed == "islamic-state" else claimed
     e = dict(event_type=t, date=date, country=country, province=province, district=district, actor1=a1, actor2=a2,
              killed_low=low, killed_best=best, killed_high=high, injured=injured)
     if claimed: e["claimed_by"] = claimed

@@ -444,6 +444,6 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|khwarij|khawarij|insurgents|fighters)\b[^.]{0,40}\b(?:attacked|ambushed|stormed|raided|opened fire|struck|attempted to|tried to (?:storm|enter|attack)|set up)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex AttackedByMilitants();
 
-    [GeneratedRegex(@"\bclaimed (?:both|all|the two|the three|the attacks)\b|\bclaimed responsibility for (?:both|all|the attacks)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\bclaimed (?:both|all|the two|the three|the attacks)\b|\bclaimed responsibility for (?:both|all|the attacks)\b|\bsaid (?:it|they) (?:had )?carried out (?:the|both|all the|all) attacks\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ClaimsAll();
 }

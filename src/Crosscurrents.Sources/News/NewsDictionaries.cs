@@ -14,13 +14,14 @@ namespace Crosscurrents.Sources.News;
 /// </summary>
 public sealed class NewsDictionaries
 {
-    private NewsDictionaries(ActorRegistry actors, IReadOnlyList<EventPattern> patterns, IReadOnlyList<NewsPlace> places)
+    private NewsDictionaries(ActorRegistry actors, IReadOnlyList<EventPattern> patterns, IReadOnlyList<NewsPlace> places, IReadOnlyDictionary<string, string> newsAliases)
     {
         Actors = actors;
         Patterns = patterns;
         Places = places;
+        NewsAliases = newsAliases;
         PlacePattern = Alternation(places.Select(p => p.Name), caseSensitive: _ => true);
-        var aliases = actors.Aliases.Where(a => a.Source is "*" or "news").Select(a => a.Name).Distinct(StringComparer.Ordinal).ToList();
+        var aliases = actors.Aliases.Where(a => a.Source is "*" or "news").Select(a => a.Name).Concat(newsAliases.Keys).Distinct(StringComparer.Ordinal).ToList();
         ActorPattern = Alternation(aliases, caseSensitive: IsAcronym);
         PlacesByName = places.GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
@@ -34,6 +35,14 @@ public sealed class NewsDictionaries
     internal Regex PlacePattern { get; }
 
     internal Regex ActorPattern { get; }
+
+    /// <summary>Labels the news conventions give a group (<c>data/news/actor_aliases.csv</c>: "khawarij" → TTP, "Daesh" →
+    /// ISKP); they come before the registry's aliases.</summary>
+    public IReadOnlyDictionary<string, string> NewsAliases { get; }
+
+    /// <summary>The actor id for a name found in a report on a date: the news labels first, then the registry.</summary>
+    public string? ResolveActor(string name, DateOnly date) =>
+        NewsAliases.TryGetValue(name, out var id) ? id : Actors.Resolve("news", name, date);
 
     internal IReadOnlyDictionary<string, NewsPlace> PlacesByName { get; }
 
@@ -106,7 +115,18 @@ public sealed class NewsDictionaries
             }
         }
 
-        return new NewsDictionaries(actors, patterns.OrderByDescending(p => p.Priority).ToList(), places);
+        var newsAliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var aliasesFile = Path.Combine(dataDirectory, "news", "actor_aliases.csv");
+        if (File.Exists(aliasesFile))
+        {
+            using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(aliasesFile);
+            foreach (var row in reader)
+            {
+                newsAliases[row["alias"].ToString()] = row["actor_id"].ToString();
+            }
+        }
+
+        return new NewsDictionaries(actors, patterns.OrderByDescending(p => p.Priority).ToList(), places, newsAliases);
     }
 
     private static bool IsAcronym(string alias) => alias.Length <= 5 && alias.All(c => char.IsUpper(c) || c == '-');
