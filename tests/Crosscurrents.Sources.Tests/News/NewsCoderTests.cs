@@ -258,4 +258,18 @@ public sealed class NewsCoderTests
         Assert.Equal("bad", results[1].Error!.DocId);
         Assert.Null(results[2].Error);
     }
+
+    [Fact]
+    public void Code_SeparatelyReportedOperations_AreTheirOwnEvent_AndAClaimOfTheAttacksCoversThem()
+    {
+        var events = NewsTestKit.CodeNew(
+            "QUETTA: In Musakhel district, gunmen stopped vehicles on a highway and shot dead 23 passengers on Sunday night. " +
+            "In Kalat, ten people, including four policemen, were killed in an attack on a police station. " +
+            "Security forces said 21 militants had been killed in the operations that followed. The Baloch Liberation Army claimed the attacks.",
+            "2024-08-26");
+        Assert.Equal(3, events.Count);
+        Assert.Equal(("armed_assault", "Musa Khel", 23, "bla"), (events[0].EventType, events[0].District, events[0].KilledBest!.Value, events[0].Actor1));
+        Assert.Equal(("armed_assault", "Kalat", 10, "bla"), (events[1].EventType, events[1].District, events[1].KilledBest!.Value, events[1].Actor1));
+        Assert.Equal(("security_operation", 21), (events[2].EventType, events[2].KilledBest!.Value));
+    }
 }

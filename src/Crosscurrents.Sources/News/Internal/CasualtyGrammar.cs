@@ -59,7 +59,7 @@ internal static partial class CasualtyGrammar
         "killed", "martyred", "shot dead", "dead", "died", "die", "lost their lives", "lost his life", "lost her life", "lost their life",
         "laid down their lives", "laid down his life", "embraced shahadat", "embraced martyrdom", "embraced shahadah", "succumbed", "perished",
         "eliminated", "sent to hell", "neutralised", "neutralized", "gunned down", "slain", "shot and killed", "found dead", "made the ultimate sacrifice",
-        "beheaded", "executed", "burnt to death", "burned to death", "lost lives");
+        "beheaded", "executed", "burnt to death", "burned to death", "lost lives", "paid the ultimate price", "made the supreme sacrifice", "paid the ultimate sacrifice", "were martyred");
 
     private static readonly string[][] InjuredAfter = Phrases("wounded", "injured", "hurt", "sustained injuries", "suffered injuries", "critically injured", "seriously injured");
 

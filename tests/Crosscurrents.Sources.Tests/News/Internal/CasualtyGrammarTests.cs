@@ -26,6 +26,9 @@ public sealed class CasualtyGrammarTests
     [InlineData("Eight Afghan Taliban fighters, including two local commanders, were killed.", 8)]
     [InlineData("Defence Minister said that \"all 33\" militants held in the compound had been killed.", 33)]
     [InlineData("The bomb killed 11 Hazara coal miners.", 11)]
+    [InlineData("Lance Naik Abdul Rehman, having fought gallantly, paid the ultimate price and embraced shahadat.", 1)]
+    [InlineData("Twelve people, including five civilians and a child, were killed.", 12)]
+    [InlineData("Seven men from the Khanewal and Lodhran districts were shot dead.", 7)]
     public void Read_VictimNounAndVerb_GiveTheDeaths(string sentence, int killed) =>
         Assert.Equal(killed, Killed(sentence));
 
