@@ -215,7 +215,7 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"(?<!\b(?:whether|if|not|any|none|them|who|which)\b[^,.]{0,40})(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|\b(?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}[a-z]+)(?:, [^,]{1,90},)? (?:was|is|has been|had been) (?:also )?(?:shot dead|killed|martyred|gunned down|shot and killed)\b$", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex SingularVictim();
 
-    [GeneratedRegex(@"^(?:In (?:a|another) separate (?:incident|attack)|In a separate (?:incident|attack|development)|In another (?:incident|attack)|Separately|Elsewhere|In a second (?:attack|incident)|Hours later|Later that day|On the same day)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:In (?:a|another) separate (?:incident|attack)|In a separate (?:incident|attack|development)|In another (?:incident|attack)|Separately|Elsewhere|In a second (?:attack|incident)|Hours later|Later that day|On the same day|Meanwhile,? in [A-Z]|Also on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex NewEventCue();
 
     [GeneratedRegex(@"\b(?:claimed|claiming|claim|saying|whether|suspected|speculat|modus operandi|looking into)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
