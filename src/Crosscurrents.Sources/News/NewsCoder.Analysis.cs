@@ -14,7 +14,7 @@ public sealed partial class NewsCoder
     private static readonly SearchValues<string> TimeWords = SearchValues.Create(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
          "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-         "month", "week", "days", "day ", "night", "overnight", "yesterday", "today", "tonight", "morning"], StringComparison.OrdinalIgnoreCase);
+         "month", "week", "days", "day ", "previous day", "preceding day", "night", "overnight", "yesterday", "today", "tonight", "morning"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> ClaimStems = SearchValues.Create(
         ["claim", "saying", "whether", "suspect", "speculat", "modus", "looking into"], StringComparison.OrdinalIgnoreCase);

@@ -152,6 +152,15 @@ internal static partial class CasualtyGrammar
             var list = ReadList(tokens, i);
             if (list.Count == 0)
             {
+                // "a blast killed five and injured 12": a bare number right after an active verb.
+                if (ReadNumber(tokens, i) is { } bare && tokens[i].Lower is not ("a" or "an") && PredicateBefore(tokens, i) is { } bareKilled
+                    && (bare.Next >= tokens.Count || tokens[bare.Next].IsPunctuation || tokens[bare.Next].Lower is "and" or "in" or "on" or "at" or "when" or "while" or "after" or "near"))
+                {
+                    result.Add(new Casualty(bareKilled, bare.Low, bare.Best, bare.High, CasualtyRole.People, start + tokens[i].Start, sentence[tokens[i].Start..tokens[bare.Next - 1].End]));
+                    Mark(used, i, bare.Next);
+                    i = bare.Next - 1;
+                }
+
                 continue;
             }
 

@@ -104,6 +104,11 @@ internal static partial class TimeExpressions
             return new TimeMention(word.Contains("last", StringComparison.Ordinal) ? monday.AddDays(-7) : monday, DatePrecision.Week, at, m.Value);
         }
 
+        if (g["prev"].Success)
+        {
+            return new TimeMention(published.AddDays(-1), DatePrecision.Day, at, m.Value, OffsetDays: 1);
+        }
+
         if (g["ago"].Success || g["offset"].Success)
         {
             var n = NumberWord(g["ago"].Success ? g["agon"].Value : g["offn"].Value);
@@ -173,6 +178,7 @@ internal static partial class TimeExpressions
         @"|\b(?:last|Last) month\b|\b(?:earlier|Earlier) (?:in|this) (?:the )?week\b|\b(?:last|Last) week\b" +
         @"|\b(?<ago>(?<agon>two|three|four|five|six|\d) days ago)\b" +
         @"|\b(?<offset>(?<offn>a|one|two|three|four|five|six|\d) days? (?:after|before|earlier))\b" +
+        @"|\b(?<prev>the (?:previous|preceding) day|the day before)\b" +
         @"|\b(?:overnight|yesterday|last night|today|this morning|tonight)\b",
         RegexOptions.None, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Expression();

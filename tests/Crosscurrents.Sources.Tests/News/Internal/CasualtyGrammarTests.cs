@@ -29,6 +29,7 @@ public sealed class CasualtyGrammarTests
     [InlineData("Lance Naik Abdul Rehman, having fought gallantly, paid the ultimate price and embraced shahadat.", 1)]
     [InlineData("Twelve people, including five civilians and a child, were killed.", 12)]
     [InlineData("Seven men from the Khanewal and Lodhran districts were shot dead.", 7)]
+    [InlineData("A blast in Quetta killed five and injured 12.", 5)]
     public void Read_VictimNounAndVerb_GiveTheDeaths(string sentence, int killed) =>
         Assert.Equal(killed, Killed(sentence));
 
