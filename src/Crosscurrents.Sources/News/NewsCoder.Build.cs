@@ -181,7 +181,8 @@ public sealed partial class NewsCoder
             best = "armed_assault";
         }
 
-        if (best is "armed_assault" or "targeted_killing" && Has("targeted_killing"))
+        // "the driver was the target", "described the shooting as a targeted killing": said anywhere in the incident.
+        if (best is "armed_assault" or "targeted_killing" && incident.Sentences.Any(s => s.Triggers.Any(t => t.EventType == "targeted_killing")))
         {
             var few = killed is null or <= 4;
             best = few && !Installation().IsMatch(all) ? "targeted_killing" : "armed_assault";
