@@ -210,11 +210,9 @@ public sealed partial class NewsCoder
         var alternatives = new List<List<Casualty>>();
         var injuredSeen = new List<int>();
         int? injured = null;
-        var sentenceIndex = 0;
         Casualty? genericVictims = null;
         foreach (var s in incident.Sentences)
         {
-            sentenceIndex++;
             if (s.Casualties.Count == 0 || Aggregate().IsMatch(text.AsSpan(s.Start, s.End - s.Start)))
             {
                 continue;
@@ -413,7 +411,7 @@ public sealed partial class NewsCoder
         {
             var e = events[i].Event;
             var mention = events[i].Incident.Definite && e.KilledBest is null && e.Injured is null && Violent.Contains(e.EventType) && e.Date < reference;
-            var background = opinion || mention || e.DatePrecision == DatePrecision.Month || (e.DatePrecision == DatePrecision.Day && e.Date < reference.AddDays(-3)) || e.Date < reference.AddDays(-10) || events[i].Incident.Context;
+            var background = opinion || mention || e.DatePrecision == DatePrecision.Month || (e.DatePrecision == DatePrecision.Day && e.Date < reference.AddDays(-3)) || e.Date < reference.AddDays(-10);
             if (!background && lead.Event is { } l && l != e && NonViolent.Contains(l.EventType) && Violent.Contains(e.EventType) && e.Date < l.Date)
             {
                 background = true;

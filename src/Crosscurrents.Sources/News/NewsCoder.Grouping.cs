@@ -103,11 +103,6 @@ public sealed partial class NewsCoder
                 startNew = true;
             }
 
-            if (Environment.GetEnvironmentVariable("NEWSDEBUG") is not null)
-            {
-                Console.Error.WriteLine($"DBG type={type} open={current?.OpeningType} time={time?.Date} ctime={current?.Time?.Date} place={place?.Text} cplace={current?.Place?.Text} new={startNew} :: {text.Substring(s.Start, Math.Min(60, s.End - s.Start))}");
-            }
-
             if (startNew)
             {
                 current = new Incident { OpeningType = effectiveType, HeadingPlace = newSection ? heading : current?.HeadingPlace };

@@ -25,7 +25,4 @@ internal sealed class Incident
 
     /// <summary>Opened by a definite reference to an event ("the suicide bomber who struck ..."), not a report of it.</summary>
     public bool Definite { get; set; }
-
-    /// <summary>Opened by a passing mention ("came three days after ...").</summary>
-    public bool Context { get; set; }
 }

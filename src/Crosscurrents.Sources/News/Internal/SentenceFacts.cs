@@ -45,9 +45,3 @@ internal sealed class SentenceFacts(Segment segment)
 
     public bool HasCasualties => Casualties.Any(c => !c.Part && (c.Killed || c.Best > 0));
 }
-
-/// <summary>An event pattern matched in a sentence.</summary>
-internal sealed record TriggerMatch(string EventType, int Priority, string Text, int Start, bool Opens);
-
-/// <summary>A place name found in a sentence, resolved through the dictionaries, with how strongly it names the event's place.</summary>
-internal sealed record PlaceMention(NewsPlace Place, int Start, string Text, int Score);
