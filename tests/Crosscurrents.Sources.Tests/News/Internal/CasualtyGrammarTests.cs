@@ -105,6 +105,7 @@ public sealed class CasualtyGrammarTests
     [Theory]
     [InlineData("Early local television reports had said four guards were among the dead.", true)]
     [InlineData("Earlier on Saturday, a police statement had put the total number of dead at 13.", true)]
+    [InlineData("The Pakistani Taliban claimed the attack and said 30 soldiers had died, a figure the military did not comment on.", true)]
     [InlineData("Seven soldiers were killed, the military said.", false)]
     public void IsAlternativeAccount_EarlyReportsAndEarlierStatements(string sentence, bool alternative) =>
         Assert.Equal(alternative, CasualtyGrammar.IsAlternativeAccount(sentence));
