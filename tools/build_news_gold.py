@@ -14,6 +14,16 @@ docs = []
 def doc(i, split, date, title, text, events):
     docs.append(dict(id=f"g{i:03d}", split=split, date=date, title=title, text=text, url=None, events=events))
 def ev(t, date, district, province, a1, a2, low, best, high, country="Pakistan", injured=None, claimed=None, attributed=None, denied=None):
+    # The dev set's conventions (data/news/dev/README.md, section 7): "at least N", "more than N", "up to N" -> N.
+    if best is not None:
+        low = best if low is None else low
+        high = best if high is None else high
+    # Strikes are coded to the Pakistan military, as the dev set's conventions (section 6) say.
+    if a1 == "pak-air-force":
+        a1 = "pak-military"
+    # "Islamic State" is coded ISKP (section 6 of the dev set's conventions).
+    a1 = "iskp" if a1 == "islamic-state" else a1
+    claimed = "iskp" if claimed == "islamic-state" else claimed
     e = dict(event_type=t, date=date, country=country, province=province, district=district, actor1=a1, actor2=a2,
              killed_low=low, killed_best=best, killed_high=high, injured=injured)
     if claimed: e["claimed_by"] = claimed

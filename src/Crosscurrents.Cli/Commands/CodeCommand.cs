@@ -57,7 +57,7 @@ internal static class CodeCommand
 
     private static Command CreateEval(CliContext context)
     {
-        var gold = new Argument<FileInfo>("gold") { Description = "Gold JSONL: reports with their annotated events and a split (tune/test)" };
+        var gold = new Argument<FileInfo>("gold") { Description = "Gold JSONL: reports with their events and a split (tune/test), or a dev-set gold.jsonl with docs.jsonl beside it" };
         var split = new Option<string>("--split") { Description = "tune, test or all", DefaultValueFactory = _ => "test" };
         var verbose = new Option<bool>("--errors") { Description = "List every disagreement" };
         var command = new Command("eval", "Score the coder against a gold set: detection P/R/F1, type, district, deaths and date accuracy.") { gold, split, verbose };

@@ -24,7 +24,7 @@ public sealed partial class NewsCoder
             var sentence = text[start..end];
             foreach (Match m in Dictionaries.ActorPattern.Matches(sentence))
             {
-                var id = Dictionaries.Actors.Resolve("news", m.Value, date);
+                var id = Dictionaries.ResolveActor(m.Value, date);
                 if (id is null)
                 {
                     continue;
@@ -68,8 +68,9 @@ public sealed partial class NewsCoder
         {
             actor1 = eventType switch
             {
-                "cross_border_strike" => "pak-air-force",
-                "border_clash" => other ?? "unidentified",
+                // The conventions: strikes are the Pakistan military's; border clashes are opened by the Afghan side.
+                "cross_border_strike" => "pak-military",
+                "border_clash" => "afg-emirate",
                 "security_operation" => "pak-military",
                 "ceasefire" or "talks" or "agreement" => target ?? other ?? "unidentified",
                 _ => "unidentified",
@@ -87,7 +88,7 @@ public sealed partial class NewsCoder
 
     // The alternation spells out "no comma / a comma / a parenthetical clause": written as two optional groups, the
     // same pattern is mis-matched by the .NET 10 regex compiler and source generator (the interpreter gets it right).
-    [GeneratedRegex(@"^(?:\s*\([A-Z-]+\))?(?:,\s*|,[^,.]{0,80},\s*|\s*)(?:[\w-]+ ){0,4}?(?:claimed|has claimed|said (?:it|they) (?:had )?carried out|said (?:it|they) (?:was|were) behind|said it was holding|took responsibility)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:\s*\([A-Z-]+\))?(?:,\s*|,[^,.]{0,120},\s*|\s*)(?:[\w-]+ ){0,4}?(?:claimed|has claimed|said (?:it|they) (?:had )?carried out|said (?:it|they) (?:was|were) behind|said it was holding|took responsibility|accepted responsibility|said in (?:a|an) (?:[\w-]+ )?statement that (?:[\w-]+ ){0,5}had carried out)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ClaimAfter();
 
     [GeneratedRegex(@"^\s*(?:\([A-Z-]+\)\s*)?(?:,\s*)?(?:[\w']+ ){0,5}?(?:denied|rejected (?:any )?(?:role|involvement))\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

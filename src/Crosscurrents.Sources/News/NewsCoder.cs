@@ -1,20 +1,24 @@
 using System.Text.RegularExpressions;
 using Crosscurrents.Core.Events;
+using Crosscurrents.Sources.News.Internal;
 
 namespace Crosscurrents.Sources.News;
 
 /// <summary>
 /// Codes English news reports into events with rules: event patterns, the actor registry and the gazetteer as
-/// dictionaries, the dateline for date and place, and number expressions for deaths. Every field carries the span
-/// of text it came from. No model, no network.
+/// dictionaries, a casualty grammar for the tolls, and time expressions resolved against the publication date. Every
+/// field carries the span of text it came from. No model, no network.
 /// </summary>
 /// <remarks>
-/// How a report becomes events: the text is split into sentences; passing mentions of earlier events (a clause
-/// from "two days after", "which came after", "since 2014" ...) are cut away; a sentence with an event pattern starts
-/// an event when there is none yet or when it opens with a cue such as "In a separate attack" or "Elsewhere"
-/// (or is a security operation following an attack); other sentences add detail to the current event. An attack
-/// with no casualty figure that happened before the dateline is a mention in passing and is flagged as background.
-/// Opinion pieces (starting "Opinion" or written in the first person without a dateline) code to background only.
+/// How a report becomes events (docs/news-coder.md): the dateline is read; the text is split into paragraphs and
+/// sentences; each sentence gets its triggers, casualty figures, places and time expressions; sentences are grouped
+/// into incidents: a sentence with event content opens a new incident when it names another district, opens with a
+/// cue ("Separately", "In another incident"), falls under a new roundup heading, is dated on another day and reports
+/// another kind of event, or is a different kind of event altogether (a border clash after a gunman's attack, a
+/// ceasefire); a sentence that names the place of an earlier incident goes back to it; other sentences attach to the
+/// current incident, so follow-up paragraphs (the response, the breakdown of the toll, the claim) stay with it.
+/// An incident dated more than three days before publication, or a month ago, is background; so is an attack
+/// mentioned as context of talks, and an earlier truce mentioned beside its extension.
 /// </remarks>
 public sealed partial class NewsCoder(NewsDictionaries dictionaries)
 {
@@ -23,10 +27,14 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
         "armed_assault", "bombing", "suicide_attack", "targeted_killing", "cross_border_strike", "border_clash", "kidnapping", "security_operation",
     };
 
-    /// <summary>How long one pattern may run on one sentence: a pathological report becomes an error for that
-    /// document (<see cref="TryCode"/>) instead of hanging the batch.</summary>
+    /// <summary>How long one pattern may run on one text: a pathological report becomes an error for that document
+    /// (<see cref="TryCode"/>) instead of hanging the batch.</summary>
     internal const int MatchTimeoutMs = 10_000;
 
+    /// <summary>The longest text coded; the rest of a longer one is ignored (news reports are far shorter).</summary>
+    internal const int MaxTextLength = 200_000;
+
+    /// <summary>The dictionaries the coder reads with.</summary>
     public NewsDictionaries Dictionaries { get; } = dictionaries;
 
     /// <summary>
@@ -36,13 +44,18 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
     public (IReadOnlyList<CodedEvent> Events, NewsError? Error) TryCode(NewsDocument document, string file = "")
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Text is null)
+        {
+            return ([], new NewsError(file, null, document.Id ?? "", "code", "the document has no text"));
+        }
+
         try
         {
             return (Code(document), null);
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException))
         {
-            return ([], new NewsError(file, null, document.Id, "code", $"{ex.GetType().Name}: {ex.Message}"));
+            return ([], new NewsError(file, null, document.Id ?? "", "code", $"{ex.GetType().Name}: {ex.Message}"));
         }
     }
 
@@ -50,181 +63,56 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
     public IReadOnlyList<CodedEvent> Code(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var text = document.Text;
+        var text = document.Text ?? "";
+        if (text.Length > MaxTextLength)
+        {
+            text = text[..MaxTextLength];
+        }
+
+        document = document with { Text = text, Title = document.Title ?? "" };
         var dateline = ReadDateline(document);
-        var opinion = IsOpinion(document, dateline);
-        var sentences = Sentences(text, dateline?.End ?? 0);
-        var drafts = new List<Draft>();
-        Draft? current = null;
-        foreach (var sentence in sentences)
-        {
-            var (start, end) = CutBackground(text, sentence.Start, sentence.End);
-            if (end <= start)
-            {
-                continue;
-            }
-
-            var trigger = BestTrigger(text, start, end);
-            var cue = NewEventCue().Match(text, start, Math.Min(end - start, 60));
-            // A security operation after an attack is a new event when it is an operation ("in the operations that
-            // followed"), not the end of the same attack ("security forces killed the three attackers").
-            var startsNew = trigger is not null && (current is null || (cue.Success && cue.Index == start) ||
-                (trigger.EventType == "security_operation" && current.Trigger.EventType != "security_operation" && OperationWord().IsMatch(text, start) && OperationWord().Match(text, start).Index < end));
-            if (startsNew)
-            {
-                current = new Draft(trigger!);
-                drafts.Add(current);
-            }
-
-            if (current is null)
-            {
-                continue;
-            }
-
-            current.Spans.Add((start, end));
-
-            // A security-force response inside an attack report ("troops killed the three attackers") does not turn
-            // the attack into an operation.
-            if (trigger is not null && trigger.Priority > current.Trigger.Priority && !(trigger.EventType == "security_operation" && IsAttack(current.Trigger.EventType)))
-            {
-                current.Trigger = trigger;
-            }
-        }
-
-        var events = new List<CodedEvent>();
-        DateOnly? previousDate = null;
-        foreach (var draft in drafts)
-        {
-            var coded = Build(document, draft, drafts.Count > 0 && draft == drafts[0] ? dateline : dateline is null ? null : dateline with { Place = null }, previousDate, opinion);
-            previousDate = coded.Date;
-            events.Add(coded);
-        }
-
-        // A claim stated once ("The BLA said it carried out the attacks") covers the report's other attacks that
-        // have no perpetrator of their own.
-        var reportClaim = events.Select(e => e.ClaimedBy).FirstOrDefault(c => c is not null);
-        return events.Select(e => reportClaim is not null && e.Actor1 == "unidentified" && e.DeniedBy is null && IsAttack(e.EventType)
-            ? e with { Actor1 = reportClaim, ClaimedBy = reportClaim }
-            : e).ToList();
-    }
-
-    private CodedEvent Build(NewsDocument document, Draft draft, Dateline? dateline, DateOnly? previousDate, bool opinion)
-    {
-        var text = document.Text;
-        var evidence = new List<Evidence> { new("event_type", draft.Trigger.Text, draft.Trigger.Start) };
         var reference = dateline?.Date ?? document.Date;
-
-        var dateMatch = FindDate(text, draft.Spans, reference);
-        var (date, precision) = dateMatch is { } found ? (found.Date, found.Precision) : (previousDate ?? reference, DatePrecision.Day);
-        if (dateMatch is { } dm)
+        var opinion = IsOpinion(document, dateline);
+        var sentences = Analyse(text, dateline?.End ?? 0, reference);
+        var incidents = Group(text, sentences, dateline);
+        var events = new List<(CodedEvent Event, Incident Incident)>();
+        DateOnly? previous = null;
+        foreach (var incident in incidents.Where(i => i.Sentences.Any(s => s.Triggers.Count > 0 || s.HasCasualties)))
         {
-            evidence.Add(new Evidence("date", dm.Text, dm.Start));
-        }
-        else if (dateline is not null && previousDate is null)
-        {
-            evidence.Add(new Evidence("date", dateline.Text, 0));
-        }
-
-        var place = FindPlace(text, draft.Spans) ?? (dateline?.Place is { } dp ? (dp, dateline.PlaceStart, dateline.PlaceText) : null);
-        if (place is { } p)
-        {
-            evidence.Add(new Evidence("place", p.Text, p.Start));
+            foreach (var coded in Build(document, incident, dateline, reference, previous, events.Count > 0 && Violent.Contains(events[^1].Event.EventType) ? events[^1].Incident.Place?.Place : null))
+            {
+                events.Add((coded, incident));
+                previous ??= coded.Date;
+            }
         }
 
-        var deaths = CountDeaths(text, draft.Spans, evidence);
-        var injured = CountInjured(text, draft.Spans, evidence);
-        var actors = FindActors(text, draft.Spans, draft.Trigger.EventType, date, evidence);
-
-        var violent = Violent.Contains(draft.Trigger.EventType);
-        var background = opinion || (violent && deaths.Best is null && injured is null && date < reference && draft.Trigger.EventType != "kidnapping");
-        var confidence = background ? 0.2 : 0.5 + (place is not null ? 0.2 : 0) + (deaths.Best is not null || !violent ? 0.2 : 0) + (dateMatch is not null ? 0.1 : 0);
-        var np = place?.Place;
-
-        // "Shot dead" a crowd is a massacre, not a targeted killing.
-        var eventType = draft.Trigger.EventType == "targeted_killing" && deaths.Best > 3 ? "armed_assault" : draft.Trigger.EventType;
-        return new CodedEvent
-        {
-            DocId = document.Id,
-            EventType = eventType,
-            Date = date,
-            DatePrecision = precision,
-            Country = np?.Country ?? (violent ? "Pakistan" : null),
-            Province = np?.Province,
-            District = np?.District,
-            Place = np?.Name,
-            PlacePrecision = np is null ? "country" : np.District is not null ? "district" : "province",
-            Lat = np?.Latitude,
-            Lon = np?.Longitude,
-            Actor1 = actors.Actor1,
-            Actor2 = actors.Actor2,
-            ClaimedBy = actors.Claimed,
-            AttributedTo = actors.Attributed,
-            DeniedBy = actors.Denied,
-            KilledLow = deaths.Low,
-            KilledBest = deaths.Best,
-            KilledHigh = deaths.High,
-            Injured = injured,
-            Evidence = evidence,
-            Confidence = Math.Round(confidence, 2),
-            Background = background,
-        };
+        return ShareClaims(MarkBackground(events, reference, opinion));
     }
 
-    private Trigger? BestTrigger(string text, int start, int end)
+    private static bool IsOpinion(NewsDocument document, Dateline? dateline) =>
+        OpinionStart().IsMatch(document.Text) || OpinionTitle().IsMatch(document.Title) ||
+        (dateline is null && FirstPerson().IsMatch(document.Text) && !HasWireDateline().IsMatch(document.Text));
+
+    /// <summary>A claim for "both attacks" or "all the attacks" covers the report's other attacks without a perpetrator.</summary>
+    private static List<CodedEvent> ShareClaims(List<(CodedEvent Event, Incident Incident)> events)
     {
-        Trigger? best = null;
-        var slice = text[start..end];
-        foreach (var pattern in Dictionaries.Patterns)
-        {
-            if (best is not null && pattern.Priority <= best.Priority)
-            {
-                break;
-            }
-
-            var m = pattern.Pattern.Match(slice);
-            if (m.Success)
-            {
-                best = new Trigger(pattern.EventType, pattern.Priority, m.Value, start + m.Index);
-            }
-        }
-
-        return best;
+        var shared = events.Where(e => e.Incident.ClaimCoversAll && e.Event.ClaimedBy is not null).Select(e => e.Event.ClaimedBy).FirstOrDefault();
+        return events.Select(x => x.Event).Select(e => shared is not null && e.Actor1 == "unidentified" && e.DeniedBy is null && IsAttack(e.EventType) && !e.Background
+            ? e with { Actor1 = shared, ClaimedBy = shared }
+            : e).ToList();
     }
 
     private static bool IsAttack(string eventType) => Violent.Contains(eventType) && eventType is not ("security_operation" or "cross_border_strike" or "border_clash");
 
-    private static bool IsOpinion(NewsDocument document, Dateline? dateline) =>
-        OpinionStart().IsMatch(document.Text) || document.Title.StartsWith("Opinion", StringComparison.OrdinalIgnoreCase) ||
-        (dateline is null && FirstPerson().IsMatch(document.Text));
-
-    /// <summary>Cuts a sentence at the first marker of a passing mention of an earlier event.</summary>
-    private static (int Start, int End) CutBackground(string text, int start, int end)
-    {
-        var m = BackgroundMarker().Match(text, start, end - start);
-        return m.Success ? (start, m.Index) : (start, end);
-    }
-
-    private sealed class Draft(Trigger trigger)
-    {
-        public Trigger Trigger { get; set; } = trigger;
-
-        public List<(int Start, int End)> Spans { get; } = [];
-    }
-
-    private sealed record Trigger(string EventType, int Priority, string Text, int Start);
-
-    [GeneratedRegex(@"^(?:In (?:a|another) separate (?:incident|attack)|In a separate (?:incident|attack)|In another (?:incident|attack)|Separately|Elsewhere|Meanwhile|In a second attack)\b", RegexOptions.None, MatchTimeoutMs)]
-    private static partial Regex NewEventCue();
-
-    [GeneratedRegex(@",?\s*(?:\b(?:two|three|four|five|six|several|a few|\d+) (?:days|weeks|months) after\b|\bwhich came after\b|\bcomes? (?:days|weeks|months) after\b|\bafter a series of\b|\b(?:since|in|last) (?:19|20)\d\d\b|\blast year\b|\bthe deadliest since\b|\bhas been behind\b|\bsimilar attacks\b)", RegexOptions.None, MatchTimeoutMs)]
-    private static partial Regex BackgroundMarker();
-
-    [GeneratedRegex(@"\boperations?\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
-    private static partial Regex OperationWord();
-
     [GeneratedRegex(@"^\s*Opinion\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex OpinionStart();
 
+    [GeneratedRegex(@"^\s*(?:Opinion|Comment|Editorial|Analysis|Op-ed)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex OpinionTitle();
+
     [GeneratedRegex(@"\b(?:I believe|I think|we must|We must|We need|we need|We should|we should)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"^\s*[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[-–—:]", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex HasWireDateline();
 }

@@ -25,8 +25,8 @@ public sealed class NewsEvaluationTests
         Assert.True(scores.DistrictAccuracy >= 0.85, $"district {scores.DistrictAccuracy:0.000}");
         Assert.True(scores.DateAccuracy >= 0.90, $"date {scores.DateAccuracy:0.000}");
 
-        // The goal is 0.90; the coder reaches 0.893 on the held-out half (25 of 28). This guards against regressions.
-        Assert.True(scores.FatalityExactMatch >= 0.89, $"deaths {scores.FatalityExactMatch:0.000}");
+        // Goal 0.90; the coder reaches 0.966 on the test half (28 of 29, the dev set's toll conventions). A regression guard.
+        Assert.True(scores.FatalityExactMatch >= 0.93, $"deaths {scores.FatalityExactMatch:0.000}");
     }
 
     [Fact]
@@ -38,5 +38,37 @@ public sealed class NewsEvaluationTests
         Assert.Equal((2, 1), (scores.GoldEvents, scores.Matched));
         Assert.Equal(0.5, scores.Recall);
         Assert.Contains(scores.Errors, e => e.Contains("missed", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The dev set (data/news/dev, 40 reports written independently of the coder, its conventions the project's): a
+    /// regression floor a little under what the coder reaches (F1 0.981, type 1.000, district 1.000, deaths 0.906,
+    /// date 1.000, no crash), so a change that breaks the structure fails here.
+    /// </summary>
+    [Fact]
+    public void Score_OnTheDevSet_StaysAboveTheFloor()
+    {
+        var dev = NewsEvaluation.LoadGold(Path.Combine(Crosscurrents.Testing.Fixtures.RepositoryData.DataDirectory, "news", "dev", "gold.jsonl"));
+        Assert.Equal(40, dev.Count);
+        Assert.Equal(55, dev.Sum(d => d.Events.Count(e => !e.Background)));
+        var scores = NewsEvaluation.Score(NewsTestKit.Coder, dev);
+        Assert.Equal(0, scores.Crashes);
+        Assert.True(scores.F1 >= 0.95, $"F1 {scores.F1:0.000}");
+        Assert.True(scores.TypeAccuracy >= 0.93, $"type {scores.TypeAccuracy:0.000}");
+        Assert.True(scores.DistrictAccuracy >= 0.95, $"district {scores.DistrictAccuracy:0.000}");
+        Assert.True(scores.FatalityExactMatch >= 0.86, $"deaths {scores.FatalityExactMatch:0.000}");
+        Assert.True(scores.DateAccuracy >= 0.95, $"date {scores.DateAccuracy:0.000}");
+        Assert.True(scores.BackgroundFound >= 10, $"background {scores.BackgroundFound} of {scores.BackgroundGold}");
+    }
+
+    [Fact]
+    public void LoadGold_DevSetFormat_ReadsDocumentsBesideTheRows_AndMapsActorLabels()
+    {
+        var dev = NewsEvaluation.LoadGold(Path.Combine(Crosscurrents.Testing.Fixtures.RepositoryData.DataDirectory, "news", "dev"));
+        var d02 = dev.Single(d => d.Document.Id == "d02");
+        Assert.Equal("", d02.Split);
+        Assert.Equal(("kidnapping", "ttp", 32, 38), (d02.Events[0].EventType, d02.Events[0].Actor1, d02.Events[0].KilledBest!.Value, d02.Events[0].KilledHigh!.Value));
+        Assert.Contains(dev, d => d.Events.Any(e => e.Background));
+        Assert.Equal(dev.Count, NewsEvaluation.InSplit(dev, "test").Count);
     }
 }

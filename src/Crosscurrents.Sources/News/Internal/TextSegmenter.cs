@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+
+namespace Crosscurrents.Sources.News.Internal;
+
+/// <summary>
+/// Splits a report into paragraphs (blank lines, or single line breaks in tickers) and sentences, not splitting after
+/// abbreviations, initials, "a.m." or decimal points. A paragraph that opens with an all-capitals heading ending in a
+/// dash ("MACH, KACHHI DISTRICT (BALOCHISTAN) —", "ALSO THIS WEEK —") or a clock time ("10:15 —") carries the heading.
+/// </summary>
+internal static partial class TextSegmenter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "st", "no", "brig", "sgt", "prof", "rs", "sr", "jr", "gov", "sen",
+        "a.m", "p.m", "u.s", "u.n", "d.i", "i", "e.g", "i.e", "vs", "approx", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "n", "s",
+    };
+
+    public static List<Segment> Split(string text, int from)
+    {
+        var result = new List<Segment>();
+        var paragraph = 0;
+        var i = from;
+        while (i < text.Length)
+        {
+            // One paragraph: up to a blank line, or a line break followed by a clock time or an all-capitals heading.
+            var end = NextParagraphBreak(text, i);
+            var (heading, headingStart, bodyStart) = ReadHeading(text, i, end);
+            var first = true;
+            foreach (var (s, e) in Sentences(text, bodyStart, end))
+            {
+                result.Add(new Segment(s, e, paragraph, first, heading, headingStart));
+                first = false;
+            }
+
+            paragraph++;
+            i = end;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return result;
+    }
+
+    private static int NextParagraphBreak(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] != '\n')
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (j < text.Length && (text[j] == '\n' || (text[j] == '\r' && j + 1 < text.Length && text[j + 1] == '\n')))
+            {
+                return i;
+            }
+
+            if (j < text.Length && LineHeading().IsMatch(text.AsSpan(j, Math.Min(40, text.Length - j))))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
+    private static (string? Heading, int Start, int Body) ReadHeading(string text, int start, int end)
+    {
+        var m = Heading().Match(text, start, Math.Min(end - start, 90));
+        if (!m.Success)
+        {
+            return (null, -1, start);
+        }
+
+        var g = m.Groups["h"];
+        return (g.Value, g.Index, m.Index + m.Length);
+    }
+
+    private static IEnumerable<(int Start, int End)> Sentences(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var s = start;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or ';'))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            // A closing quote or bracket belongs to the sentence.
+            while (next < end && text[next] is '"' or '\u201d' or '\'' or '\u2019' or ')')
+            {
+                next++;
+            }
+
+            if (next < end && !char.IsWhiteSpace(text[next]))
+            {
+                continue;
+            }
+
+            var after = next;
+            while (after < end && char.IsWhiteSpace(text[after]))
+            {
+                after++;
+            }
+
+            if (c == ';')
+            {
+                // A semicolon ends a sentence only in tickers and lists where a new clause with its own subject follows.
+                if (after >= end || !char.IsLower(text[after]) || !SemicolonClause().IsMatch(text.AsSpan(after, Math.Min(12, end - after))))
+                {
+                    continue;
+                }
+            }
+            else if (c == '.')
+            {
+                var w = i;
+                while (w > s && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] != '(')
+                {
+                    w--;
+                }
+
+                var word = text[w..i].TrimStart('"', '\u201c', '(');
+                if (Abbreviations.Contains(word) || (word.Length == 1 && char.IsLetter(word[0])) || (after < end && char.IsLower(text[after])))
+                {
+                    continue;
+                }
+            }
+
+            yield return (s, next);
+            s = after;
+            i = after - 1;
+        }
+
+        if (s < end && text.AsSpan(s, end - s).Trim().Length > 0)
+        {
+            yield return (s, end);
+        }
+    }
+
+    [GeneratedRegex(@"\G\s*(?<h>[A-Z][A-Z .,'()/&-]{2,80}?|\d{1,2}:\d\d)\s+[—–-]+\s+", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^(?:\d{1,2}:\d\d|[A-Z][A-Z ,]{3,}\b)", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex LineHeading();
+
+    [GeneratedRegex(@"^(?:the|a|an|he|she|they|it|police|officials)\b", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex SemicolonClause();
+}

@@ -1,0 +1,448 @@
+using System.Text.RegularExpressions;
+using Crosscurrents.Core.Events;
+using Crosscurrents.Sources.News.Internal;
+
+namespace Crosscurrents.Sources.News;
+
+public sealed partial class NewsCoder
+{
+    private IEnumerable<CodedEvent> Build(NewsDocument document, Incident incident, Dateline? dateline, DateOnly reference, DateOnly? previousDate, NewsPlace? previousPlace)
+    {
+        var text = document.Text;
+        var evidence = new List<Evidence>();
+        var spans = incident.Sentences.Select(s => (s.Start, s.End)).ToList();
+        var (killedLow, killedBest, killedHigh, injured) = Tolls(text, incident, evidence);
+        var trigger = incident.Sentences.SelectMany(s => s.Triggers).OrderByDescending(t => t.Priority).FirstOrDefault();
+        var place = incident.HeadingPlace ?? incident.Place;
+        var eventType = EventType(text, incident, place, killedBest);
+        if (trigger is not null)
+        {
+            evidence.Insert(0, new Evidence("event_type", trigger.Text, trigger.Start));
+        }
+
+        var violent = Violent.Contains(eventType);
+        if (!violent)
+        {
+            killedLow = killedBest = killedHigh = injured = null;
+        }
+
+        // Date: the incident's own expression; "N days after" counts back from the incident it relates to.
+        DateOnly date;
+        DatePrecision precision;
+        if (incident.Time is { } t)
+        {
+            (date, precision) = (t.OffsetDays is { } back && previousDate is { } prev ? prev.AddDays(-back) : t.Date, t.Precision);
+            evidence.Add(new Evidence("date", t.Text, t.Start));
+        }
+        else
+        {
+            (date, precision) = (previousDate ?? reference, DatePrecision.Day);
+            if (dateline is not null)
+            {
+                evidence.Add(new Evidence("date", dateline.Text, 0));
+            }
+        }
+
+        NewsPlace? np = place?.Place;
+        if (eventType == "border_clash" && np is not null && np.Country != "Pakistan")
+        {
+            // Border clashes are placed on the Pakistani side, where the fire landed or the posts were attacked.
+            var pakistani = incident.Sentences.SelectMany(s => s.Places).Where(p => p.Place.Country == "Pakistan" && p.Place.District is not null).MaxBy(p => p.Score);
+            np = pakistani?.Place ?? (previousPlace?.Country == "Pakistan" ? previousPlace : dateline?.Place?.Country == "Pakistan" ? dateline.Place : np);
+        }
+
+        if (np is null && violent && previousPlace is not null)
+        {
+            // No place of its own: where the report's previous incident happened (the clash after the gunman's attack).
+            np = previousPlace;
+        }
+        else if (np is null && violent && dateline?.Place is { } dp)
+        {
+            np = dp;
+            evidence.Add(new Evidence("place", dateline.PlaceText, dateline.PlaceStart));
+        }
+        else if (place is not null)
+        {
+            evidence.Add(new Evidence("place", place.Text, place.Start));
+        }
+
+        if (eventType == "ceasefire")
+        {
+            np = null;
+        }
+
+        var actors = FindActors(text, spans, eventType, date, evidence);
+        incident.ClaimCoversAll = incident.Sentences.Any(s => ClaimsAll().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
+        var places = incident.SplitPlaces.Count > 1 ? incident.SplitPlaces.Select(p => (NewsPlace?)p.Place).ToList() : [np];
+        foreach (var p in places)
+        {
+            var split = places.Count > 1;
+            var confidence = 0.5 + (p is not null ? 0.2 : 0) + (killedBest is not null || !violent ? 0.2 : 0) + (incident.Time is not null ? 0.1 : 0);
+            yield return new CodedEvent
+            {
+                DocId = document.Id,
+                EventType = eventType,
+                Date = date,
+                DatePrecision = precision,
+                Country = p?.Country ?? (violent || eventType == "ceasefire" ? "Pakistan" : null),
+                Province = p?.Province is { Length: > 0 } pr ? pr : null,
+                District = p?.District is { } d ? Dictionaries.CanonicalDistrict(d) : null,
+                Place = p?.Name,
+                PlacePrecision = p is null ? "country" : p.District is not null ? "district" : "province",
+                Lat = p?.Latitude,
+                Lon = p?.Longitude,
+                Actor1 = actors.Actor1,
+                Actor2 = actors.Actor2,
+                ClaimedBy = actors.Claimed,
+                AttributedTo = actors.Attributed,
+                DeniedBy = actors.Denied,
+                KilledLow = split && killedBest > 0 ? null : killedLow,
+                KilledBest = split && killedBest > 0 ? null : killedBest,
+                KilledHigh = split && killedBest > 0 ? null : killedHigh,
+                Injured = split ? null : injured,
+                Evidence = evidence,
+                Confidence = Math.Round(confidence, 2),
+            };
+        }
+    }
+
+    /// <summary>
+    /// The event type: the highest-priority trigger of the incident, then the conventions: a strike on Afghan soil by
+    /// Pakistan is a cross-border strike; a suicide bomber only the claimant speaks of does not make a suicide attack
+    /// when a planted device is reported; a breach by a bomber followed by gunmen storming the site is an armed
+    /// assault; gunmen shooting a few unarmed people they singled out is a targeted killing, more is an armed assault;
+    /// an action the state started is a security operation.
+    /// </summary>
+    private static string EventType(string text, Incident incident, PlaceMention? place, int? killed)
+    {
+        // The type comes from the sentences that tell the event (the opening one and those with deaths), not from
+        // details such as "bomb disposal teams" or "a wave of attacks".
+        var telling = incident.Sentences.Where(s => !s.GenericHistory).ToList();
+        var core = telling.Where(s => s.Triggers.Count > 0 && (s == telling.First(x => x.Triggers.Count > 0) || s.HasDeaths)).ToList();
+        var triggers = (core.Count > 0 ? core : telling).SelectMany(s => s.Triggers.Select(t => (Trigger: t, Sentence: s))).ToList();
+        if (triggers.Count == 0)
+        {
+            return incident.OpeningType ?? "armed_assault";
+        }
+
+        bool Has(string type) => triggers.Any(x => x.Trigger.EventType == type);
+        var afghan = place?.Place.Country == "Afghanistan";
+        if (afghan && Has("cross_border_strike"))
+        {
+            return "cross_border_strike";
+        }
+
+        var ranked = triggers.Where(x => !(x.Trigger.EventType == "cross_border_strike" && !afghan)).OrderByDescending(x => x.Trigger.Priority).ThenBy(x => x.Trigger.Start).ToList();
+        if (ranked.Count == 0)
+        {
+            return "armed_assault";
+        }
+
+        var opening = incident.OpeningType;
+        if (opening is "ceasefire" or "talks" or "agreement")
+        {
+            return opening;
+        }
+
+        if (Has("border_clash") && (opening == "border_clash" || incident.Sentences[0].Triggers.Any(t => t.EventType == "border_clash")))
+        {
+            return "border_clash";
+        }
+
+        var all = string.Join(" ", incident.Sentences.Select(s => text[s.Start..s.End]));
+        var opener = ranked.FirstOrDefault(x => x.Sentence == incident.Sentences.FirstOrDefault(s => s.Triggers.Count > 0 || s.HasDeaths));
+        if (ranked[0].Trigger.EventType == "security_operation" && ranked[0].Sentence != opener.Sentence && ranked.Any(x => x.Sentence == opener.Sentence && IsAttack(x.Trigger.EventType)))
+        {
+            // The troops' response told later does not make the attack an operation.
+            ranked = ranked.Where(x => x.Trigger.EventType != "security_operation").ToList();
+        }
+
+        var best = ranked[0].Trigger.EventType;
+        if (best == "suicide_attack")
+        {
+            var confirmed = triggers.Any(x => x.Trigger.EventType == "suicide_attack" && !x.Sentence.ClaimOrSpeculation);
+            if (!confirmed && Has("bombing"))
+            {
+                best = "bombing";
+            }
+            else if (Storming().IsMatch(all))
+            {
+                best = "armed_assault";
+            }
+        }
+
+        if (best is "kidnapping" && !Kidnap().IsMatch(all))
+        {
+            best = ranked.FirstOrDefault(x => x.Trigger.EventType != "kidnapping").Trigger?.EventType ?? "armed_assault";
+        }
+
+        if (best is "security_operation" && AttackedByMilitants().IsMatch(text.AsSpan(incident.Sentences[0].Start, incident.Sentences[0].End - incident.Sentences[0].Start)))
+        {
+            best = "armed_assault";
+        }
+
+        // "the driver was the target", "described the shooting as a targeted killing": said anywhere in the incident.
+        if (best is "armed_assault" or "targeted_killing" && incident.Sentences.Any(s => s.Triggers.Any(t => t.EventType == "targeted_killing")))
+        {
+            var few = killed is null or <= 4;
+            best = few && !Installation().IsMatch(all) ? "targeted_killing" : "armed_assault";
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The incident's deaths and injured by the conventions: figures for separate groups add up (a repeated figure for
+    /// the same group is the same people); "all five attackers" is that group's total; a later total ("the toll rose
+    /// to 15", "later put the total at 11") is the best figure; an early report, an earlier statement or the other
+    /// side's figure is another account, replacing the figure for the group it speaks of; low and high are the
+    /// smallest and largest totals of all accounts. A bomber outside the toll adds one. Injuries without deaths mean
+    /// 0 deaths; no figure at all means unknown.
+    /// </summary>
+    private static (int? Low, int? Best, int? High, int? Injured) Tolls(string text, Incident incident, List<Evidence> evidence)
+    {
+        var official = new Dictionary<CasualtyRole, List<Casualty>>();
+        var roleTotals = new Dictionary<CasualtyRole, Casualty>();
+        var accounts = new List<int>();
+        int? laterTotal = null;
+        int? officialTotal = null;
+        var additional = 0;
+        var alternatives = new List<List<Casualty>>();
+        var injuredSeen = new List<int>();
+        int? injured = null;
+        Casualty? genericVictims = null;
+        foreach (var s in incident.Sentences)
+        {
+            if (s.Casualties.Count == 0 || Aggregate().IsMatch(text.AsSpan(s.Start, s.End - s.Start)))
+            {
+                continue;
+            }
+
+            if (s.Alternative)
+            {
+                alternatives.Add(s.Casualties.Where(c => c.Killed).ToList());
+                continue;
+            }
+
+            // A sentence whose figures for a group add up to what an earlier sentence gave for it tells the same
+            // deaths again ("killing nine children and a woman" ... "Five boys, four girls and a woman were killed").
+            var restated = s.Casualties.Where(c => c.Killed && !c.Part && !c.Total && !c.Additional && !c.RoleTotal).GroupBy(c => c.Role)
+                .Where(g => g.Count() > 1 && g.Sum(c => c.Best) >= 2 && official.TryGetValue(g.Key, out var earlier) && earlier.Sum(c => c.Best) == g.Sum(c => c.Best))
+                .Select(g => g.Key).ToHashSet();
+
+            foreach (var c in s.Casualties)
+            {
+                if (c.Part)
+                {
+                    continue;
+                }
+
+                if (!c.Killed)
+                {
+                    if (c.Total && c.Best == 0)
+                    {
+                        injured ??= 0;
+                        continue;
+                    }
+
+                    if (c.Best < 2 || !injuredSeen.Contains(c.Best))
+                    {
+                        injuredSeen.Add(c.Best);
+                        injured = (injured ?? 0) + c.Best;
+                        evidence.Add(new Evidence("injured", c.Text, c.Start));
+                    }
+
+                    continue;
+                }
+
+                if (restated.Contains(c.Role) && !c.Total && !c.RoleTotal)
+                {
+                    continue;
+                }
+
+                evidence.Add(new Evidence("killed", c.Text, c.Start));
+                if (c.Total)
+                {
+                    if (c.Role == CasualtyRole.State)
+                    {
+                        // "the number of victims": everyone but the attackers.
+                        roleTotals[CasualtyRole.People] = c with { Role = CasualtyRole.People };
+                        official.Remove(CasualtyRole.State);
+                        continue;
+                    }
+
+                    if (s.Later || laterTotal is null && officialTotal is not null)
+                    {
+                        laterTotal = c.Best;
+                    }
+                    else
+                    {
+                        officialTotal ??= c.Best;
+                    }
+
+                    accounts.Add(c.Best);
+                    continue;
+                }
+
+                if (c.Additional && c.Role == CasualtyRole.Attacker && c.Best == 1 && c.Text.Contains("bomber", StringComparison.OrdinalIgnoreCase) || c.Text.StartsWith("killing him", StringComparison.OrdinalIgnoreCase) || c.Text.StartsWith("killing her", StringComparison.OrdinalIgnoreCase))
+                {
+                    additional = 1;
+                    continue;
+                }
+
+                // "its imam" after the toll was given: the same person again.
+                if (c.Definite && official.Values.Any(l => l.Count > 0))
+                {
+                    continue;
+                }
+
+                // A first figure for "people" is the victims' total; group figures in later sentences break it down.
+                if (genericVictims is { } g && g.Start < s.Start && c.Role != CasualtyRole.Attacker && !c.Additional)
+                {
+                    continue;
+                }
+
+                if (c.Generic && c.Role == CasualtyRole.People && official.Count == 0 && roleTotals.Count == 0)
+                {
+                    genericVictims = c;
+                }
+
+                if (c.RoleTotal)
+                {
+                    if (!roleTotals.TryGetValue(c.Role, out var existing) || existing.Best < c.Best)
+                    {
+                        roleTotals[c.Role] = c;
+                    }
+
+                    continue;
+                }
+
+                if (!official.TryGetValue(c.Role, out var list))
+                {
+                    official[c.Role] = list = [];
+                }
+
+                // The same figure for the same group in another sentence is the same people told again.
+                if (c.Additional || c.Best < 2 || !list.Any(x => x.Best == c.Best && x.Start < s.Start))
+                {
+                    list.Add(c);
+                }
+            }
+        }
+
+        var roles = new Dictionary<CasualtyRole, (int Low, int Best, int High)>();
+        foreach (var (role, list) in official)
+        {
+            roles[role] = (list.Sum(c => c.Low), list.Sum(c => c.Best), list.Sum(c => c.High));
+        }
+
+        foreach (var (role, c) in roleTotals)
+        {
+            if (c.Role == CasualtyRole.People && official.Count > 0 && roleTotals.ContainsKey(CasualtyRole.People) && c.Text.Contains("victims", StringComparison.OrdinalIgnoreCase))
+            {
+                // The victims' total replaces every group but the attackers.
+                roles.Remove(CasualtyRole.State);
+            }
+
+            if (!roles.TryGetValue(role, out var r) || r.Best <= c.Best)
+            {
+                roles[role] = (c.Low, c.Best, c.High);
+            }
+        }
+
+        int? sumBest = roles.Count > 0 ? roles.Values.Sum(r => r.Best) + additional : null;
+        int? sumLow = roles.Count > 0 ? roles.Values.Sum(r => r.Low) + additional : null;
+        int? sumHigh = roles.Count > 0 ? roles.Values.Sum(r => r.High) + additional : null;
+        int? best = laterTotal is { } lt ? lt + additional : sumBest ?? (officialTotal is { } ot ? ot + additional : null);
+        var all = new List<int>();
+        if (sumBest is { } sb)
+        {
+            all.Add(sumLow!.Value);
+            all.Add(sumHigh!.Value);
+            all.Add(sb);
+        }
+
+        all.AddRange(accounts.Select(a => a + additional));
+        foreach (var alt in alternatives)
+        {
+            if (alt.Count == 0)
+            {
+                continue;
+            }
+
+            var total = alt.FirstOrDefault(c => c.Total && c.Role != CasualtyRole.State);
+            if (total is not null || (alt.All(c => c.Role == CasualtyRole.People) && roles.Count > 1 && alt.Count == 1))
+            {
+                all.Add((total ?? alt[0]).Best + additional);
+                continue;
+            }
+
+            var replaced = new Dictionary<CasualtyRole, int>(roles.ToDictionary(kv => kv.Key, kv => kv.Value.Best));
+            foreach (var group in alt.GroupBy(c => c.Role))
+            {
+                replaced[group.Key] = group.Sum(c => c.Best);
+            }
+
+            all.Add(replaced.Values.Sum() + additional);
+        }
+
+        if (best is null && all.Count == 0)
+        {
+            return injured is not null ? (0, 0, 0, injured) : (null, null, null, null);
+        }
+
+        if (best is null)
+        {
+            best = injured is not null ? 0 : all.Min();
+            all.Add(best.Value);
+        }
+
+        all.Add(best.Value);
+        return (all.Min(), best, all.Max(), injured);
+    }
+
+    /// <summary>Flags background events: an opinion piece's; a month-precision or older-than-three-days date; an attack
+    /// mentioned as context of talks; an earlier truce beside its extension.</summary>
+    private static List<(CodedEvent Event, Incident Incident)> MarkBackground(List<(CodedEvent Event, Incident Incident)> events, DateOnly reference, bool opinion)
+    {
+        var result = new List<(CodedEvent, Incident)>();
+        var lead = events.FirstOrDefault(e => !(e.Event.DatePrecision == DatePrecision.Month || e.Event.Date < reference.AddDays(-7)));
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i].Event;
+            var mention = events[i].Incident.Definite && e.KilledBest is null && e.Injured is null && Violent.Contains(e.EventType) && e.Date < reference;
+            var background = opinion || mention || e.DatePrecision == DatePrecision.Month || (e.DatePrecision == DatePrecision.Day && e.Date < reference.AddDays(-3)) || e.Date < reference.AddDays(-10);
+            if (!background && lead.Event is { } l && l != e && NonViolent.Contains(l.EventType) && Violent.Contains(e.EventType) && e.Date < l.Date)
+            {
+                background = true;
+            }
+
+            if (!background && events.Take(i).Any(p => p.Event.EventType == e.EventType && p.Event.Date > e.Date))
+            {
+                background = true;
+            }
+
+            result.Add((e with { Background = background, Confidence = background ? 0.2 : e.Confidence }, events[i].Incident));
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(?:two|three|four|both|twin|multiple|separate) (?:[\w-]+ ){0,2}(?:camps|attacks|engagements|incidents|bombings|blasts|operations|raids)\b|\b(?:In all|Thus far|So far|in total|altogether)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Aggregate();
+
+    [GeneratedRegex(@"\b(?:storm(?:ed|ing)?|forced their way|fight their way|entered the (?:complex|building|compound|college|camp|school|station)|tried to storm|siege|cornered)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Storming();
+
+    [GeneratedRegex(@"\b(?:kidnap|abduct|hostage|took control of|seized (?:the|a) )", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Kidnap();
+
+    [GeneratedRegex(@"\b(?:post|posts|camp|station|checkpost|check post|checkpoint|convoy|headquarters|complex|compound|cantonment|garrison|base|barracks|gate|crossing|patrol|positions)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Installation();
+
+    [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|khwarij|khawarij|insurgents|fighters)\b[^.]{0,40}\b(?:attacked|ambushed|stormed|raided|opened fire|struck|attempted to|tried to (?:storm|enter|attack)|set up)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex AttackedByMilitants();
+
+    [GeneratedRegex(@"\bclaimed (?:both|all|the two|the three|the attacks)\b|\bclaimed responsibility for (?:both|all|the attacks)\b|\bsaid (?:it|they) (?:had )?carried out (?:the|both|all the|all) attacks\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex ClaimsAll();
+}
