@@ -24,7 +24,7 @@ internal static class ClaimsEndpoints
             {
                 var path = Path.Combine(folder.FullName, "claims.yaml");
                 await File.WriteAllTextAsync(path, yaml, http.RequestAborted).ConfigureAwait(false);
-                var result = await host.Long((c, _, _) => ClaimsAnalysis.Check(c, path), http.RequestAborted).ConfigureAwait(false);
+                var result = await host.Long((c, _, _) => Check(c, path, shown), http.RequestAborted).ConfigureAwait(false);
                 return Results.Text(ResultJson.Serialize(result with { File = shown }), AnalysisHost.JsonType);
             }
             finally
@@ -38,8 +38,21 @@ internal static class ClaimsEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
     }
 
+    /// <summary>Checks the uploaded file; the parser's messages name the upload, never the temporary file.</summary>
+    internal static ClaimsResult Check(AnalysisContext context, string path, string shown)
+    {
+        try
+        {
+            return ClaimsAnalysis.Check(context, path);
+        }
+        catch (Exception ex) when (ex is Core.UsageException or InvalidDataException or FormatException)
+        {
+            throw new Core.UsageException(ex.Message.Replace(path, shown, StringComparison.Ordinal).Replace(Path.GetDirectoryName(path)!, "", StringComparison.Ordinal), ex);
+        }
+    }
+
     /// <summary>The body as UTF-8 text, or a 413 problem past <see cref="MaxClaimFileBytes"/>.</summary>
-    private static async Task<string> ReadBody(HttpRequest request, CancellationToken token)
+    internal static async Task<string> ReadBody(HttpRequest request, CancellationToken token)
     {
         if (request.ContentLength > MaxClaimFileBytes)
         {

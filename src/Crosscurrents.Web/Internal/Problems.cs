@@ -18,8 +18,8 @@ internal sealed class Problems(IProblemDetailsService problems, ILogger<Problems
         var (status, title, detail, field) = exception switch
         {
             FieldException f => (StatusCodes.Status400BadRequest, "Invalid parameter", f.Message, f.Field),
-            UsageException u => (StatusCodes.Status400BadRequest, "Invalid request", u.Message, QueryValues.FieldOf(u.Message)),
-            ArgumentException { ParamName: null } a => (StatusCodes.Status400BadRequest, "Invalid request", a.Message, QueryValues.FieldOf(a.Message)),
+            UsageException u => (StatusCodes.Status400BadRequest, "Invalid request", QueryValues.AsParameters(u.Message), QueryValues.FieldOf(u.Message)),
+            ArgumentException { ParamName: null } a => (StatusCodes.Status400BadRequest, "Invalid request", QueryValues.AsParameters(a.Message), QueryValues.FieldOf(a.Message)),
             InvalidDataException d => (StatusCodes.Status400BadRequest, "Invalid data", d.Message, null),
             BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message, null),
             WorkTimeoutException t => (StatusCodes.Status503ServiceUnavailable, "Took too long", t.Message, null),

@@ -58,6 +58,17 @@ internal static class QueryValues
             : throw new FieldException(field, $"{field} '{text}': use {string.Join(", ", names.Select(n => n.ToLowerInvariant()))}");
     }
 
+    /// <summary>A usage message of the analysis layer, which names CLI options (<c>--min-fatalities</c>), with the query
+    /// parameters instead (<c>minFatalities</c>).</summary>
+    public static string AsParameters(string message) =>
+        System.Text.RegularExpressions.Regex.Replace(message ?? "", "(?<![\\w-])--([a-z][a-z0-9-]*)", m => Camel(m.Groups[1].Value), System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    private static string Camel(string kebab)
+    {
+        var parts = kebab.Split('-');
+        return parts[0] + string.Concat(parts.Skip(1).Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+    }
+
     /// <summary>The field a usage message names (<c>--min-fatalities 5: ...</c> → <c>minFatalities</c>), or null.</summary>
     public static string? FieldOf(string message)
     {
@@ -70,7 +81,6 @@ internal static class QueryValues
                 : null;
         }
 
-        var parts = match.Groups[1].Value.Split('-');
-        return parts[0] + string.Concat(parts.Skip(1).Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+        return Camel(match.Groups[1].Value);
     }
 }

@@ -16,6 +16,17 @@ internal static class SecurityHeaders
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
+        // Set as the response starts: the exception handler clears the headers before it writes a problem.
+        context.Response.OnStarting(() =>
+        {
+            Set(context);
+            return Task.CompletedTask;
+        });
+        return next();
+    }
+
+    private static void Set(HttpContext context)
+    {
         var headers = context.Response.Headers;
         var reference = context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase);
         headers.ContentSecurityPolicy = reference ? Reference : Strict;
@@ -29,7 +40,5 @@ internal static class SecurityHeaders
         {
             headers.CacheControl = "no-store";
         }
-
-        return next();
     }
 }
