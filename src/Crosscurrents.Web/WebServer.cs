@@ -55,6 +55,7 @@ public static class WebServer
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AnalysisHost>();
+        services.AddSingleton<Jobs>();
         services.AddProblemDetails();
         services.AddExceptionHandler<Problems>();
         services.AddOpenApi();
@@ -102,5 +103,6 @@ public static class WebServer
         ModelEndpoints.Map(api);
         ClaimsEndpoints.Map(api);
         BriefEndpoints.Map(api);
+        JobEndpoints.Map(api);
     }
 }

@@ -41,9 +41,11 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
 
     /// <summary>
     /// Runs long work off the request thread, one at a time, cancelled when the client goes away or
-    /// <see cref="WebServerOptions.FitTimeout"/> passes: the work's progress reports are where it stops.
+    /// <see cref="WebServerOptions.FitTimeout"/> passes: the answer comes at once, and the work stops at its next
+    /// progress report.
     /// </summary>
-    public async Task<T> Long<T>(Func<AnalysisContext, Func<CancellationToken, IProgress<(string Stage, double Fraction)>>, CancellationToken, T> run, CancellationToken aborted)
+    public async Task<T> Long<T>(Func<AnalysisContext, Func<CancellationToken, IProgress<(string Stage, double Fraction)>>, CancellationToken, T> run, CancellationToken aborted,
+        IProgress<(string Stage, double Fraction)>? observe = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
@@ -58,30 +60,40 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
             throw new WorkTimeoutException(Options.FitTimeout);
         }
 
-        try
+        // The work holds the slot until it really ends; the caller stops waiting as soon as it is cancelled (the work
+        // itself stops at its next progress report: the models report at stage boundaries).
+        var work = Task.Run(() =>
         {
-            return await Task.Run(() =>
+            try
             {
                 using var session = Open();
-                return run(session.Context, t => new CancellingProgress(t), token);
-            }, token).ConfigureAwait(false);
+                return run(session.Context, t => new CancellingProgress(t, observe), token);
+            }
+            finally
+            {
+                _heavy.Release();
+            }
+        }, CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
         {
             throw new WorkTimeoutException(Options.FitTimeout);
-        }
-        finally
-        {
-            _heavy.Release();
         }
     }
 
     public void Dispose() => _heavy.Dispose();
 
     /// <summary>Progress that stops the work (by throwing at its next report) once the token is cancelled.</summary>
-    private sealed class CancellingProgress(CancellationToken token) : IProgress<(string Stage, double Fraction)>
+    private sealed class CancellingProgress(CancellationToken token, IProgress<(string Stage, double Fraction)>? observe) : IProgress<(string Stage, double Fraction)>
     {
-        public void Report((string Stage, double Fraction) value) => token.ThrowIfCancellationRequested();
+        public void Report((string Stage, double Fraction) value)
+        {
+            token.ThrowIfCancellationRequested();
+            observe?.Report(value);
+        }
     }
 }
 

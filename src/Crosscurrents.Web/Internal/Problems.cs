@@ -22,6 +22,7 @@ internal sealed class Problems(IProblemDetailsService problems, ILogger<Problems
             ArgumentException { ParamName: null } a => (StatusCodes.Status400BadRequest, "Invalid request", QueryValues.AsParameters(a.Message), QueryValues.FieldOf(a.Message)),
             InvalidDataException d => (StatusCodes.Status400BadRequest, "Invalid data", d.Message, null),
             BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message, null),
+            Endpoints.JobNotFoundException j => (StatusCodes.Status404NotFound, "No such job", j.Message, null),
             WorkTimeoutException t => (StatusCodes.Status503ServiceUnavailable, "Took too long", t.Message, null),
             // The store's own errors (a missing or locked file) are for the operator; the type lives in the store layer,
             // which the host does not reference.
