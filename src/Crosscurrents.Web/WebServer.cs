@@ -104,5 +104,6 @@ public static class WebServer
         ClaimsEndpoints.Map(api);
         BriefEndpoints.Map(api);
         JobEndpoints.Map(api);
+        ImportEndpoints.Map(api);
     }
 }

@@ -20,6 +20,12 @@ public sealed record WebServerOptions(string DatabasePath, string DataDirectory,
     /// <summary>Requests per minute from one client address before 429.</summary>
     public int RequestsPerMinute { get; init; } = 600;
 
+    /// <summary>The API keys file (hashed keys with roles); default: the database path with <c>.keys</c> added.</summary>
+    public string? KeysFile { get; init; }
+
+    /// <summary>The largest file <c>POST /api/import</c> takes.</summary>
+    public long MaxImportBytes { get; init; } = 256L * 1024 * 1024;
+
     /// <summary>Options from <c>--db</c>, <c>--data-dir</c> and <c>--urls</c> (else the CLI's defaults).</summary>
     public static WebServerOptions FromArgs(IReadOnlyList<string> args)
     {

@@ -26,7 +26,40 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
     /// <summary>Creates the store (with the shipped data unless declined) before the first request.</summary>
     public void Prepare() => Workspace.Open(readOnly: true).Dispose();
 
-    public AnalysisSession Open() => Workspace.Open(readOnly: true);
+    private readonly StoreLock _lock = new();
+
+    /// <summary>The store, read-only, shared with other reads.</summary>
+    public StoreLease Open()
+    {
+        var held = _lock.Read();
+        try
+        {
+            return new StoreLease(Workspace.Open(readOnly: true), held);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The store, read-write, alone (reads wait until it is closed).</summary>
+    public StoreLease OpenForWrite()
+    {
+        var held = _lock.Write();
+        try
+        {
+            return new StoreLease(Workspace.Open(readOnly: false), held);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The API keys file: beside the database unless the options say otherwise.</summary>
+    public string KeysFile => Options.KeysFile ?? Workspace.DatabasePath + ".keys";
 
     /// <summary>The reference data (registry, gazetteer, timeline, streams) without a store.</summary>
     public AnalysisContext Reference() => new(null, Workspace, Workspace.Time);
@@ -94,6 +127,18 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
             token.ThrowIfCancellationRequested();
             observe?.Report(value);
         }
+    }
+}
+
+/// <summary>An open store and the lock that lets it be open; disposing closes both.</summary>
+internal sealed class StoreLease(AnalysisSession session, IDisposable held) : IDisposable
+{
+    public AnalysisContext Context => session.Context;
+
+    public void Dispose()
+    {
+        session.Dispose();
+        held.Dispose();
     }
 }
 
