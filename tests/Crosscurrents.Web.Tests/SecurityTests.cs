@@ -39,7 +39,7 @@ public sealed class SecurityTests(WebHostFixture fixture)
         {
             "/api/datasets", "/api/events", "/api/events.csv", "/api/events.geojson", "/api/events/history", "/api/series", "/api/dynamics/fit",
             "/api/study", "/api/changepoints", "/api/granger", "/api/claims/check", "/api/reported", "/api/forecast", "/api/brief",
-            "/api/actors", "/api/places", "/api/periods",
+            "/api/actors", "/api/places", "/api/periods", "/api/import", "/api/jobs/dynamics-fit", "/api/jobs/{id}", "/api/jobs/{id}/events", "/api/jobs/{id}/result",
         })
         {
             Assert.Contains(path, paths);
@@ -57,6 +57,23 @@ public sealed class SecurityTests(WebHostFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("script-src 'self'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
         Assert.Contains("openapi/v1.json", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ServeAddKey_PrintsTheKeyOnce_AndStoresOnlyItsHash()
+    {
+        using var dir = new Testing.Fixtures.TempDirectory();
+        var db = dir.File("keys.duckdb");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = Cli.CliApp.Run(["serve", "--add-key", "alice", "--role", "admin", "--db", db, "--data-dir", Testing.Fixtures.RepositoryData.DataDirectory], output, error);
+        Assert.True(exit == 0, error.ToString());
+        var key = output.ToString().Trim();
+        Assert.StartsWith("cc_", key, StringComparison.Ordinal);
+        var stored = File.ReadAllText(db + ".keys");
+        Assert.DoesNotContain(key, stored, StringComparison.Ordinal);
+        Assert.Equal(("alice", Internal.ApiRole.Admin), Internal.ApiKeys.Find(db + ".keys", key));
+        Assert.Null(Internal.ApiKeys.Find(db + ".keys", key + "x"));
     }
 
     [Fact]
