@@ -21,7 +21,7 @@ internal sealed class Problems(IProblemDetailsService problems, ILogger<Problems
             UsageException u => (StatusCodes.Status400BadRequest, "Invalid request", QueryValues.AsParameters(u.Message), QueryValues.FieldOf(u.Message)),
             ArgumentException { ParamName: null } a => (StatusCodes.Status400BadRequest, "Invalid request", QueryValues.AsParameters(a.Message), QueryValues.FieldOf(a.Message)),
             InvalidDataException d => (StatusCodes.Status400BadRequest, "Invalid data", d.Message, null),
-            BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message, null),
+            BadHttpRequestException b => (b.StatusCode, b.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Too large" : "Bad request", b.Message, null),
             Endpoints.JobNotFoundException j => (StatusCodes.Status404NotFound, "No such job", j.Message, null),
             WorkTimeoutException t => (StatusCodes.Status503ServiceUnavailable, "Took too long", t.Message, null),
             // The store's own errors (a missing or locked file) are for the operator; the type lives in the store layer,
