@@ -20,6 +20,7 @@ public sealed class WebHostFixture : IDisposable
     {
         // The first command loads the shipped data; later ones (and the host) open the store read-only.
         Cli("datasets");
+        ReaderKey = Internal.ApiKeys.Create(Db + ".keys", "tests", Internal.ApiRole.Reader);
         Factory = new HostFactory(Options);
     }
 
@@ -28,6 +29,17 @@ public sealed class WebHostFixture : IDisposable
     public WebServerOptions Options => new(Db, RepositoryData.DataDirectory);
 
     public HostFactory Factory { get; }
+
+    /// <summary>A reader's API key (job starts need one).</summary>
+    public string ReaderKey { get; }
+
+    /// <summary>A client that sends <see cref="ReaderKey"/>.</summary>
+    public HttpClient KeyedClient()
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Add(Internal.ApiKeys.Header, ReaderKey);
+        return client;
+    }
 
     public HttpClient Client() => Factory.CreateClient();
 

@@ -23,7 +23,8 @@ internal static class JobEndpoints
                 ? Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many jobs", detail: $"{Jobs.MaxRunning} jobs are running; wait for one to finish or cancel one")
                 : Results.Text(Info(job), AnalysisHost.JsonType, statusCode: StatusCodes.Status202Accepted);
         })
-            .WithSummary("Start a Hawkes fit as a job; follow it at /api/jobs/{id}/events (server-sent events)")
+            .RequireRole(ApiRole.Reader)
+            .WithSummary("Start a Hawkes fit as a job (needs an API key, any role); follow it at /api/jobs/{id}/events (server-sent events)")
             .Produces(StatusCodes.Status202Accepted, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/jobs/{id}", (Jobs jobs, string id) => Results.Text(Info(Find(jobs, id)), AnalysisHost.JsonType))
@@ -86,7 +87,8 @@ internal static class JobEndpoints
             await Task.WhenAny(job.Work, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
             return Results.Text(Info(job), AnalysisHost.JsonType);
         })
-            .WithSummary("Cancel a job (it stops at its next progress report)")
+            .RequireRole(ApiRole.Reader)
+            .WithSummary("Cancel a job (needs an API key, any role; the work stops at its next progress report)")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -7,7 +7,16 @@ namespace Crosscurrents.Web.Tests.Endpoints;
 [Collection(WebHostGroup.Name)]
 public sealed class JobTests(WebHostFixture fixture)
 {
-    private readonly HttpClient _client = fixture.Client();
+    private readonly HttpClient _client = fixture.KeyedClient();
+
+    [Fact]
+    public async Task StartingAJob_WithoutAKey_IsA401Problem()
+    {
+        using var client = fixture.Client();
+        using var response = await client.PostAsync(new Uri("/api/jobs/dynamics-fit?streams=ttp", UriKind.Relative), null, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(401, (await ProblemTests.Problem(response)).GetProperty("status").GetInt32());
+    }
 
     [Fact]
     public async Task DynamicsJob_StreamsProgress_ThenGivesTheCliResult()
