@@ -36,4 +36,6 @@ namespace Crosscurrents.Analysis;
 [JsonSerializable(typeof(IReadOnlyList<Reference.ActorRow>))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Places.Place>))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Periods.Period>))]
+[JsonSerializable(typeof(EventsPageResult))]
+[JsonSerializable(typeof(EventsGeoJsonResult))]
 public sealed partial class ResultJsonContext : JsonSerializerContext;

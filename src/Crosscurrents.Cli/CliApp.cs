@@ -35,6 +35,7 @@ public static class CliApp
         root.Subcommands.Add(AlertsCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
         root.Subcommands.Add(ScenarioCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         foreach (var command in ReferenceCommands.Create(context))
         {
             root.Subcommands.Add(command);

@@ -42,14 +42,16 @@ public sealed record BriefFileResult(string Brief, string Snapshot, long Events,
 /// <summary>Composes the brief: loads the shipped data when the store has never had them, fits the models, checks the claims.</summary>
 public static class BriefAnalysis
 {
-    /// <summary>Runs every analysis of the brief; progress goes from 0 to 1 over the shipped-data load, models and claims.</summary>
-    public static BriefData Run(AnalysisContext context, string? claimFile, IProgress<(string Stage, double Fraction)>? progress = null, IReadOnlyList<string>? scenarioFiles = null)
+    /// <summary>Runs every analysis of the brief; progress goes from 0 to 1 over the shipped-data load, models and claims.
+    /// With <paramref name="ensureShippedData"/> false (a read-only store, e.g. the web host's) the shipped data are
+    /// taken as they are in the store.</summary>
+    public static BriefData Run(AnalysisContext context, string? claimFile, IProgress<(string Stage, double Fraction)>? progress = null, IReadOnlyList<string>? scenarioFiles = null, bool ensureShippedData = true)
     {
         ArgumentNullException.ThrowIfNull(context);
         var store = context.Store;
         var workspace = context.Workspace;
         ImportResult? shipped = null;
-        if (store.Setting(Workspace.ShippedDataSetting) != "declined")
+        if (ensureShippedData && store.Setting(Workspace.ShippedDataSetting) != "declined")
         {
             var summary = workspace.EnsureShippedData(store, context.Time, new ImmediateProgress<double>(f => progress?.Report(("loading the shipped data", f))));
             if (summary is not null)

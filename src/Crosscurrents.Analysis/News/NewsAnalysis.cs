@@ -70,7 +70,7 @@ public static class NewsAnalysis
     public static CodeEvalResult Evaluate(AnalysisContext context, string gold, string split)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var documents = NewsEvaluation.LoadGold(gold).Where(d => split == "all" || d.Split == split).ToList();
+        var documents = NewsEvaluation.InSplit(NewsEvaluation.LoadGold(gold), split);
         if (documents.Count == 0)
         {
             throw new UsageException($"--split '{split}': no documents in that split (use tune, test or all)");

@@ -24,6 +24,7 @@ public static class NewsView
         table.AddRow("fatality exact match", scores.FatalityExactMatch.ToString("0.000", c));
         table.AddRow("date accuracy", scores.DateAccuracy.ToString("0.000", c));
         table.AddRow("perpetrator accuracy", scores.Actor1Accuracy.ToString("0.000", c));
+        table.AddRow("injured exact match / crashes", $"{scores.InjuredExactMatch.ToString("0.000", c)} / {scores.Crashes}");
         console.MarkupLineInterpolated($"News coder on the [bold]{result.Split}[/] split of {Path.GetFileName(result.Gold)}");
         console.Write(table);
         if (errors)

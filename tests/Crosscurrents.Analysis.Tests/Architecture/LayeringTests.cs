@@ -5,7 +5,7 @@ namespace Crosscurrents.Analysis.Tests.Architecture;
 
 /// <summary>
 /// The pipeline's layering as tests: Core depends on nothing of ours; models touch no store, console or file; the
-/// analysis layer renders nothing; front ends (the CLI) hold no statistics and no SQL, only parsing, calls and rendering.
+/// analysis layer renders nothing; front ends (the CLI, the web host) hold no statistics and no SQL, only parsing, calls and rendering.
 /// </summary>
 public sealed class LayeringTests
 {
@@ -16,6 +16,7 @@ public sealed class LayeringTests
     private static readonly Assembly Reports = typeof(Crosscurrents.Reports.Brief.BriefWriter).Assembly;
     private static readonly Assembly Claims = typeof(Crosscurrents.Claims.ClaimChecker).Assembly;
     private static readonly Assembly Cli = typeof(Crosscurrents.Cli.CliApp).Assembly;
+    private static readonly Assembly Web = typeof(Crosscurrents.Web.WebServer).Assembly;
 
     [Fact]
     public void Core_ReferencesNoOtherProjectOfOurs()
@@ -60,6 +61,22 @@ public sealed class LayeringTests
         var references = Cli.GetReferencedAssemblies().Select(a => a.Name).ToList();
         Assert.DoesNotContain("MathNet.Numerics", references);
         Assert.DoesNotContain("DuckDB.NET.Data", references);
+    }
+
+    [Fact]
+    public void Web_HoldsNoStatisticsAndNoSql()
+    {
+        // The web host is a front end like the CLI: it parses HTTP requests, calls the analysis layer and writes results.
+        Assert.Empty(Violations(Types.InAssembly(Web).ShouldNot().HaveDependencyOnAny(
+            "MathNet", "DuckDB", "Npgsql", "System.Data.Common.DbCommand", "System.Data.IDbConnection", "Crosscurrents.Store",
+            "Crosscurrents.Models.Hawkes", "Crosscurrents.Models.TimeSeries", "Crosscurrents.Models.Changepoints.ChangepointDetection",
+            "Crosscurrents.Models.EventStudies.EventStudy", "Crosscurrents.Models.Forecasting.Backtest", "Crosscurrents.Models.Forecasting.ForecastModels",
+            "Crosscurrents.Series.Counts.SeriesBuilder", "Crosscurrents.Series.Reported", "Crosscurrents.Claims.ClaimChecker", "Crosscurrents.Sources.News.NewsCoder",
+            "Crosscurrents.Core.Storage.IEventStore", "Spectre", "System.CommandLine")));
+        var references = Web.GetReferencedAssemblies().Select(a => a.Name).ToList();
+        Assert.DoesNotContain("MathNet.Numerics", references);
+        Assert.DoesNotContain("DuckDB.NET.Data", references);
+        Assert.DoesNotContain("Crosscurrents.Cli", references);
     }
 
     [Fact]

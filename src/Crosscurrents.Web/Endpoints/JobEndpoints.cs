@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Crosscurrents.Analysis;
+using Crosscurrents.Analysis.Dynamics;
+using Crosscurrents.Web.Internal;
+using Microsoft.AspNetCore.Http;
+
+namespace Crosscurrents.Web.Endpoints;
+
+/// <summary>
+/// Long work as jobs: <c>POST /api/jobs/dynamics-fit</c> starts a fit (same parameters as <c>GET /api/dynamics/fit</c>),
+/// <c>GET /api/jobs/{id}</c> shows its state, <c>/events</c> streams its progress as server-sent events,
+/// <c>/result</c> gives the result once it is done, and <c>DELETE</c> cancels it.
+/// </summary>
+internal static class JobEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/jobs/dynamics-fit", (Jobs jobs, [AsParameters] DynamicsParameters p) =>
+        {
+            var request = p.Request();
+            var job = jobs.Start("dynamics-fit", (c, progress, token) => DynamicsAnalysis.Run(c, request, progress(token)), r => ResultJson.Serialize(r));
+            return job is null
+                ? Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many jobs", detail: $"{Jobs.MaxRunning} jobs are running; wait for one to finish or cancel one")
+                : Results.Text(Info(job), AnalysisHost.JsonType, statusCode: StatusCodes.Status202Accepted);
+        })
+            .RequireRole(ApiRole.Reader)
+            .WithSummary("Start a Hawkes fit as a job (needs an API key, any role); follow it at /api/jobs/{id}/events (server-sent events)")
+            .Produces(StatusCodes.Status202Accepted, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        api.MapGet("/jobs/{id}", (Jobs jobs, string id) => Results.Text(Info(Find(jobs, id)), AnalysisHost.JsonType))
+            .WithSummary("A job's state: running (stage, fraction), succeeded, failed or cancelled")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/jobs/{id}/result", (Jobs jobs, string id) =>
+        {
+            var job = Find(jobs, id);
+            return job.Status switch
+            {
+                JobStatus.Succeeded => Results.Text(job.Result!, AnalysisHost.JsonType),
+                JobStatus.Running => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not finished", detail: $"job {id} is still running ({job.Stage ?? "starting"}, {job.Fraction:P0})"),
+                _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "No result", detail: $"job {id} {job.Status.ToString().ToLowerInvariant()}: {job.Error}"),
+            };
+        })
+            .WithSummary("The result of a finished job: the same JSON as the synchronous endpoint")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/jobs/{id}/events", async (Jobs jobs, string id, HttpContext http) =>
+        {
+            var job = Find(jobs, id);
+            var response = http.Response;
+            response.ContentType = "text/event-stream";
+            response.Headers.CacheControl = "no-store";
+            var token = http.RequestAborted;
+            (string? Stage, double Fraction)? last = null;
+            while (!token.IsCancellationRequested)
+            {
+                var info = job.Info();
+                if (last != (info.Stage, info.Fraction) && info.Stage is not null)
+                {
+                    last = (info.Stage, info.Fraction);
+                    await Send(response, "progress", JsonSerializer.Serialize(new JobProgress(info.Stage, info.Fraction), WebJsonContext.Default.JobProgress).ReplaceLineEndings(""), token).ConfigureAwait(false);
+                }
+
+                if (info.Status != JobStatus.Running)
+                {
+                    await Send(response, info.Status.ToString().ToLowerInvariant(), Info(job).ReplaceLineEndings(""), token).ConfigureAwait(false);
+                    return;
+                }
+
+                try
+                {
+                    await Task.WhenAny(job.Work, Task.Delay(TimeSpan.FromMilliseconds(250), token)).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        })
+            .WithSummary("A job's progress as server-sent events: 'progress' {stage, fraction}, then 'succeeded', 'failed' or 'cancelled' with the job")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream").ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapDelete("/jobs/{id}", async (Jobs jobs, string id) =>
+        {
+            var job = Find(jobs, id);
+            await job.Cancel.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAny(job.Work, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
+            return Results.Text(Info(job), AnalysisHost.JsonType);
+        })
+            .RequireRole(ApiRole.Reader)
+            .WithSummary("Cancel a job (needs an API key, any role; the work stops at its next progress report)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static Jobs.Job Find(Jobs jobs, string id) =>
+        jobs.Find(id) ?? throw new JobNotFoundException(id);
+
+    private static string Info(Jobs.Job job) => JsonSerializer.Serialize(job.Info(), WebJsonContext.Default.JobInfo);
+
+    private static async Task Send(HttpResponse response, string name, string data, CancellationToken token)
+    {
+        await response.WriteAsync($"event: {name}\ndata: {data}\n\n", token).ConfigureAwait(false);
+        await response.Body.FlushAsync(token).ConfigureAwait(false);
+    }
+}
+
+/// <summary>No job with that id (never started, or dropped from the kept jobs): a 404 problem.</summary>
+internal sealed class JobNotFoundException(string id) : Exception($"no job '{id}' (jobs are kept in memory while the host runs, the last {Jobs.MaxKept})");

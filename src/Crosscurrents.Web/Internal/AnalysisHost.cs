@@ -1,0 +1,147 @@
+using Crosscurrents.Analysis;
+using Microsoft.AspNetCore.Http;
+
+namespace Crosscurrents.Web.Internal;
+
+/// <summary>
+/// Opens the workspace's store read-only for each request and writes the analysis layer's result with
+/// <see cref="ResultJson"/>. A read-only open per request keeps the file free between requests, so
+/// <c>crosscurrents import</c> can write to it while the host runs (DuckDB allows one writing process per file).
+/// </summary>
+internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) : IDisposable
+{
+    /// <summary>Long work (a fit): one at a time, the others wait in the rate limiter's queue.</summary>
+    private readonly SemaphoreSlim _heavy = new(1, 1);
+
+    public const string JsonType = "application/json; charset=utf-8";
+
+    public WebServerOptions Options { get; } = options;
+
+    public Workspace Workspace { get; } = new(options.DatabasePath, options.DataDirectory)
+    {
+        LoadShippedData = options.LoadShippedData,
+        Time = time,
+    };
+
+    /// <summary>Creates the store (with the shipped data unless declined) before the first request.</summary>
+    public void Prepare() => Workspace.Open(readOnly: true).Dispose();
+
+    private readonly StoreLock _lock = new();
+
+    /// <summary>The store, read-only, shared with other reads.</summary>
+    public StoreLease Open()
+    {
+        var held = _lock.Read();
+        try
+        {
+            return new StoreLease(Workspace.Open(readOnly: true), held);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The store, read-write, alone (reads wait until it is closed).</summary>
+    public StoreLease OpenForWrite()
+    {
+        var held = _lock.Write();
+        try
+        {
+            return new StoreLease(Workspace.Open(readOnly: false), held);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The API keys file: beside the database unless the options say otherwise.</summary>
+    public string KeysFile => Options.KeysFile ?? Workspace.DatabasePath + ".keys";
+
+    /// <summary>The reference data (registry, gazetteer, timeline, streams) without a store.</summary>
+    public AnalysisContext Reference() => new(null, Workspace, Workspace.Time);
+
+    /// <summary>Runs a quick analysis and writes its result as JSON.</summary>
+    public IResult Json<T>(Func<AnalysisContext, T> run, string contentType = JsonType)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        using var session = Open();
+        return Results.Text(ResultJson.Serialize(run(session.Context)), contentType);
+    }
+
+    /// <summary>
+    /// Runs long work off the request thread, one at a time, cancelled when the client goes away or
+    /// <see cref="WebServerOptions.FitTimeout"/> passes: the answer comes at once, and the work stops at its next
+    /// progress report.
+    /// </summary>
+    public async Task<T> Long<T>(Func<AnalysisContext, Func<CancellationToken, IProgress<(string Stage, double Fraction)>>, CancellationToken, T> run, CancellationToken aborted,
+        IProgress<(string Stage, double Fraction)>? observe = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        timeout.CancelAfter(Options.FitTimeout);
+        var token = timeout.Token;
+        try
+        {
+            await _heavy.WaitAsync(token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+        {
+            throw new WorkTimeoutException(Options.FitTimeout);
+        }
+
+        // The work holds the slot until it really ends; the caller stops waiting as soon as it is cancelled (the work
+        // itself stops at its next progress report: the models report at stage boundaries).
+        var work = Task.Run(() =>
+        {
+            try
+            {
+                using var session = Open();
+                return run(session.Context, t => new CancellingProgress(t, observe), token);
+            }
+            finally
+            {
+                _heavy.Release();
+            }
+        }, CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+        {
+            throw new WorkTimeoutException(Options.FitTimeout);
+        }
+    }
+
+    public void Dispose() => _heavy.Dispose();
+
+    /// <summary>Progress that stops the work (by throwing at its next report) once the token is cancelled.</summary>
+    private sealed class CancellingProgress(CancellationToken token, IProgress<(string Stage, double Fraction)>? observe) : IProgress<(string Stage, double Fraction)>
+    {
+        public void Report((string Stage, double Fraction) value)
+        {
+            token.ThrowIfCancellationRequested();
+            observe?.Report(value);
+        }
+    }
+}
+
+/// <summary>An open store and the lock that lets it be open; disposing closes both.</summary>
+internal sealed class StoreLease(AnalysisSession session, IDisposable held) : IDisposable
+{
+    public AnalysisContext Context => session.Context;
+
+    public void Dispose()
+    {
+        session.Dispose();
+        held.Dispose();
+    }
+}
+
+/// <summary>Long work that ran out of time: a 503 problem that says what to try.</summary>
+internal sealed class WorkTimeoutException(TimeSpan limit)
+    : Exception($"the work took longer than {limit.TotalSeconds:0} s and was cancelled; try fewer streams, a shorter span, fewer bootstrap replications or --trend-knots 0");

@@ -1,0 +1,109 @@
+using System.Threading.RateLimiting;
+using Crosscurrents.Web.Endpoints;
+using Crosscurrents.Web.Internal;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Scalar.AspNetCore;
+
+namespace Crosscurrents.Web;
+
+/// <summary>
+/// The web host: ASP.NET Core minimal APIs over the analysis layer (parse the request, call the same entry points as
+/// the CLI, write the result with <c>ResultJson</c>), an OpenAPI document at <c>/openapi/v1.json</c> and the Scalar
+/// reference at <c>/scalar</c>.
+/// </summary>
+public static class WebServer
+{
+    /// <summary>The largest request body accepted (a claim file is far smaller).</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    /// <summary>The rate limiter policy of long work (fits, forecasts, the brief).</summary>
+    internal const string HeavyPolicy = "heavy";
+
+    /// <summary>Builds the host, prepares the store and runs until stopped; returns the exit code.</summary>
+    public static int Run(WebServerOptions options, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var app = Build(options, args ?? []);
+        app.Services.GetRequiredService<AnalysisHost>().Prepare();
+        app.Run();
+        return 0;
+    }
+
+    /// <summary>The configured application (not started).</summary>
+    public static WebApplication Build(WebServerOptions options, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            k.AddServerHeader = false;
+        });
+        Configure(builder.Services, options);
+        var app = builder.Build();
+        Map(app);
+        return app;
+    }
+
+    /// <summary>The host's services: options, the analysis host, problem details, rate limits, OpenAPI.</summary>
+    internal static void Configure(IServiceCollection services, WebServerOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AnalysisHost>();
+        services.AddSingleton<Jobs>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<Problems>();
+        services.AddOpenApi();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = http.RequestServices.GetRequiredService<WebServerOptions>().RequestsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            limiter.AddConcurrencyLimiter(HeavyPolicy, o =>
+            {
+                o.PermitLimit = 2;
+                o.QueueLimit = 4;
+                o.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
+            limiter.OnRejected = async (rejected, token) =>
+            {
+                var problems = rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = rejected.HttpContext,
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "rate limit reached; wait a minute and try again" },
+                }).ConfigureAwait(false);
+            };
+        });
+    }
+
+    /// <summary>The middleware and the endpoints.</summary>
+    internal static void Map(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(SecurityHeaders.Apply);
+        app.UseRateLimiter();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        var api = app.MapGroup("/api");
+        DataEndpoints.Map(api);
+        EventsEndpoints.Map(api);
+        ModelEndpoints.Map(api);
+        ClaimsEndpoints.Map(api);
+        BriefEndpoints.Map(api);
+        JobEndpoints.Map(api);
+        ImportEndpoints.Map(api);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text;
+using Crosscurrents.Testing.Fixtures;
+using Crosscurrents.Web.Internal;
+
+namespace Crosscurrents.Web.Tests.Endpoints;
+
+/// <summary>Writes need a key with a role: none, a wrong one or a reader's is refused; an analyst's imports, and is
+/// audited. An imported cell that starts like a formula is exported inert.</summary>
+[Collection(WebHostGroup.Name)]
+public sealed class ImportTests(WebHostFixture fixture) : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public async Task Import_NeedsAnAnalystKey_ThenImportsAndAudits()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var keys = _dir.File("api.keys");
+        var analyst = ApiKeys.Create(keys, "ana", ApiRole.Analyst);
+        var reader = ApiKeys.Create(keys, "rea", ApiRole.Reader);
+        Assert.DoesNotContain(analyst, await File.ReadAllTextAsync(keys, token), StringComparison.Ordinal);
+        var db = _dir.File("import.duckdb");
+        using var factory = fixture.With(o => o with { DatabasePath = db, KeysFile = keys, LoadShippedData = false });
+        using var client = factory.CreateClient();
+
+        // An events CSV made by the API itself: two events of December 2021.
+        using var source = fixture.Client();
+        var csv = await source.GetStringAsync(new Uri("/api/events.csv?from=2021-12-08&to=2021-12-11", UriKind.Relative), token);
+        // A place name a spreadsheet would run as a formula.
+        Assert.Contains(",Panjgur district,", csv, StringComparison.Ordinal);
+        csv = csv.Replace(",Panjgur district,", ",=HYPERLINK(1),", StringComparison.Ordinal);
+
+        async Task<HttpResponseMessage> Post(string? key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/import?name=../../dec.csv&dataset=test", UriKind.Relative))
+            {
+                Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
+            };
+            if (key is not null)
+            {
+                request.Headers.Add(ApiKeys.Header, key);
+            }
+
+            return await client.SendAsync(request, token);
+        }
+
+        using (var none = await Post(null))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+            await ProblemTests.Problem(none);
+        }
+
+        using (var wrong = await Post("cc_" + new string('0', 64)))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using (var low = await Post(reader))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, low.StatusCode);
+            Assert.Contains("analyst", (await ProblemTests.Problem(low)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        using (var ok = await Post(analyst))
+        {
+            var body = await ok.Content.ReadAsStringAsync(token);
+            Assert.True(ok.StatusCode == HttpStatusCode.OK, body);
+            Assert.Contains("\"file\": \"dec.csv\"", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("crosscurrents-import-", body, StringComparison.Ordinal);
+        }
+
+        var page = await Json.Get(client, "/api/events");
+        Assert.True(page.GetProperty("total").GetInt64() >= 2);
+        var exported = await client.GetStringAsync(new Uri("/api/events.csv", UriKind.Relative), token);
+        Assert.Contains(",'=HYPERLINK(1),", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=HYPERLINK", exported, StringComparison.Ordinal);
+        var audit = await File.ReadAllLinesAsync(db + ".audit.log", token);
+        Assert.Contains(audit, l => l.Contains("\tana\tanalyst\tPOST\t/api/import", StringComparison.Ordinal));
+        Assert.DoesNotContain(audit, l => l.Contains("rea", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
