@@ -61,6 +61,16 @@ public sealed class Workspace
             ? fromEnv
             : Path.Combine(AppContext.BaseDirectory, "data");
 
+    /// <summary>The claim file the program ships (claims/op-ed-2024.yaml beside it), or null when it is missing.</summary>
+    public static string? ShippedClaimFile =>
+        Path.Combine(AppContext.BaseDirectory, "claims", "op-ed-2024.yaml") is var file && File.Exists(file) ? file : null;
+
+    /// <summary>The policy options the program ships (scenarios/*.yaml beside it, the status quo left out: every run has it).</summary>
+    public static IReadOnlyList<string> ShippedScenarioFiles =>
+        Path.Combine(AppContext.BaseDirectory, "scenarios") is var folder && Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.yaml").Where(f => !f.EndsWith("status-quo.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList()
+            : [];
+
     public ActorRegistry LoadActors() => ActorRegistry.Load(Path.Combine(DataDirectory, "actors"));
 
     public Gazetteer LoadPlaces() => Gazetteer.Load(Path.Combine(DataDirectory, "places", "gazetteer.csv"));

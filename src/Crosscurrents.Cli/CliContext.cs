@@ -109,18 +109,5 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
     }
 
     /// <summary>Work that reports progress in named stages: each stage shown as it starts, with its fraction.</summary>
-    public T WithStages<T>(string label, Func<IProgress<(string Stage, double Fraction)>, T> work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        var bars = new Dictionary<string, IProgress<double>>(StringComparer.Ordinal);
-        return work(new ImmediateProgress<(string Stage, double Fraction)>(value =>
-        {
-            if (!bars.TryGetValue(value.Stage, out var bar))
-            {
-                bars[value.Stage] = bar = new Terminal.PlainProgress(Error, $"{label}: {value.Stage}");
-            }
-
-            bar.Report(value.Fraction);
-        }));
-    }
+    public T WithStages<T>(string label, Func<IProgress<(string Stage, double Fraction)>, T> work) => Terminal.WithStages(label, work, Error);
 }

@@ -21,12 +21,9 @@ internal static class BriefCommand
                 throw new Core.UsageException($"--pdf: {noPdf}");
             }
 
-            var shippedClaims = Path.Combine(AppContext.BaseDirectory, "claims", "op-ed-2024.yaml");
-            var claimFile = result.GetValue(claims) is { } given ? Path.GetFullPath(given) : File.Exists(shippedClaims) ? shippedClaims : null;
+            var claimFile = result.GetValue(claims) is { } given ? Path.GetFullPath(given) : Analysis.Workspace.ShippedClaimFile;
             using var analysis = context.Open(result, readOnly: false);
-            var scenarioFolder = Path.Combine(AppContext.BaseDirectory, "scenarios");
-            var scenarios = Directory.Exists(scenarioFolder) ? Directory.GetFiles(scenarioFolder, "*.yaml").Where(f => !f.EndsWith("status-quo.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList() : [];
-            var data = context.WithStages("brief", progress => BriefAnalysis.Run(analysis.Context, claimFile, progress, scenarios));
+            var data = context.WithStages("brief", progress => BriefAnalysis.Run(analysis.Context, claimFile, progress, Analysis.Workspace.ShippedScenarioFiles));
             if (data.ShippedImport is { } shipped && !CliContext.Json(result))
             {
                 ImportView.Write(context.Console, shipped);

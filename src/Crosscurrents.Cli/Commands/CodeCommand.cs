@@ -25,32 +25,9 @@ internal static class CodeCommand
             using var analysis = result.GetValue(import) ? context.Open(result, readOnly: false) : null;
             var reference = analysis?.Context ?? context.Reference(result);
             var coded = NewsAnalysis.Code(reference, paths, defaultDate, result.GetValue(all));
-            foreach (var error in coded.Errors)
-            {
-                context.Error.WriteLine(json ? NewsAnalysis.Line(error) : $"error: {error}");
-            }
-
-            if (analysis is not null)
-            {
-                var stored = NewsAnalysis.Import(analysis.Context, coded, string.Join(", ", result.GetRequiredValue(files).Select(f => f.Name)));
-                context.Error.WriteLine($"imported {stored.Imported} news events, updated {stored.Updated}, unchanged {stored.Unchanged} (from {stored.Coded} coded events; batch {stored.Batch})");
-            }
-
-            if (json || analysis is null)
-            {
-                foreach (var e in coded.Events)
-                {
-                    context.Out.WriteLine(NewsAnalysis.Line(e));
-                }
-            }
-
-            if (coded.Errors.Count > 0)
-            {
-                context.Error.WriteLine($"{coded.Errors.Count} of {coded.Documents} documents failed (listed above); the others were coded");
-                return DocumentsFailedExitCode;
-            }
-
-            return 0;
+            var stored = analysis is null ? null : NewsAnalysis.Import(analysis.Context, coded, string.Join(", ", result.GetRequiredValue(files).Select(f => f.Name)));
+            NewsView.WriteCoded(context.Out, context.Error, coded, stored, json);
+            return coded.Errors.Count > 0 ? DocumentsFailedExitCode : 0;
         });
         return command;
     }

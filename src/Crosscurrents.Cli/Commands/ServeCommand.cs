@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Crosscurrents.Web;
 using Crosscurrents.Web.Internal;
 

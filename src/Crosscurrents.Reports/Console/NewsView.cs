@@ -35,4 +35,35 @@ public static class NewsView
             }
         }
     }
+
+    /// <summary>Coded events as JSON lines on <paramref name="output"/> (unless they were stored and JSON was not asked
+    /// for), each failed document as an error record on <paramref name="error"/>, and what storing them did.</summary>
+    public static void WriteCoded(TextWriter output, TextWriter error, CodeResult coded, NewsImportResult? stored, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(coded);
+        foreach (var e in coded.Errors)
+        {
+            error.WriteLine(json ? NewsAnalysis.Line(e) : $"error: {e}");
+        }
+
+        if (stored is not null)
+        {
+            error.WriteLine($"imported {stored.Imported} news events, updated {stored.Updated}, unchanged {stored.Unchanged} (from {stored.Coded} coded events; batch {stored.Batch})");
+        }
+
+        if (json || stored is null)
+        {
+            foreach (var e in coded.Events)
+            {
+                output.WriteLine(NewsAnalysis.Line(e));
+            }
+        }
+
+        if (coded.Errors.Count > 0)
+        {
+            error.WriteLine($"{coded.Errors.Count} of {coded.Documents} documents failed (listed above); the others were coded");
+        }
+    }
 }

@@ -55,4 +55,20 @@ public static class Terminal
 
         return work(new PlainProgress(error, label));
     }
+
+    /// <summary>Runs work that reports progress in named stages: each stage as "label: stage: 10%" lines on <paramref name="error"/>.</summary>
+    public static T WithStages<T>(string label, Func<IProgress<(string Stage, double Fraction)>, T> work, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var bars = new Dictionary<string, IProgress<double>>(StringComparer.Ordinal);
+        return work(new Analysis.ImmediateProgress<(string Stage, double Fraction)>(value =>
+        {
+            if (!bars.TryGetValue(value.Stage, out var bar))
+            {
+                bars[value.Stage] = bar = new PlainProgress(error, $"{label}: {value.Stage}");
+            }
+
+            bar.Report(value.Fraction);
+        }));
+    }
 }
