@@ -38,64 +38,7 @@ public static class ClaimFile
     private const int MaxNodes = 200_000;
     private const int MaxListItems = 1000;
 
-    /// <summary>
-    /// Walks the YAML events before building the document, so an alias bomb, very deep nesting or a huge document is
-    /// refused with its line instead of exhausting the stack or memory (claim files are shallow: claims, a list, fields).
-    /// </summary>
-    private static void CheckShape(string path, string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        int depth = 0, aliases = 0, nodes = 0;
-        long lastLine = 1;
-        bool Next()
-        {
-            try
-            {
-                return parser.MoveNext();
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
-            {
-                // YamlDotNet's scanner fails this way on some malformed input instead of raising a YamlException.
-                throw new InvalidDataException($"{path}, line {lastLine}: not valid YAML after this line ({ex.Message})", ex);
-            }
-        }
-
-        while (Next())
-        {
-            var e = parser.Current!;
-            lastLine = e.Start.Line;
-            switch (e)
-            {
-                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
-                    depth++;
-                    nodes++;
-                    if (depth > MaxDepth)
-                    {
-                        throw new InvalidDataException($"{path}, line {e.Start.Line}: nested {depth} levels deep; a claim file needs 3 (at most {MaxDepth})");
-                    }
-
-                    break;
-                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                    depth--;
-                    break;
-                case YamlDotNet.Core.Events.AnchorAlias:
-                    if (++aliases > MaxAliases)
-                    {
-                        throw new InvalidDataException($"{path}, line {e.Start.Line}: more than {MaxAliases} aliases (*name); expected plain claims");
-                    }
-
-                    break;
-                case YamlDotNet.Core.Events.Scalar:
-                    nodes++;
-                    break;
-            }
-
-            if (nodes > MaxNodes)
-            {
-                throw new InvalidDataException($"{path}, line {e.Start.Line}: more than {MaxNodes:N0} values; expected a claim file");
-            }
-        }
-    }
+    private static readonly YamlShape Shape = new("claim file", "claims", 3, MaxDepth, MaxAliases, MaxNodes);
 
     /// <summary>Reads and checks a claim file.</summary>
     /// <exception cref="InvalidDataException">The file is not a valid claim file; the message names the file, line, claim and field.</exception>
@@ -114,7 +57,7 @@ public static class ClaimFile
             }
 
             var text = File.ReadAllText(path);
-            CheckShape(path, text);
+            Shape.Check(path, text);
             yaml.Load(new StringReader(text));
         }
         catch (YamlException ex)

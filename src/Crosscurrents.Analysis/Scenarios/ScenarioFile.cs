@@ -22,6 +22,8 @@ public static class ScenarioFile
     private const int MaxAliases = 16;
     private const int MaxNodes = 20_000;
     private const int MaxListItems = 1000;
+
+    private static readonly Crosscurrents.Claims.YamlShape Shape = new("scenario file", "levers", 5, MaxDepth, MaxAliases, MaxNodes);
     private static readonly DateOnly Earliest = new(1946, 1, 1);
     private static readonly DateOnly Latest = new(2100, 12, 31);
 
@@ -57,7 +59,7 @@ public static class ScenarioFile
             }
 
             var text = File.ReadAllText(path);
-            CheckShape(path, text);
+            Shape.Check(path, text);
             yaml.Load(new StringReader(text));
         }
         catch (YamlException ex)
@@ -220,55 +222,6 @@ public static class ScenarioFile
         return new LeverDefinition(kind, leverName ?? $"{kindText} {index}", (int)map.Start.Line, from, to, dates, minDeaths,
             f.Whole("window_days", 1, 365) ?? (kind == LeverKind.Strike ? 30 : 0), effect, estimate, covariate, estimateFrom, leverStreams, stream,
             f.Whole("count", 1, 10_000) ?? 1, f.Number("deaths", 0, 100_000) ?? 0);
-    }
-
-    /// <summary>Refuses alias bombs, deep nesting and huge documents before the document is built (as <see cref="ClaimFile"/> does).</summary>
-    private static void CheckShape(string path, string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        int depth = 0, aliases = 0, nodes = 0;
-        long lastLine = 1;
-        bool Next()
-        {
-            try
-            {
-                return parser.MoveNext();
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
-            {
-                throw new InvalidDataException($"{path}, line {lastLine}: not valid YAML after this line ({ex.Message})", ex);
-            }
-        }
-
-        while (Next())
-        {
-            var e = parser.Current!;
-            lastLine = e.Start.Line;
-            switch (e)
-            {
-                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
-                    nodes++;
-                    if (++depth > MaxDepth)
-                    {
-                        throw new InvalidDataException($"{path}, line {e.Start.Line}: nested {depth} levels deep; a scenario file needs 5 (at most {MaxDepth})");
-                    }
-
-                    break;
-                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                    depth--;
-                    break;
-                case YamlDotNet.Core.Events.AnchorAlias when ++aliases > MaxAliases:
-                    throw new InvalidDataException($"{path}, line {e.Start.Line}: more than {MaxAliases} aliases (*name); expected plain levers");
-                case YamlDotNet.Core.Events.Scalar:
-                    nodes++;
-                    break;
-            }
-
-            if (nodes > MaxNodes)
-            {
-                throw new InvalidDataException($"{path}, line {e.Start.Line}: more than {MaxNodes:N0} values; expected a scenario file");
-            }
-        }
     }
 
     /// <summary>The fields of one mapping, with errors that name the file, the line, where and the field.</summary>
