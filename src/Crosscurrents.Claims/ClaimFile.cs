@@ -38,7 +38,7 @@ public static class ClaimFile
     private const int MaxNodes = 200_000;
     private const int MaxListItems = 1000;
 
-    private static readonly YamlShape Shape = new("claim file", "claims", 3, MaxDepth, MaxAliases, MaxNodes);
+    private static readonly YamlShape Shape = new("claim file", "claims", 3, MaxDepth, MaxAliases, MaxNodes, MaxFileBytes);
 
     /// <summary>Reads and checks a claim file.</summary>
     /// <exception cref="InvalidDataException">The file is not a valid claim file; the message names the file, line, claim and field.</exception>
@@ -47,23 +47,7 @@ public static class ClaimFile
         ArgumentNullException.ThrowIfNull(streams);
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(places);
-        var yaml = new YamlStream();
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxFileBytes)
-            {
-                throw new InvalidDataException($"{path}: {info.Length:N0} bytes; a claim file is expected to be under {MaxFileBytes:N0}");
-            }
-
-            var text = File.ReadAllText(path);
-            Shape.Check(path, text);
-            yaml.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            throw new InvalidDataException($"{path}, line {ex.Start.Line}: not valid YAML ({ex.Message})", ex);
-        }
+        var yaml = Shape.Load(path);
 
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root ||
             !root.Children.TryGetValue(new YamlScalarNode("claims"), out var list) || list is not YamlSequenceNode sequence)

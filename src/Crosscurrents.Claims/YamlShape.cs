@@ -9,8 +9,34 @@ namespace Crosscurrents.Claims;
 /// <param name="MaxDepth">Deepest nesting accepted.</param>
 /// <param name="MaxAliases">Most aliases (*name) accepted.</param>
 /// <param name="MaxNodes">Most values accepted.</param>
-public sealed record YamlShape(string Kind, string Items, int Needs, int MaxDepth, int MaxAliases, int MaxNodes)
+/// <param name="MaxFileBytes">Largest file accepted.</param>
+public sealed record YamlShape(string Kind, string Items, int Needs, int MaxDepth, int MaxAliases, int MaxNodes, long MaxFileBytes)
 {
+    /// <summary>Reads the file within the size bound, checks its shape, and parses it; every failure names the file (and line).</summary>
+    /// <exception cref="InvalidDataException">Too large, the wrong shape, or not YAML.</exception>
+    public YamlDotNet.RepresentationModel.YamlStream Load(string path)
+    {
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxFileBytes)
+            {
+                throw new InvalidDataException($"{path}: {info.Length:N0} bytes; a {Kind} is expected to be under {MaxFileBytes:N0}");
+            }
+
+            var text = File.ReadAllText(path);
+            Check(path, text);
+            yaml.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            throw new InvalidDataException($"{path}, line {ex.Start.Line}: not valid YAML ({ex.Message})", ex);
+        }
+
+        return yaml;
+    }
+
     /// <summary>
     /// Walks the YAML events before the document is built, so an alias bomb, very deep nesting or a huge document is
     /// refused with its line instead of exhausting the stack or memory.

@@ -23,7 +23,7 @@ public static class ScenarioFile
     private const int MaxNodes = 20_000;
     private const int MaxListItems = 1000;
 
-    private static readonly Crosscurrents.Claims.YamlShape Shape = new("scenario file", "levers", 5, MaxDepth, MaxAliases, MaxNodes);
+    private static readonly Crosscurrents.Claims.YamlShape Shape = new("scenario file", "levers", 5, MaxDepth, MaxAliases, MaxNodes, MaxFileBytes);
     private static readonly DateOnly Earliest = new(1946, 1, 1);
     private static readonly DateOnly Latest = new(2100, 12, 31);
 
@@ -44,28 +44,12 @@ public static class ScenarioFile
     public static ScenarioDefinition Load(string path, IReadOnlyCollection<string> knownStreams)
     {
         ArgumentNullException.ThrowIfNull(knownStreams);
-        var yaml = new YamlStream();
-        try
+        if (!File.Exists(path))
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new InvalidDataException($"{path}: no such file");
-            }
-
-            if (info.Length > MaxFileBytes)
-            {
-                throw new InvalidDataException($"{path}: {info.Length:N0} bytes; a scenario file is expected to be under {MaxFileBytes:N0}");
-            }
-
-            var text = File.ReadAllText(path);
-            Shape.Check(path, text);
-            yaml.Load(new StringReader(text));
+            throw new InvalidDataException($"{path}: no such file");
         }
-        catch (YamlException ex)
-        {
-            throw new InvalidDataException($"{path}, line {ex.Start.Line}: not valid YAML ({ex.Message})", ex);
-        }
+
+        var yaml = Shape.Load(path);
 
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root ||
             !root.Children.TryGetValue(new YamlScalarNode("scenario"), out var node) || node is not YamlMappingNode scenario)
