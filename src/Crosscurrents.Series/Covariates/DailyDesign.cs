@@ -36,8 +36,8 @@ public sealed record DailyDesign(DateOnly First, DateOnly Last, IReadOnlyList<st
             }
         }
 
-        var snapshot = DataSnapshot.Compute(streams.Select(s => s.Events).Concat(windows.Select(w => w.Events)).SelectMany(s => s.Events)
-            .DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e))));
+        var snapshot = DataSnapshot.OfEvents(streams.Select(s => s.Events).Concat(windows.Select(w => w.Events)).SelectMany(s => s.Events)
+            .DistinctBy(e => e.Id).Select(EventContentHash.Compute));
         return new DailyDesign(first, last, streams.Select(s => s.Name).ToList(), streams.Select(s => Daily(s.Events, first, last)).ToArray(), columns, snapshot);
     }
 
