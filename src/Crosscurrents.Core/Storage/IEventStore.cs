@@ -38,6 +38,10 @@ public interface IEventStore : IDisposable, IAsyncDisposable
     /// cover: memory in the number of rows, not of events.</summary>
     Task<EventCounts> CountAsync(EventFilter filter, CountRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Events <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/> of those a filter
+    /// selects, in ascending (ordinal) id order, chosen by the store (ORDER BY ... LIMIT): only the page is read.</summary>
+    Task<IReadOnlyList<ConflictEvent>> PageAsync(EventFilter filter, long offset, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>How many events the store holds and the dates of the first and last, without materialising them.</summary>
     Task<EventCoverage> CoverageAsync(CancellationToken cancellationToken = default);
 

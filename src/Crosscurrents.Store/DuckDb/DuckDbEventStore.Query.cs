@@ -27,6 +27,25 @@ public sealed partial class DuckDbEventStore
         return Task.FromResult(new EventSet(events, DataSnapshot.OfEvents(hashes)) { Filter = filter, Coverage = ReadCoverageMap() });
     }
 
+    public Task<IReadOnlyList<ConflictEvent>> PageAsync(EventFilter filter, long offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (where, parameters) = EventFilterSql.Where(filter, EventFilterSql.QuestionMark);
+        parameters.Add(limit);
+        parameters.Add(offset);
+        using var cmd = Command(SelectEvents + where + " ORDER BY id LIMIT ? OFFSET ?", parameters);
+        using var reader = cmd.ExecuteReader();
+        var events = new List<ConflictEvent>();
+        while (reader.Read())
+        {
+            events.Add(EventRows.Read(reader));
+        }
+
+        return Task.FromResult<IReadOnlyList<ConflictEvent>>(events);
+    }
+
     public Task<EventCoverage> CoverageAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -50,6 +50,25 @@ public sealed partial class PostgresEventStore
         }
     }
 
+    public async Task<IReadOnlyList<ConflictEvent>> PageAsync(EventFilter filter, long offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var (where, parameters) = Where(filter);
+        parameters.Add((long)limit);
+        parameters.Add(offset);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = Command(connection, SelectEvents + where + $" ORDER BY id LIMIT ${parameters.Count - 1} OFFSET ${parameters.Count}", parameters);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var events = new List<ConflictEvent>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            events.Add(EventRows.Read(reader));
+        }
+
+        return events;
+    }
+
     public async Task<EventCoverage> CoverageAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
