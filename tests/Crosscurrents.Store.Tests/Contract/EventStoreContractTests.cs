@@ -271,6 +271,20 @@ public abstract class EventStoreContractTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public void Page_GivesTheSameEventsAsSkippingThroughTheStream()
+    {
+        Import(RepositoryData.ShippedGedFile, "22.1");
+        foreach (var filter in new[] { EventFilter.All, EventFilter.All with { Province = "Balochistan", From = new DateOnly(2012, 1, 1) } })
+        {
+            var all = Store.Stream(filter).ToList();
+            foreach (var (offset, limit) in new[] { (0, 30), (0, 0), (17, 5), (all.Count - 3, 10), (all.Count + 5, 10) })
+            {
+                Assert.Equal(all.Skip(offset).Take(limit), Store.Page(filter, offset, limit));
+            }
+        }
+    }
+
     [Theory]
     [InlineData(TimeResolution.Month, CountKey.Province)]
     [InlineData(TimeResolution.Year, CountKey.None)]
