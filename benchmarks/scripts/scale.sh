@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 repeats=${1:-157}
 work=${2:-$(mktemp -d)}
-if [ ! -f "$work/e.duckdb" ]; then
+if [ ! -f "$work/e.duckdb" ] && [ ! -f "$work/big.csv" ]; then
 /usr/bin/python3 - "$work/big.csv" "$repeats" <<'PY'
 import csv, sys
 rows = list(csv.reader(open('data/ucdp-ged/conflict_data_pak.csv', newline='', encoding='utf-8')))
@@ -20,8 +20,8 @@ for _ in range(int(sys.argv[2])):
 print(f'{n} rows', file=sys.stderr)
 PY
 fi
-dotnet build -c Release src/Crosscurrents.Cli -v q >/dev/null
-dotnet build -c Release benchmarks/Crosscurrents.Benchmarks -v q >/dev/null
+dotnet build -c Release src/Crosscurrents.Cli -v q | grep -E " error |rror\(s\)" >&2 || true
+dotnet build -c Release benchmarks/Crosscurrents.Benchmarks -v q | grep -E " error |rror\(s\)" >&2 || true
 cc="dotnet src/Crosscurrents.Cli/bin/Release/net10.0/crosscurrents.dll"
 sql="dotnet benchmarks/Crosscurrents.Benchmarks/bin/Release/net10.0/Crosscurrents.Benchmarks.dll duckdb-sql $work/e.duckdb"
 if [ ! -f "$work/e.duckdb" ]; then

@@ -56,7 +56,7 @@ public abstract class EventStoreContractTests : IAsyncLifetime
     [Fact]
     public void Open_ANewStore_IsEmptyAtTheCurrentSchema()
     {
-        Assert.Equal(7, Store.SchemaVersion);
+        Assert.Equal(8, Store.SchemaVersion);
         Assert.Empty(Store.Batches());
         Assert.Equal(0, Store.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(0, null, null), Store.Coverage());
@@ -433,7 +433,7 @@ public abstract class EventStoreContractTests : IAsyncLifetime
 
         await using (var reopened = await ReopenAsync(asReader: true))
         {
-            Assert.Equal(7, reopened.SchemaVersion);
+            Assert.Equal(8, reopened.SchemaVersion);
             Assert.Equal(snapshot, reopened.Snapshot(EventFilter.All));
             Assert.Equal(batches.Select(b => b with { Coverage = null }), reopened.Batches().Select(b => b with { Coverage = null }));
             AssertSameCoverage(batches[0].Coverage!, reopened.Batches()[0].Coverage!);
