@@ -85,13 +85,11 @@ public sealed partial class DuckDbEventStore
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
-        bool linked;
-        using (var any = Command("SELECT EXISTS (SELECT 1 FROM event_links)", []))
-        {
-            linked = (bool)any.ExecuteScalar()!;
-        }
+        var linked = Linked();
 
-        var (sql, parameters) = EventCountSql.Counts(filter, request, EventFilterSql.QuestionMark, linked);
+        var (sql, parameters) = EventRollupSql.Answers(filter, linked, request.Resolution)
+            ? EventRollupSql.Counts(filter, request, EventFilterSql.QuestionMark)
+            : EventCountSql.Counts(filter, request, EventFilterSql.QuestionMark, linked);
         var rows = new List<EventCountRow>();
         using (var cmd = Command(sql, parameters))
         using (var reader = cmd.ExecuteReader())
@@ -106,9 +104,22 @@ public sealed partial class DuckDbEventStore
         return Task.FromResult(new EventCounts(rows, ReadSnapshot(filter)) { Filter = filter, Coverage = ReadCoverageMap(), Request = request });
     }
 
+    /// <summary>DuckDB's expression that reads a hex string as a BIGINT.</summary>
+    internal static string HexToBigint(string hex) => $"CAST('0x' || {hex} AS BIGINT)";
+
+    /// <summary>Whether the store holds any cross-dataset link (then counts group reports into incidents).</summary>
+    private bool Linked()
+    {
+        using var any = Command("SELECT EXISTS (SELECT 1 FROM event_links)", []);
+        return (bool)any.ExecuteScalar()!;
+    }
+
+    // Snapshots ignore links (they name the reports), so the rollup answers them whenever the filter allows.
     private DataSnapshot ReadSnapshot(EventFilter filter)
     {
-        var (sql, parameters) = EventCountSql.Snapshot(filter, EventFilterSql.QuestionMark, hex => $"CAST('0x' || {hex} AS BIGINT)");
+        var (sql, parameters) = EventRollupSql.Answers(filter, linked: false)
+            ? EventRollupSql.Snapshot(filter, EventFilterSql.QuestionMark)
+            : EventCountSql.Snapshot(filter, EventFilterSql.QuestionMark, HexToBigint);
         using var cmd = Command(sql, parameters);
         using var reader = cmd.ExecuteReader();
         reader.Read();

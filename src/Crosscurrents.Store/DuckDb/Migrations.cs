@@ -129,6 +129,7 @@ internal static class Migrations
             DELETE FROM events
               WHERE date_start < DATE '1800-01-01' OR date_start > DATE '2100-12-31' OR date_end < DATE '1800-01-01' OR date_end > DATE '2100-12-31';
             """),
+        (9, "monthly rollup of the events for counts and snapshots", Sql.EventRollupSql.Create("VARCHAR", "TINYINT", "HUGEINT") + Sql.EventRollupSql.Rebuild(DuckDbEventStore.HexToBigint)),
     ];
 
     /// <summary>The event columns in table order (the staging table and the appender use the same order).</summary>

@@ -98,7 +98,9 @@ public sealed partial class PostgresEventStore
             linked = (bool)(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
 
-        var (sql, parameters) = EventCountSql.Counts(filter, request, EventFilterSql.Numbered, linked);
+        var (sql, parameters) = EventRollupSql.Answers(filter, linked, request.Resolution)
+            ? EventRollupSql.Counts(filter, request, EventFilterSql.Numbered)
+            : EventCountSql.Counts(filter, request, EventFilterSql.Numbered, linked);
         var rows = new List<EventCountRow>();
         await using (var cmd = Command(connection, sql, parameters, tx))
         await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -115,9 +117,15 @@ public sealed partial class PostgresEventStore
         return new EventCounts(rows, snapshot) { Filter = filter, Coverage = coverage, Request = request };
     }
 
+    /// <summary>PostgreSQL's expression that reads a hex string as a BIGINT.</summary>
+    internal static string HexToBigint(string hex) => $"CAST(CAST('x' || {hex} AS bit(60)) AS BIGINT)";
+
     private static async Task<DataSnapshot> ReadSnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, EventFilter filter, CancellationToken cancellationToken)
     {
-        var (sql, parameters) = EventCountSql.Snapshot(filter, EventFilterSql.Numbered, hex => $"CAST(CAST('x' || {hex} AS bit(60)) AS BIGINT)");
+        // Snapshots ignore links (they name the reports), so the rollup answers them whenever the filter allows.
+        var (sql, parameters) = EventRollupSql.Answers(filter, linked: false)
+            ? EventRollupSql.Snapshot(filter, EventFilterSql.Numbered)
+            : EventCountSql.Snapshot(filter, EventFilterSql.Numbered, HexToBigint);
         await using var cmd = Command(connection, sql, parameters, tx);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);

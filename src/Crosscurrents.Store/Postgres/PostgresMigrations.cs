@@ -141,5 +141,6 @@ internal static class PostgresMigrations
             DELETE FROM events
               WHERE date_start < DATE '1800-01-01' OR date_start > DATE '2100-12-31' OR date_end < DATE '1800-01-01' OR date_end > DATE '2100-12-31';
             """),
+        (9, "monthly rollup of the events for counts and snapshots", Sql.EventRollupSql.Create("TEXT", "SMALLINT", "NUMERIC") + Sql.EventRollupSql.Rebuild(PostgresEventStore.HexToBigint)),
     ];
 }

@@ -37,10 +37,7 @@ internal static class EventCountSql
     {
         ArgumentNullException.ThrowIfNull(request);
         var (where, parameters) = EventFilterSql.Where(filter, placeholder);
-        var key = KeyColumns(request.Key);
-        var period = PeriodOf(request.Resolution);
-        var groupBy = string.Join(", ", new[] { period }.Concat(key.Where(k => k != NoKey)));
-        var select = $"{period}, {string.Join(", ", key)}";
+        var (select, groupBy) = Grouping(request);
         if (!linked)
         {
             return ($"""
@@ -69,6 +66,16 @@ internal static class EventCountSql
             FROM r WHERE rn = 1
             GROUP BY {groupBy} ORDER BY {groupBy}
             """, parameters);
+    }
+
+    /// <summary>The period and key columns of a counts query (period, then the six key columns of
+    /// <see cref="EventCountRow"/>, NULL where unused) and the GROUP BY list.</summary>
+    public static (string Select, string GroupBy) Grouping(CountRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var key = KeyColumns(request.Key);
+        var period = PeriodOf(request.Resolution);
+        return ($"{period}, {string.Join(", ", key)}", string.Join(", ", new[] { period }.Concat(key.Where(k => k != NoKey))));
     }
 
     /// <summary>The snapshot query: count, XOR and sum of each selected event's key (the first

@@ -56,7 +56,7 @@ public abstract class EventStoreContractTests : IAsyncLifetime
     [Fact]
     public void Open_ANewStore_IsEmptyAtTheCurrentSchema()
     {
-        Assert.Equal(8, Store.SchemaVersion);
+        Assert.Equal(9, Store.SchemaVersion);
         Assert.Empty(Store.Batches());
         Assert.Equal(0, Store.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(0, null, null), Store.Coverage());
@@ -433,7 +433,7 @@ public abstract class EventStoreContractTests : IAsyncLifetime
 
         await using (var reopened = await ReopenAsync(asReader: true))
         {
-            Assert.Equal(8, reopened.SchemaVersion);
+            Assert.Equal(9, reopened.SchemaVersion);
             Assert.Equal(snapshot, reopened.Snapshot(EventFilter.All));
             Assert.Equal(batches.Select(b => b with { Coverage = null }), reopened.Batches().Select(b => b with { Coverage = null }));
             AssertSameCoverage(batches[0].Coverage!, reopened.Batches()[0].Coverage!);
@@ -541,6 +541,12 @@ public abstract class EventStoreContractTests : IAsyncLifetime
         Assert.Equal(["missing", "dropped"], Store.History("x:3").Select(h => h.Change));
         Assert.Equal(5, Store.History("x:3")[^1].Event.Fatalities.Best);
         Assert.Empty(Store.History("x:2"));
+
+        // Counts (from the store's monthly rollup) follow the update and the drop.
+        var counts = Store.Count(EventFilter.All, new CountRequest(TimeResolution.Year));
+        Assert.Equal((2L, 13L), (Assert.Single(counts.Rows).Events, counts.Rows[0].Best));
+        Assert.Equal(Store.Query(EventFilter.All).Snapshot, counts.Snapshot);
+        AssertCounts(EventFilter.All, TimeResolution.Month, CountKey.Province);
 
         // An event outside the coverage's countries is never missing.
         ImportCounts Release(ConflictEvent[] events, DatasetCoverage cover, bool dropMissing)

@@ -25,7 +25,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
     public void Open_CreatesAndMigratesANewFile()
     {
         using var store = DuckDbEventStore.Open(Db);
-        Assert.Equal(8, store.SchemaVersion);
+        Assert.Equal(9, store.SchemaVersion);
         Assert.Empty(store.Batches());
         Assert.Equal(0, store.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(0, null, null), store.Coverage());
@@ -52,12 +52,12 @@ public sealed class DuckDbEventStoreTests : IDisposable
             connection.Open();
             using var cmd = connection.CreateCommand();
             cmd.CommandText = string.Join(";", new[] { "completeness", "cover_from", "cover_to", "cover_countries", "cover_provinces", "cover_kinds", "cover_origin", "cover_rule" }
-                .Select(c => $"ALTER TABLE import_batches DROP COLUMN {c}")) + "; DROP TABLE event_links; DROP TABLE settings; DELETE FROM schema_migrations WHERE version >= 4; ALTER TABLE periods DROP COLUMN parties; DROP TABLE event_history; DROP TABLE rejects";
+                .Select(c => $"ALTER TABLE import_batches DROP COLUMN {c}")) + "; DROP TABLE event_links; DROP TABLE settings; DELETE FROM schema_migrations WHERE version >= 4; ALTER TABLE periods DROP COLUMN parties; DROP TABLE event_history; DROP TABLE rejects; DROP TABLE event_rollup";
             cmd.ExecuteNonQuery();
         }
 
         using var migrated = DuckDbEventStore.Open(Db);
-        Assert.Equal(8, migrated.SchemaVersion);
+        Assert.Equal(9, migrated.SchemaVersion);
         var coverage = Assert.Single(migrated.CoverageMap().Datasets);
         Assert.Equal(new DateOnly(1989, 1, 1), coverage.From);
         Assert.Equal(new DateOnly(2021, 12, 31), coverage.To);
@@ -80,12 +80,12 @@ public sealed class DuckDbEventStoreTests : IDisposable
             connection.Open();
             using var cmd = connection.CreateCommand();
             cmd.CommandText = $"UPDATE events SET date_start = DATE '9999-12-31', date_end = DATE '9999-12-31' WHERE id = '{id}'; " +
-                "UPDATE events SET date_start = DATE '0001-01-01' WHERE id = (SELECT max(id) FROM events); DELETE FROM schema_migrations WHERE version >= 8";
+                "UPDATE events SET date_start = DATE '0001-01-01' WHERE id = (SELECT max(id) FROM events); DELETE FROM schema_migrations WHERE version >= 8; DROP TABLE event_rollup";
             cmd.ExecuteNonQuery();
         }
 
         using var migrated = DuckDbEventStore.Open(Db);
-        Assert.Equal(8, migrated.SchemaVersion);
+        Assert.Equal(9, migrated.SchemaVersion);
         Assert.Equal(6414, migrated.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(6414, new DateOnly(1989, 1, 25), new DateOnly(2021, 12, 31)), migrated.Coverage());
         var kept = Assert.Single(migrated.History(id));
