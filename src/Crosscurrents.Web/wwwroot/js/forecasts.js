@@ -1,0 +1,85 @@
+// Forecasts: a fan chart of one model's predictive distribution (median, 50% and 90% intervals) from /api/forecast,
+// and the months in a table. The API gives every model; which one is shown is part of the URL.
+import { api, el, numCell, fmtInterval, table, status, provenance, frame, buildForm, bindForm, navigate, chartBase } from './common.js';
+
+frame('forecasts.html');
+const form = document.getElementById('filters');
+buildForm(form, {
+  stream: { label: 'Stream', hint: 'e.g. ttp' },
+  target: { label: 'Target', options: [['picss-attacks', 'PICSS attacks (reported)'], ['picss-killed', 'PICSS killed (reported)'], ['events', 'events'], ['fatalities', 'deaths']] },
+  by: { label: 'Units', options: [['none', 'country'], ['province', 'province'], ['district', 'district']] },
+  province: { label: 'Province', hint: 'only this province' },
+  horizon: { label: 'Months ahead', type: 'number', min: 1, max: 24 },
+  samples: { label: 'Samples', type: 'number', min: 10, max: 10000 },
+  seed: { label: 'Seed', type: 'number' },
+}, 'Forecast');
+// The event data end in 2021; the PICSS figures reach 2025, so they are what the page forecasts unless asked otherwise.
+const defaults = { stream: 'ttp', target: 'picss-attacks', by: 'none', horizon: '12', samples: '1000', seed: '1' };
+const chart = echarts.init(document.getElementById('chart'), null, { renderer: 'canvas' });
+window.addEventListener('resize', () => chart.resize());
+const controls = el('div', { class: 'pager', id: 'choices' });
+document.getElementById('chart').before(controls);
+
+function choices(result, state, unit, model) {
+  const pick = (name, options, value) => el('label', { for: 'c-' + name }, name === 'unit' ? 'Unit ' : 'Model ',
+    el('select', { id: 'c-' + name, onchange: (e) => navigate({ ...state, [name]: e.target.value }, defaults, load) },
+      options.map((o) => el('option', { value: o, selected: o === value }, o))));
+  controls.replaceChildren(pick('unit', result.units.map((u) => u.unit), unit.unit), pick('model', unit.forecasts.map((f) => f.model), model.model));
+}
+
+function draw(result, unit, model) {
+  const months = model.months.map((m) => m.month);
+  const band = (name, lows, highs, color) => [
+    { name: name + ' low', type: 'line', data: lows, stack: name, symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
+    { name, type: 'line', data: highs.map((h, i) => h - lows[i]), stack: name, symbol: 'none', color, lineStyle: { opacity: 0 }, areaStyle: { color }, tooltip: { show: false } },
+  ];
+  chart.setOption({
+    ...chartBase,
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, data: ['90% interval', '50% interval', 'median', 'mean'] },
+    grid: { left: 55, right: 25, top: 40, bottom: 45 },
+    xAxis: { type: 'category', data: months, name: 'month', nameLocation: 'middle', nameGap: 28 },
+    yAxis: { type: 'value', min: 0, name: 'per month', nameTextStyle: { align: 'left' } },
+    series: [
+      ...band('90% interval', model.months.map((m) => m.interval90[0]), model.months.map((m) => m.interval90[1]), 'rgba(0,114,178,0.18)'),
+      ...band('50% interval', model.months.map((m) => m.interval50[0]), model.months.map((m) => m.interval50[1]), 'rgba(0,114,178,0.35)'),
+      { name: 'median', type: 'line', data: model.months.map((m) => m.median), color: '#0b5394', lineStyle: { width: 2 } },
+      { name: 'mean', type: 'line', data: model.months.map((m) => m.mean), color: '#D55E00', lineStyle: { type: 'dashed', width: 1.5 } },
+    ],
+  }, true);
+  document.getElementById('chart').setAttribute('aria-label',
+    `Fan chart: ${result.target}, ${unit.unit}, model ${model.model}, ${months[0]} to ${months.at(-1)}: median with 50% and 90% intervals. The table below has every value.`);
+}
+
+function monthsTable(unit, model) {
+  return table(`${unit.unit}, ${model.model}: predictive distribution per month`, ['month', 'months ahead', 'median', 'mean', '50% interval', '90% interval'],
+    model.months.map((m) => [el('th', { scope: 'row' }, m.month), numCell(m.horizon), numCell(m.median, { 'data-month': m.month }), numCell(m.mean),
+      el('td', { class: 'num', 'data-ci': JSON.stringify(m.interval50) }, fmtInterval(m.interval50)),
+      el('td', { class: 'num', 'data-ci': JSON.stringify(m.interval90) }, fmtInterval(m.interval90))]), { id: 'months-table' });
+}
+
+let last = { key: null, result: null };
+
+async function load(state) {
+  const request = { stream: state.stream, target: state.target, by: state.by, province: state.province, horizon: state.horizon, samples: state.samples, seed: state.seed };
+  const key = JSON.stringify(request);
+  try {
+    if (last.key !== key) {
+      status('Forecasting (fits every model)…');
+      last = { key, result: await api('forecast', request) };
+    }
+    const result = last.result;
+    provenance('provenance', result);
+    document.getElementById('provenance').append(` · from ${result.origin}, ${result.samples} samples, seed ${result.seed}. Models: ${result.model}.`);
+    const unit = result.units.find((u) => u.unit === state.unit) ?? result.units[0];
+    const model = unit.forecasts.find((f) => f.model === state.model) ?? unit.forecasts.find((f) => f.model === result.shown) ?? unit.forecasts[0];
+    choices(result, state, unit, model);
+    draw(result, unit, model);
+    document.getElementById('months').replaceChildren(monthsTable(unit, model));
+    status(`${result.target}: ${model.model} forecast for ${unit.unit} from ${result.origin}.`);
+  } catch (e) {
+    status(e.message, true);
+  }
+}
+
+bindForm(form, defaults, load);
