@@ -37,19 +37,32 @@ function yearsTable(series) {
   return table(`Events per year and province (${series.groups.length} largest groups; "other" is the rest)`, headers, rows, { id: 'years-table' });
 }
 
+/** The reported figures the pages use, one line each: which months and years each publisher gives. */
+const REPORTED = [
+  { publisher: 'PICSS', measure: 'militant_attacks', quantity: 'attacks', country: 'Pakistan', forecast: 'picss-attacks' },
+  { publisher: 'PIPS', measure: 'terrorist_attacks', quantity: 'attacks', country: 'Pakistan' },
+  { publisher: 'UCDP', measure: 'organized_violence', quantity: 'deaths_best', country: 'Pakistan' },
+  { publisher: 'UCDP', measure: 'organized_violence', quantity: 'deaths_best', country: 'Afghanistan' },
+];
+
 async function reportedLines() {
-  const lines = [];
-  for (const publisher of ['PICSS', 'PIPS']) {
+  const lines = await Promise.all(REPORTED.map(async (q) => {
+    const { forecast, ...request } = q;
+    const label = `${q.publisher} ${q.measure.replaceAll('_', ' ')} (${q.quantity.replaceAll('_', ' ')}), ${q.country}: `;
     try {
-      const r = await api('reported', { publisher });
-      const given = r.months.filter((m) => m.value !== null);
-      lines.push(el('li', {}, `${r.publisher} ${r.measure.replaceAll('_', ' ')} (${r.quantity}), ${r.place}: `,
-        given.length ? `${given.length} of ${r.months.length} months from ${r.months[0].month} to ${r.months.at(-1).month} published; the others are no data` : 'none published',
-        publisher === 'PICSS' ? [' · ', el('a', { href: 'forecasts.html' + queryOf({ target: 'picss-attacks' }) }, 'forecast them')] : null));
+      const r = await api('reported', request);
+      const months = r.months.filter((m) => m.value !== null);
+      const years = (r.years ?? []).filter((y) => y.publishedTotal !== null && y.publishedTotal !== undefined);
+      return el('li', { 'data-source': `${q.publisher}/${q.measure}/${q.quantity}/${q.country}` }, label,
+        r.months.length ? [el('span', { class: 'months', 'data-value': String(months.length) }, String(months.length)), ` of ${r.months.length} months from ${r.months[0].month} to ${r.months.at(-1).month} published (the others are no data)`] : null,
+        r.months.length && years.length ? '; ' : null,
+        years.length ? `yearly totals for ${years.length} years, ${years[0].year} to ${years.at(-1).year}` : null,
+        !r.months.length && !years.length ? 'nothing published' : null,
+        forecast ? [' · ', el('a', { href: 'forecasts.html' + queryOf({ target: forecast }) }, 'forecast them')] : null);
     } catch (e) {
-      lines.push(el('li', {}, `${publisher}: ${e.message}`));
+      return el('li', {}, label, e.message);
     }
-  }
+  }));
   return el('ul', { id: 'reported-list' }, lines);
 }
 
