@@ -23,16 +23,25 @@ public sealed class ForecastsPageTests(DashboardFixture fixture)
         await AssertShows(page, Model(unit, api.GetProperty("shown").GetString()!));
         Assert.Contains(api.GetProperty("snapshot").GetString()!, await page.TextContentAsync("#provenance"));
 
-        // The 90% band of the fan: its lower edge and its width stacked on it give the API's interval.
-        var chart = await page.EvaluateAsync<JsonElement>("() => echarts.getInstanceByDom(document.getElementById('chart')).getOption().series.map(s => ({ name: s.name, data: s.data }))");
-        var low = chart.EnumerateArray().First(s => s.GetProperty("name").GetString() == "90% interval low").GetProperty("data").EnumerateArray().Select(v => v.GetDouble()).ToList();
-        var width = chart.EnumerateArray().First(s => s.GetProperty("name").GetString() == "90% interval").GetProperty("data").EnumerateArray().Select(v => v.GetDouble()).ToList();
+        // The 90% band of the fan: its lower edge and its width stacked on it give the API's interval; before the origin
+        // the published PICSS months, unpublished ones as gaps (null), never zero.
+        var chart = await page.EvaluateAsync<JsonElement>("() => { const o = echarts.getInstanceByDom(document.getElementById('chart')).getOption(); return { x: o.xAxis[0].data, series: o.series.map(s => ({ name: s.name, data: s.data })) }; }");
+        double? Point(string name, int i) => Number(chart.GetProperty("series").EnumerateArray().First(s => s.GetProperty("name").GetString() == name).GetProperty("data")[i]);
+        var x = chart.GetProperty("x").EnumerateArray().Select(v => v.GetString()!).ToList();
         var months = Model(unit, api.GetProperty("shown").GetString()!).GetProperty("months").EnumerateArray().ToList();
-        for (var i = 0; i < months.Count; i++)
+        foreach (var m in months)
         {
-            Assert.Equal(months[i].GetProperty("interval90")[0].GetDouble(), low[i]);
-            Assert.Equal(months[i].GetProperty("interval90")[1].GetDouble(), low[i] + width[i], 9);
+            var i = x.IndexOf(m.GetProperty("month").GetString()!);
+            Assert.Equal(m.GetProperty("interval90")[0].GetDouble(), Point("90% interval low", i));
+            Assert.Equal(m.GetProperty("interval90")[1].GetDouble(), Point("90% interval low", i)!.Value + Point("90% interval", i)!.Value, 9);
+            Assert.Equal(m.GetProperty("median").GetDouble(), Point("median", i));
+            Assert.Null(Point("observed", i));
         }
+
+        var reported = await fixture.Get("api/reported?publisher=PICSS&measure=militant_attacks&quantity=attacks&country=Pakistan");
+        var past = reported.GetProperty("months").EnumerateArray().Where(m => string.CompareOrdinal(m.GetProperty("month").GetString(), api.GetProperty("origin").GetString()) <= 0).TakeLast(36).ToList();
+        Assert.Equal(past.Select(m => m.GetProperty("month").GetString()!), x.Take(past.Count));
+        Assert.Equal(past.Select(m => Number(m.GetProperty("value"))), Enumerable.Range(0, past.Count).Select(i => Point("observed", i)));
 
         await session.Screenshot("forecasts");
         await page.SelectOptionAsync("#c-model", "nb");

@@ -15,7 +15,7 @@ public sealed class OverviewPageTests(DashboardFixture fixture)
         var page = session.Page;
 
         var datasets = await fixture.Get("api/datasets");
-        Assert.Equal(datasets.GetProperty("coverage").GetString(), await page.TextContentAsync("#coverage"));
+        Assert.Contains(datasets.GetProperty("coverage").GetString()!, await page.TextContentAsync("#status"), StringComparison.Ordinal);
         foreach (var d in datasets.GetProperty("datasets").EnumerateArray())
         {
             var name = d.GetProperty("dataset").GetString()!;
@@ -24,7 +24,7 @@ public sealed class OverviewPageTests(DashboardFixture fixture)
         }
 
         // The table's years are one series request; every cell is the API's value, null as "no data".
-        var years = await Texts(page, "#years-table tbody th");
+        var years = await Attributes(page, "#years-table thead th[data-period]", "data-period");
         var series = await fixture.Get($"api/series?by=year&group=province&top=8&from={years[0]}&to={years[^1]}");
         Assert.Equal(series.GetProperty("periods").EnumerateArray().Select(p => p.GetString()!), years);
         var nulls = 0;

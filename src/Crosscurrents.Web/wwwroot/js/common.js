@@ -85,7 +85,8 @@ export function estimateCell(estimate, ci, extra = {}, missing = 'no data') {
 export function table(caption, headers, rows, attrs = {}) {
   const head = el('thead', {}, el('tr', {}, headers.map((h) => (h instanceof Node ? h : el('th', { scope: 'col' }, h)))));
   const body = el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => (c instanceof Node && c.tagName && /^T[DH]$/.test(c.tagName) ? c : el('td', {}, c))))));
-  return el('div', { class: 'scroll' }, el('table', attrs, el('caption', {}, caption), head, body));
+  // A region that can be scrolled from the keyboard when the table is wider than the page.
+  return el('div', { class: 'scroll', role: 'region', 'aria-label': caption, tabindex: 0 }, el('table', attrs, el('caption', {}, caption), head, body));
 }
 
 /** Writes a status line (role=status: screen readers hear it); errors are marked as such. */

@@ -23,10 +23,10 @@ function datasetsTable(result) {
 }
 
 function yearsTable(series) {
-  const headers = [el('th', { scope: 'col' }, 'year'), ...series.groups.map((g) => el('th', { scope: 'col', class: 'num' }, g.name))];
-  const rows = series.periods.map((period, i) => [
-    el('th', { scope: 'row' }, period),
-    ...series.groups.map((g) => {
+  const headers = [el('th', { scope: 'col' }, 'province'), ...series.periods.map((p) => el('th', { scope: 'col', class: 'num', 'data-period': p }, p))];
+  const rows = series.groups.map((g) => [
+    el('th', { scope: 'row' }, g.name),
+    ...series.periods.map((period, i) => {
       const cell = numCell(g.best[i], { 'data-group': g.name, 'data-period': period });
       if (g.best[i] > 0 && g.name !== 'other' && !g.name.startsWith('(')) {
         cell.replaceChildren(el('a', { href: 'events.html' + queryOf({ province: g.name, from: period, to: period }) }, fmt(g.best[i])));
@@ -34,7 +34,7 @@ function yearsTable(series) {
       return cell;
     }),
   ]);
-  return table(`Events per year and province (${series.groups.length} largest groups; "other" is the rest)`, headers, rows, { id: 'years-table' });
+  return table(`Events per province and year (the ${series.groups.length} largest groups; "other" is the rest)`, headers, rows, { id: 'years-table', class: 'compact' });
 }
 
 /** The reported figures the pages use, one line each: which months and years each publisher gives. */
@@ -70,7 +70,7 @@ async function load() {
   status('Loading…');
   try {
     const datasets = await api('datasets');
-    document.getElementById('datasets').replaceChildren(el('p', { id: 'coverage' }, datasets.coverage), datasetsTable(datasets));
+    document.getElementById('datasets').replaceChildren(datasetsTable(datasets));
     const covered = datasets.datasets.flatMap((d) => d.imports.map((i) => i.coverage)).filter((c) => c && c.from);
     const from = covered.length ? covered.map((c) => c.from.slice(0, 4)).sort()[0] : null;
     // Up to this year, so that the years after the data show as no data.
@@ -80,7 +80,7 @@ async function load() {
     document.getElementById('places-note').textContent = `${fmt(series.events)} events from ${series.periods[0]} to ${series.periods.at(-1)}; snapshot ${series.snapshot}.`;
     document.getElementById('places').replaceChildren(yearsTable(series));
     document.getElementById('reported').replaceChildren(await reportedLines());
-    status(`${datasets.datasets.length} dataset(s), ${fmt(datasets.datasets.reduce((n, d) => n + d.events, 0))} events.`);
+    status(`${datasets.datasets.length} dataset(s): ${datasets.coverage}.`);
   } catch (e) {
     status(e.message, true);
   }
