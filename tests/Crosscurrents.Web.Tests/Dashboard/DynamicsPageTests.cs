@@ -19,6 +19,7 @@ public sealed class DynamicsPageTests(DashboardFixture fixture)
         Assert.Contains(session.RequestedUrls, u => u.Contains("/api/jobs/dynamics-fit?", StringComparison.Ordinal) && u.Contains("trendKnots=0", StringComparison.Ordinal));
         Assert.Contains(session.RequestedUrls, u => u.Contains("/api/jobs/", StringComparison.Ordinal) && u.EndsWith("/events", StringComparison.Ordinal));
         Assert.DoesNotContain(session.RequestedUrls, u => u.Contains(fixture.ReaderKey, StringComparison.Ordinal));
+        Assert.False(string.IsNullOrEmpty(await page.GetAttributeAsync("#progress-box", "data-seen")), "no progress event reached the page");
 
         // The job's result is the synchronous endpoint's JSON: the page shows its numbers and intervals.
         var api = await fixture.Get("api/dynamics/fit?streams=ttp,baloch&from=2007&afterCeasefire=30&trendKnots=0&bootstrap=0&seed=1");

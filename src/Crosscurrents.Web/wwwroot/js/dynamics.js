@@ -78,6 +78,7 @@ function follow(job, key) {
     source.addEventListener('progress', (e) => {
       const p = JSON.parse(e.data);
       bar.value = p.fraction;
+      box.dataset.seen = (box.dataset.seen ? box.dataset.seen + ',' : '') + p.stage;
       stage.textContent = `${p.stage} (${Math.round(p.fraction * 100)}%)`;
     });
     source.addEventListener('succeeded', end(() => resolve(api(`jobs/${encodeURIComponent(job.id)}/result`))));
@@ -98,6 +99,7 @@ async function load(state) {
   provenance('provenance', null);
   box.hidden = false;
   bar.value = 0;
+  delete box.dataset.seen;
   stage.textContent = 'starting';
   cancel.hidden = !key;
   try {
