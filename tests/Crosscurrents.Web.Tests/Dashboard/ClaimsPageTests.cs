@@ -12,9 +12,7 @@ public sealed class ClaimsPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Claims_ShippedFile_ShowsTheApiVerdicts_AndTheFilterIsInTheUrl()
     {
-        await using var session = await fixture.Open();
-        await session.Go("claims.html");
-        await session.Settled();
+        await using var session = await fixture.Load("claims.html");
         var page = session.Page;
 
         var file = Path.Combine(Testing.Fixtures.RepositoryData.RepositoryRoot, "claims", "op-ed-2024.yaml");
@@ -33,14 +31,10 @@ public sealed class ClaimsPageTests(DashboardFixture fixture)
 
         // A filter: in the URL, only those claims; back shows them all again.
         await page.SelectOptionAsync("#f-verdict", "supported");
-        await page.ClickAsync("#filters button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("verdict=supported", StringComparison.Ordinal));
-        await session.Settled();
+        await session.Submit("verdict=supported");
         Assert.Equal(claims.Where(c => c.GetProperty("verdict").GetString() == "supported").Select(c => c.GetProperty("id").GetString()!),
             await Attributes(page, "#claims-table td[data-claim]:first-child", "data-claim"));
-        await page.GoBackAsync();
-        await page.WaitForURLAsync(url => !url.Contains("verdict=", StringComparison.Ordinal));
-        await session.Settled();
+        await session.Back(notInUrl: "verdict=");
         Assert.Equal(claims.Count, (await Attributes(page, "#claims-table td[data-verdict]", "data-verdict")).Length);
         await session.AssertClean();
         await session.Screenshot("claims");

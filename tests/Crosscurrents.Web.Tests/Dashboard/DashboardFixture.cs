@@ -20,8 +20,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private TempDirectory? _profile;
 
-    public static string ChromiumPath =>
-        Environment.GetEnvironmentVariable("CROSSCURRENTS_CHROMIUM") is { Length: > 0 } given ? given : "/usr/bin/chromium";
+    private static string ChromiumPath => BrowserTests.ChromiumPath;
 
     /// <summary>Why the browser tests cannot run here (null when they can).</summary>
     public string? Missing { get; private set; }
@@ -69,8 +68,7 @@ public sealed class DashboardFixture : IAsyncLifetime
             return;
         }
 
-        var required = Environment.GetEnvironmentVariable("CROSSCURRENTS_TEST_CHROMIUM") is { Length: > 0 } || Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "0";
-        if (required)
+        if (BrowserTests.MustRun)
         {
             throw new InvalidOperationException($"the dashboard tests must run here but {Missing}");
         }
@@ -90,6 +88,15 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
 
         return new PageSession(context, await context.NewPageAsync(), Address);
+    }
+
+    /// <summary>A fresh page at <paramref name="path"/>, once its status line says it has loaded.</summary>
+    public async Task<PageSession> Load(string path, string? apiKey = null)
+    {
+        var session = await Open(apiKey);
+        await session.Go(path);
+        await session.Settled();
+        return session;
     }
 
     /// <summary>The API's JSON for a path (GET).</summary>
@@ -139,6 +146,23 @@ public sealed class PageSession(IBrowserContext context, IPage page, Uri address
     {
         await Page.WaitForFunctionAsync("() => { const s = document.getElementById('status'); return s && s.textContent && !s.textContent.endsWith('…'); }", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
         return (await Page.TextContentAsync("#status"))!;
+    }
+
+    /// <summary>Submits the page's form and waits for the new view (its URL has <paramref name="inUrl"/>).</summary>
+    public async Task Submit(string inUrl)
+    {
+        await Page.ClickAsync("#filters button[type=submit]");
+        await Page.WaitForURLAsync(url => url.Contains(inUrl, StringComparison.Ordinal));
+        await Settled();
+    }
+
+    /// <summary>Goes back in the history and waits for that view (its URL has no <paramref name="notInUrl"/>, or has
+    /// <paramref name="inUrl"/>).</summary>
+    public async Task Back(string? notInUrl = null, string? inUrl = null)
+    {
+        await Page.GoBackAsync();
+        await Page.WaitForURLAsync(url => (notInUrl is null || !url.Contains(notInUrl, StringComparison.Ordinal)) && (inUrl is null || url.Contains(inUrl, StringComparison.Ordinal)));
+        await Settled();
     }
 
     /// <summary>The page loaded without console errors, asked only this host, and axe-core finds nothing serious or critical.</summary>

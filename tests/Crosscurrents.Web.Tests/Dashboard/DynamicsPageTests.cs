@@ -10,9 +10,8 @@ public sealed class DynamicsPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Dynamics_WithAKey_FitsAsAJob_AndShowsTheApiEstimates()
     {
-        await using var session = await fixture.Open(fixture.ReaderKey);
-        await session.Go("dynamics.html?trendKnots=0");
-        var status = await session.Settled();
+        await using var session = await fixture.Load("dynamics.html?trendKnots=0", fixture.ReaderKey);
+        var status = await session.Page.TextContentAsync("#status");
         Assert.Equal("Fit done.", status);
         var page = session.Page;
         Assert.Equal("0", await page.InputValueAsync("#f-trendKnots"));

@@ -12,9 +12,7 @@ public sealed class EventsPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Events_FromTheUrl_ShowTheApiPageAndMap()
     {
-        await using var session = await fixture.Open();
-        await session.Go("events.html?" + Filters);
-        await session.Settled();
+        await using var session = await fixture.Load("events.html?" + Filters);
         var page = session.Page;
 
         // The URL's filters are in the form.
@@ -50,17 +48,13 @@ public sealed class EventsPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Events_FiltersAndPages_GoIntoTheUrl_AndBackRestoresThem()
     {
-        await using var session = await fixture.Open();
-        await session.Go("events.html?" + Filters);
-        await session.Settled();
+        await using var session = await fixture.Load("events.html?" + Filters);
         var page = session.Page;
         var first = await Texts(page, "#events-table tbody tr td:first-child");
 
         // A new filter from the form: in the URL, and the table is the API's for it.
         await page.FillAsync("#f-province", "Sindh");
-        await page.ClickAsync("#filters button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("province=Sindh", StringComparison.Ordinal));
-        await session.Settled();
+        await session.Submit("province=Sindh");
         Assert.Equal("2010", session.Query()["from"]);
         var sindh = await fixture.Get("api/events?province=Sindh&from=2010&to=2012&limit=10");
         Assert.Equal(sindh.GetProperty("total").GetDouble(), await Value(page, "#total-count"));
@@ -73,13 +67,9 @@ public sealed class EventsPageTests(DashboardFixture fixture)
         Assert.Equal(second.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()!), await Texts(page, "#events-table tbody tr td:first-child"));
 
         // Back twice: the first Sindh page, then the Balochistan view with its form and table.
-        await page.GoBackAsync();
-        await page.WaitForURLAsync(url => !url.Contains("offset=10", StringComparison.Ordinal));
-        await session.Settled();
+        await session.Back(notInUrl: "offset=10");
         Assert.Equal(sindh.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()!), await Texts(page, "#events-table tbody tr td:first-child"));
-        await page.GoBackAsync();
-        await page.WaitForURLAsync(url => url.Contains("province=Balochistan", StringComparison.Ordinal));
-        await session.Settled();
+        await session.Back(inUrl: "province=Balochistan");
         Assert.Equal("Balochistan", await page.InputValueAsync("#f-province"));
         Assert.Equal(first, await Texts(page, "#events-table tbody tr td:first-child"));
 
@@ -93,9 +83,8 @@ public sealed class EventsPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Events_ABadFilter_IsSaidAsTheApiSaysIt()
     {
-        await using var session = await fixture.Open();
-        await session.Go("events.html?minFatalities=x");
-        var status = await session.Settled();
+        await using var session = await fixture.Load("events.html?minFatalities=x");
+        var status = await session.Page.TextContentAsync("#status");
         Assert.Contains("minFatalities", status, StringComparison.Ordinal);
         Assert.Contains("400", status, StringComparison.Ordinal);
     }

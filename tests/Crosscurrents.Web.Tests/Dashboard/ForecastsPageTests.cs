@@ -13,9 +13,7 @@ public sealed class ForecastsPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Forecasts_ShowTheApiIntervals_AndTheModelChoiceIsInTheUrl()
     {
-        await using var session = await fixture.Open();
-        await session.Go("forecasts.html?" + View);
-        await session.Settled();
+        await using var session = await fixture.Load("forecasts.html?" + View);
         var page = session.Page;
         var api = await fixture.Get("api/forecast?" + View);
         var unit = api.GetProperty("units")[0];
@@ -48,9 +46,7 @@ public sealed class ForecastsPageTests(DashboardFixture fixture)
         await page.WaitForURLAsync(url => url.Contains("model=nb", StringComparison.Ordinal));
         await session.Settled();
         await AssertShows(page, Model(unit, "nb"));
-        await page.GoBackAsync();
-        await page.WaitForURLAsync(url => !url.Contains("model=", StringComparison.Ordinal));
-        await session.Settled();
+        await session.Back(notInUrl: "model=");
         Assert.Equal(api.GetProperty("shown").GetString(), await page.InputValueAsync("#c-model"));
         await session.AssertClean();
     }

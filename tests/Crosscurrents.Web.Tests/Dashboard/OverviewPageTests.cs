@@ -9,9 +9,7 @@ public sealed class OverviewPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Overview_ShowsTheDatasetsAndTheYearCounts_TheApiGives()
     {
-        await using var session = await fixture.Open();
-        await session.Go("index.html");
-        await session.Settled();
+        await using var session = await fixture.Load("index.html");
         var page = session.Page;
 
         var datasets = await fixture.Get("api/datasets");

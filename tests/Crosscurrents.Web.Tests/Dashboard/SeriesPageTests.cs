@@ -13,9 +13,7 @@ public sealed class SeriesPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Series_UncoveredYears_AreGapsAndNoData_NeverZero()
     {
-        await using var session = await fixture.Open();
-        await session.Go("series.html?" + View);
-        await session.Settled();
+        await using var session = await fixture.Load("series.html?" + View);
         var page = session.Page;
         Assert.Equal("year", await page.InputValueAsync("#f-by"));
         Assert.Equal("fatalities", await page.InputValueAsync("#f-measure"));
@@ -57,15 +55,11 @@ public sealed class SeriesPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Series_Selectors_GoIntoTheUrl_AndBackRestoresThem()
     {
-        await using var session = await fixture.Open();
-        await session.Go("series.html?by=year&from=2005&to=2015");
-        await session.Settled();
+        await using var session = await fixture.Load("series.html?by=year&from=2005&to=2015");
         var page = session.Page;
         await page.SelectOptionAsync("#f-group", "province");
         await page.FillAsync("#f-top", "3");
-        await page.ClickAsync("#filters button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("group=province", StringComparison.Ordinal));
-        await session.Settled();
+        await session.Submit("group=province");
         Assert.Equal("3", session.Query()["top"]);
         var api = await fixture.Get("api/series?by=year&from=2005&to=2015&group=province&top=3");
         var groups = api.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("name").GetString()!).ToList();
@@ -77,9 +71,7 @@ public sealed class SeriesPageTests(DashboardFixture fixture)
                 (await Attributes(page, $"#values-table td[data-group={Quote(g.GetProperty("name").GetString()!)}]", "data-value")).Select(Number));
         }
 
-        await page.GoBackAsync();
-        await page.WaitForURLAsync(url => !url.Contains("group=", StringComparison.Ordinal));
-        await session.Settled();
+        await session.Back(notInUrl: "group=");
         Assert.Equal("none", await page.InputValueAsync("#f-group"));
         Assert.Equal(new[] { "year", "all" }, await Texts(page, "#values-table thead th"));
         await session.AssertClean();

@@ -75,8 +75,8 @@ async function load(state) {
   const request = { stream: state.stream, target: state.target, by: state.by, province: state.province, horizon: state.horizon, samples: state.samples, seed: state.seed };
   const key = JSON.stringify(request);
   try {
+    status(last.key === key ? 'Loading…' : 'Forecasting (fits every model)…');
     if (last.key !== key) {
-      status('Forecasting (fits every model)…');
       last = { key, result: await api('forecast', request) };
     }
     const result = last.result;
