@@ -39,4 +39,34 @@ public sealed class ClaimsPageTests(DashboardFixture fixture)
         await session.AssertClean();
         await session.Screenshot("claims");
     }
+
+    [Fact]
+    public async Task Claims_AnEditedFile_IsCheckedAgain()
+    {
+        await using var session = await fixture.Load("claims.html");
+        var page = session.Page;
+        const string Yaml = """
+            claims:
+              - id: edited-peak
+                text: "attacks peaked in 2009 or 2010"
+                test: peak
+                stream: ttp
+                from: 2005
+                to: 2015
+                expect_years: [2009, 2010]
+            """;
+        await page.ClickAsync("#file-box summary");
+        await page.FillAsync("#yaml", Yaml);
+        await page.ClickAsync("#file-form button[type=submit]");
+        await page.WaitForFunctionAsync("() => document.getElementById('claims-file').textContent.startsWith('edited.yaml')");
+        await session.Settled();
+
+        using var body = new StringContent(Yaml, Encoding.UTF8, "application/yaml");
+        using var response = await fixture.Api.PostAsync(new Uri("api/claims/check?name=edited.yaml", UriKind.Relative), body, TestContext.Current.CancellationToken);
+        var claim = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("claims")[0];
+        Assert.Equal(["edited-peak"], await Attributes(page, "#claims-table td[data-claim]:first-child", "data-claim"));
+        Assert.Equal([claim.GetProperty("verdict").GetString()!], await Attributes(page, "#claims-table td[data-verdict]", "data-verdict"));
+        Assert.Equal(Number(claim.GetProperty("estimate")), await Value(page, "#claims-table td.num[data-claim]"));
+        await session.AssertClean();
+    }
 }

@@ -76,4 +76,28 @@ public sealed class SeriesPageTests(DashboardFixture fixture)
         Assert.Equal(new[] { "year", "all" }, await Texts(page, "#values-table thead th"));
         await session.AssertClean();
     }
+
+    [Fact]
+    public async Task Series_IsUsableFromTheKeyboard()
+    {
+        await using var session = await fixture.Load("series.html?by=year");
+        var page = session.Page;
+
+        // The first Tab reaches the skip link, which moves the focus to the content.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+
+        // Every field has a label; typing a year and pressing Enter shows that view.
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('#filters input, #filters select')].filter(f => !f.labels || f.labels.length === 0).length"));
+        await page.FocusAsync("#f-from");
+        await page.Keyboard.TypeAsync("2008");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("from=2008", StringComparison.Ordinal));
+        await session.Settled();
+        var api = await fixture.Get("api/series?by=year&from=2008");
+        Assert.Equal(api.GetProperty("periods").EnumerateArray().Select(p => p.GetString()!), await Texts(page, "#values-table tbody th"));
+        await session.AssertClean();
+    }
 }

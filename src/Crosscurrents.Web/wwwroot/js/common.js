@@ -4,15 +4,33 @@
 /** The event filters of /api/events and /api/series (docs/api.md), carried between pages. */
 export const FILTERS = ['from', 'to', 'country', 'province', 'district', 'actor', 'dyad', 'violence', 'minFatalities', 'dataset'];
 
-/** GET (or another method) on the API; returns the parsed JSON, or throws with the problem's detail. */
+// The requests of the view being loaded. A new view (a submitted form, a page of a table, the back button) aborts
+// those of the previous one, so a slow answer for an old view never overwrites the new one.
+let loading = new AbortController();
+
+/** Starts a new view: the requests of the previous view are abandoned. */
+export function newView() {
+  loading.abort();
+  loading = new AbortController();
+}
+
+/** GET (or another method) on the API; returns the parsed JSON, or throws with the problem's detail. A request of
+ * an abandoned view never settles, so the code after it does not run. */
 export async function api(path, params = {}, init = {}) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v !== undefined && v !== null && v !== '') query.set(k, v);
   }
   const url = 'api/' + path + (query.size ? '?' + query : '');
-  const response = await fetch(url, { headers: { Accept: 'application/json' }, ...init });
-  const text = await response.text();
+  let response;
+  let text;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: loading.signal, ...init });
+    text = await response.text();
+  } catch (e) {
+    if (e.name === 'AbortError') return new Promise(() => {});
+    throw e;
+  }
   let body = null;
   try { body = text ? JSON.parse(text) : null; } catch { body = null; }
   if (!response.ok) {
@@ -154,6 +172,7 @@ export function carryFilters(state) {
  */
 export function bindForm(form, defaults, load) {
   const run = (state) => {
+    newView();
     fillForm(form, state);
     carryFilters(state);
     return load(state);
@@ -162,15 +181,25 @@ export function bindForm(form, defaults, load) {
     e.preventDefault();
     const state = formState(form);
     history.pushState(null, '', location.pathname + queryOf(state));
+    window.dispatchEvent(new Event('crosscurrents:view'));
     run(readState(defaults));
   });
-  window.addEventListener('popstate', () => run(readState(defaults)));
+  // A fragment change (the skip link) is a history entry too, but not a new view.
+  let shown = location.search;
+  window.addEventListener('popstate', () => {
+    if (location.search === shown) return;
+    shown = location.search;
+    run(readState(defaults));
+  });
+  window.addEventListener('crosscurrents:view', () => { shown = location.search; });
   return run(readState(defaults));
 }
 
 /** Moves to another state of the same page (a page of a table, a chosen row) as a new history entry. */
 export function navigate(state, defaults, load) {
   history.pushState(null, '', location.pathname + queryOf(state));
+  window.dispatchEvent(new Event('crosscurrents:view'));
+  newView();
   return load(readState(defaults));
 }
 

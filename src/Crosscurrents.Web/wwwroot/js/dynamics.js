@@ -94,6 +94,11 @@ cancel.addEventListener('click', async () => {
 });
 
 async function load(state) {
+  // A new view stops following the previous fit (its promise never settles, so it shows nothing).
+  if (current) {
+    current.source.close();
+    current = null;
+  }
   const key = keyInput.value.trim() || sessionStorage.getItem(KEY) || '';
   document.getElementById('result').replaceChildren();
   provenance('provenance', null);
