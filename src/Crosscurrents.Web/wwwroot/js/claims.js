@@ -1,6 +1,6 @@
 // Claims: the shipped claim file (or the user's edit of it) checked with POST /api/claims/check; each verdict with
 // its effect, estimate and 95% interval, the reason, the data snapshot and, for a dated claim, the verdict then.
-import { api, el, estimateCell, table, status, frame, buildForm, bindForm, fillForm } from './common.js';
+import { api, el, fmt, fmtInterval, estimateCell, table, status, frame, buildForm, bindForm, fillForm } from './common.js';
 
 frame('claims.html');
 const form = document.getElementById('filters');
@@ -17,7 +17,8 @@ function verdict(v) {
 
 function asOf(a) {
   if (!a) return '';
-  return el('div', {}, `As of ${a.date}: `, verdict(a.verdict), ` ${a.effect}`);
+  return el('div', {}, `As of ${a.date}: `, verdict(a.verdict), ` ${a.effect}`,
+    a.estimate !== null && a.estimate !== undefined ? `; estimate ${fmt(a.estimate)}${a.ci95 ? ` (95% interval ${fmtInterval(a.ci95)})` : ''}` : '');
 }
 
 function render(result, state) {

@@ -42,15 +42,20 @@ function pager(state, page) {
     el('button', { type: 'button', class: 'secondary', disabled: offset + limit >= page.total, onclick: go(offset + limit) }, 'Next page'));
 }
 
-async function ensureMap() {
-  if (map) return;
-  map = L.map('map', { preferCanvas: true, attributionControl: true, zoomSnap: 0.5 });
-  map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Outlines: Natural Earth via world-atlas');
-  const outlines = await (await fetch('geo/outlines.geojson')).json();
-  L.geoJSON(outlines, { style: { color: '#555', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 }, interactive: false }).addTo(map);
-  map.fitBounds([[23.5, 60.5], [37.5, 77.5]]);
-  points = L.layerGroup().addTo(map);
+/** The map with the shipped outlines, made once (a second view while it loads waits for the same one). */
+let ready = null;
+function ensureMap() {
+  ready ??= (async () => {
+    map = L.map('map', { preferCanvas: true, attributionControl: true, zoomSnap: 0.5 });
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution('Outlines: Natural Earth via world-atlas');
+    map.fitBounds([[23.5, 60.5], [37.5, 77.5]]);
+    points = L.layerGroup().addTo(map);
+    const outlines = await (await fetch('geo/outlines.geojson')).json();
+    L.geoJSON(outlines, { style: { color: '#555', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 }, interactive: false }).addTo(map);
+    points.remove().addTo(map);
+  })();
+  return ready;
 }
 
 function drawMap(geo) {
