@@ -81,7 +81,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     {
         RequireBrowser();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(90_000);
+        context.SetDefaultTimeout(180_000);
         if (apiKey is not null)
         {
             await context.AddInitScriptAsync($"sessionStorage.setItem('crosscurrents-api-key', {JsonSerializer.Serialize(apiKey)});");
@@ -144,7 +144,7 @@ public sealed class PageSession(IBrowserContext context, IPage page, Uri address
     /// <summary>Waits until the page's status line is no longer a "Loading…" one, and returns it.</summary>
     public async Task<string> Settled()
     {
-        await Page.WaitForFunctionAsync("() => { const s = document.getElementById('status'); return s && s.textContent && !s.textContent.endsWith('…'); }", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        await Page.WaitForFunctionAsync("() => { const s = document.getElementById('status'); return s && s.textContent && !s.textContent.endsWith('…'); }", null, new PageWaitForFunctionOptions { Timeout = 240_000 });
         return (await Page.TextContentAsync("#status"))!;
     }
 
