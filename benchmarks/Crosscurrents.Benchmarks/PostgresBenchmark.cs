@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Storage;
 using Crosscurrents.Store;
 using Crosscurrents.Store.DuckDb;
 using Crosscurrents.Testing.Fixtures;
@@ -99,6 +100,21 @@ internal static class PostgresBenchmark
 
         report.AppendLine();
         report.AppendLine(c, $"The query: `{SeriesSql}`, each backend on its own store of the same events (goal: p99 < 50 ms).");
+        report.AppendLine();
+        report.AppendLine(c, $"## The product's series path over {rows:N0} events ({queries} runs each)");
+        report.AppendLine();
+        report.AppendLine("`IEventStore.CountAsync(all events, month × province)`: the GROUP BY above plus the data snapshot (one aggregate over the");
+        report.AppendLine("content hashes) and the coverage map, read in one transaction; what `series --by month --group province` asks the store.");
+        report.AppendLine();
+        report.AppendLine("| backend | p50 ms | p95 ms | p99 ms | max ms | rows |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (name, location) in new[] { ("PostgreSQL", pgStore), ("DuckDB", duckStore) })
+        {
+            using var store = EventStores.Open(location, readOnly: true);
+            var (times, count) = Time(queries, () => store.Count(EventFilter.All, new CountRequest(TimeResolution.Month, CountKey.Province)).Rows.Count);
+            report.AppendLine(c, $"| {name} | {Percentile(times, 0.50):0.0} | {Percentile(times, 0.95):0.0} | {Percentile(times, 0.99):0.0} | {times.Max():0.0} | {count:N0} |");
+        }
+
         report.AppendLine();
         report.AppendLine("## Streamed read of every event (`IEventStore.StreamAsync`, what exports and series read)");
         report.AppendLine();

@@ -7,6 +7,7 @@ using Crosscurrents.Benchmarks;
 return args switch
 {
     ["run-one", var mode, var file, var db] => ImportBenchmark.RunOne(mode, file, db),
+    ["duckdb-sql", var db, var sql] => ScaleBaseline.Run(db, sql),
     ["hawkes-coverage", "continuous", ..] => HawkesContinuousCoverage.Run(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10),
     ["hawkes-coverage", ..] => HawkesCoverage.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3000),
     ["hawkes", ..] => HawkesBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000),

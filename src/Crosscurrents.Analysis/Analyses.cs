@@ -105,7 +105,7 @@ public static class Analyses
         }
 
         var days = last.DayNumber - first.DayNumber + 1;
-        EventSet Read(StreamDefinition s) => store.Query(s.ToFilter(actors) with { From = first, To = last });
+        EventCounts Read(StreamDefinition s) => store.Count(s.ToFilter(actors) with { From = first, To = last }, new CountRequest(TimeResolution.Day));
         var design = DailyDesign.Build(streams.Select(s => (s.Name, Read(s))).ToList(), (windows ?? []).Select(w => (w.Stream.Name, Read(w.Stream), w.Days)).ToList(), first, last);
         var timeline = context.Timeline;
         HawkesData Data(int knots)

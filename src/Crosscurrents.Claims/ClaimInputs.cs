@@ -140,8 +140,8 @@ public sealed class ClaimInputs
     internal (HawkesData Data, HawkesFit Fit, string Snapshot) FitHawkes(IReadOnlyList<StreamDefinition> streams, DateOnly from, DateOnly to, (StreamDefinition Stream, int Days)? window)
     {
         var days = to.DayNumber - from.DayNumber + 1;
-        var design = DailyDesign.Build(streams.Select(s => (s.Name, Events(s.Name, from, to))).ToList(),
-            window is { } w ? [(w.Stream.Name, Events(w.Stream.Name, from, to), w.Days)] : [], from, to);
+        var design = DailyDesign.Build(streams.Select(s => (s.Name, DailyCounts(s.Name, from, to))).ToList(),
+            window is { } w ? [(w.Stream.Name, DailyCounts(w.Stream.Name, from, to), w.Days)] : [], from, to);
         var (names, columns) = design.Covariates(Context.Timeline, new CovariateOptions(TrendKnots: Math.Max(0, Math.Min(6, (days / 365) - 2))));
         var data = HawkesData.FromColumns(design.Streams, design.Counts, names, columns);
         return (data, HawkesModel.Fit(data), design.Snapshot.Id);
@@ -180,4 +180,8 @@ public sealed class ClaimInputs
 
     internal EventSet Events(string stream, DateOnly from, DateOnly to) =>
         Context.Store.Query(Definition(stream).ToFilter(Context.Actors) with { From = from, To = to });
+
+    /// <summary>A stream's incidents per day, counted in the store.</summary>
+    internal EventCounts DailyCounts(string stream, DateOnly from, DateOnly to) =>
+        Context.Store.Count(Definition(stream).ToFilter(Context.Actors) with { From = from, To = to }, new CountRequest(TimeResolution.Day));
 }

@@ -17,7 +17,7 @@ internal static class ReportsTestKit
         // The coverage the store would record for the release (its format's rule), so counts are numbers where it covers.
         var coverage = Core.Coverage.CoverageRules.Derive("ucdp-ged", "ucdp-ged", new Core.Coverage.ImportObservation(
             events.Min(e => e.DateStart), events.Max(e => e.DateStart), events.Select(e => e.Place.Country).ToHashSet(), events.Select(e => e.ViolenceType).ToHashSet()));
-        return new EventSet(events, DataSnapshot.Compute(events.Select(e => (e.Id, EventContentHash.Compute(e)))))
+        return new EventSet(events, DataSnapshot.OfEvents(events.Select(EventContentHash.Compute)))
         {
             Coverage = new Core.Coverage.CoverageMap([coverage]),
         };

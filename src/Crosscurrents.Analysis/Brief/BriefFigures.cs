@@ -65,7 +65,7 @@ public sealed record BriefFigures(BriefSummary Summary, YearlyFigures Yearly, Mo
             .Select(g => (g.Item2, SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Month, Measure.Events, g.Item1, Top: 5), actors))).ToList();
         var ttpIds = TtpIds.SelectMany(id => actors.WithDescendants(id)).ToHashSet(StringComparer.Ordinal);
         var ttpEvents = set.Events.Where(e => ttpIds.Contains(e.SideA.ActorId ?? "") || ttpIds.Contains(e.SideB.ActorId ?? "")).ToList();
-        var ttpSet = new EventSet(ttpEvents, DataSnapshot.Compute(ttpEvents.Select(e => (e.Id, EventContentHash.Compute(e))))) { Filter = set.Filter, Coverage = set.Coverage };
+        var ttpSet = new EventSet(ttpEvents, DataSnapshot.OfEvents(ttpEvents.Select(EventContentHash.Compute))) { Filter = set.Filter, Coverage = set.Coverage };
         var from = ttpEvents.Count > 0 ? ttpEvents.Min(e => e.DateStart) : (DateOnly?)null;
         var to = set.Events.Count > 0 ? set.Events.Max(e => e.DateStart) : (DateOnly?)null;
         return new MonthlyFigures(SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Month), actors),

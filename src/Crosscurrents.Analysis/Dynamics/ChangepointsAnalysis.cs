@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Models.Changepoints;
 using Crosscurrents.Series.Counts;
 

@@ -63,7 +63,7 @@ public static class GrangerAnalysis
         }
 
         var coefficients = VectorAutoregression.Fit(series, p);
-        var snapshot = DataSnapshot.Compute(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e))));
+        var snapshot = DataSnapshot.OfEvents(sets.SelectMany(s => s.Events).DistinctBy(e => e.Id).Select(EventContentHash.Compute));
         var equations = Enumerable.Range(0, chosen.Count).Select(e => new VarEquation(chosen[e].Name, Enumerable.Range(0, coefficients.GetLength(0)).Select(r =>
             new VarCoefficient(r == 0 ? "const" : $"L{((r - 1) / chosen.Count) + 1}.{chosen[(r - 1) % chosen.Count].Name}", coefficients[r, e])).ToList())).ToList();
         var together = new EventSeries(built[0].Options with { Grouping = Grouping.Actor }, built[0].PeriodStarts,

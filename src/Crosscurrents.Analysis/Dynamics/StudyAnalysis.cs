@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Crosscurrents.Core;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Models.EventStudies;
 using Crosscurrents.Series.Counts;
 

@@ -50,7 +50,7 @@ public static class EventsPages
 
         var filter = query.ToFilter(context.Actors);
         var snapshot = context.Store.Snapshot(filter);
-        var events = context.Store.Stream(filter).Skip(offset).Take(limit).ToList();
+        var events = context.Store.Page(filter, offset, limit);
         return new EventsPageResult(snapshot.Id, snapshot.EventCount, offset, limit, events);
     }
 

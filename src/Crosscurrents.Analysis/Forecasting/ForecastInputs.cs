@@ -1,7 +1,8 @@
+using System.Globalization;
 using Crosscurrents.Analysis;
 using Crosscurrents.Core;
-using System.Globalization;
 using Crosscurrents.Core.Actors;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Snapshots;
 using Crosscurrents.Core.Storage;
 using Crosscurrents.Core.Streams;

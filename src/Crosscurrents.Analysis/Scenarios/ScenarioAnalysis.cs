@@ -1,5 +1,6 @@
 using System.Globalization;
 using Crosscurrents.Core;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Streams;
 using Crosscurrents.Models.EventStudies;
 using Crosscurrents.Models.Forecasting.Scores;

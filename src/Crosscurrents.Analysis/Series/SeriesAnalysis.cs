@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Crosscurrents.Analysis.Inputs;
 using Crosscurrents.Core;
+using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Storage;
 using Crosscurrents.Series.Counts;
 using Crosscurrents.Series.Reported;
 
@@ -44,9 +46,10 @@ public static class SeriesAnalysis
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
         var filter = request.Query.ToFilter(context.Actors);
-        var set = context.Store.Query(filter);
-        var series = SeriesBuilder.Build(set, new SeriesOptions(request.Resolution, request.Measure, request.Grouping, request.Top, filter.From, filter.To), context.Actors);
-        return new SeriesResult(set.Snapshot.Id, set.Snapshot.EventCount, request.Resolution, request.Measure, request.Grouping,
+        // Aggregated in the store: memory in periods × groups, whatever the number of events.
+        var counts = context.Store.Count(filter, new CountRequest(request.Resolution, SeriesBuilder.KeyOf(request.Grouping)));
+        var series = SeriesBuilder.Build(counts, new SeriesOptions(request.Resolution, request.Measure, request.Grouping, request.Top, filter.From, filter.To), context.Actors);
+        return new SeriesResult(counts.Snapshot.Id, counts.Snapshot.EventCount, request.Resolution, request.Measure, request.Grouping,
             series.PeriodStarts.Select((_, i) => series.Label(i)).ToList(), series.Covered, series.CoverageNote,
             series.Groups.Select(g => new SeriesGroupValues(g.Name, g.Total, Nullable(g.Best), Nullable(g.Low), Nullable(g.High))).ToList())
         {

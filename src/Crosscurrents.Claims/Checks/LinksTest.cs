@@ -38,7 +38,7 @@ public sealed class LinksTest : ClaimTest<LinksClaim>
 
         var xs = inputs.Events(x.Name, from, to);
         var ys = inputs.Events(y.Name, from, to);
-        var snapshot = Core.Snapshots.DataSnapshot.Compute(xs.Events.Concat(ys.Events).DistinctBy(e => e.Id).Select(e => (e.Id, EventContentHash.Compute(e)))).Id;
+        var snapshot = Core.Snapshots.DataSnapshot.OfEvents(xs.Events.Concat(ys.Events).DistinctBy(e => e.Id).Select(EventContentHash.Compute)).Id;
         if (claim.Relation == LinkRelation.Against)
         {
             var xIds = xs.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Periods;
 using Crosscurrents.Models.Comparisons;
 using Crosscurrents.Models.EventStudies;

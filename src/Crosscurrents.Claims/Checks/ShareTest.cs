@@ -43,7 +43,7 @@ public sealed class ShareTest : ClaimTest<ShareClaim>
         var (lower, upper) = (share.Lower, share.Upper);
         var supported = (claim.AtLeast is null || lower >= claim.AtLeast) && (claim.AtMost is null || upper <= claim.AtMost);
         var contradicted = (claim.AtLeast is not null && upper < claim.AtLeast) || (claim.AtMost is not null && lower > claim.AtMost);
-        var snapshot = Core.Snapshots.DataSnapshot.Compute(events.Select(e => (e.Id, EventContentHash.Compute(e)))).Id;
+        var snapshot = Core.Snapshots.DataSnapshot.OfEvents(events.Select(EventContentHash.Compute)).Id;
         return new ClaimVerdict(claim, supported ? Verdict.Supported : contradicted ? Verdict.Contradicted : Verdict.Inconclusive,
             $"share {share.Estimate:P1} ({k:N0} of {n:N0} events)", share.Estimate, lower, upper,
             string.Create(C, $"share test: events with {claim.Actor} (or its factions) as a side among all events in {where}, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}; Wilson 95% interval against {(claim.AtLeast is { } a ? $"at least {a:P0}" : "")}{(claim.AtLeast is not null && claim.AtMost is not null ? " and " : "")}{(claim.AtMost is { } m ? $"at most {m:P0}" : "")}"),

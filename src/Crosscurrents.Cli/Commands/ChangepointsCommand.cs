@@ -1,4 +1,5 @@
 using Crosscurrents.Analysis.Dynamics;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Models.Changepoints;
 using Crosscurrents.Series.Counts;
 

@@ -1,5 +1,6 @@
 using Crosscurrents.Analysis.Dynamics;
 using Crosscurrents.Analysis.Inputs;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Series.Counts;
 
 namespace Crosscurrents.Cli.Commands;

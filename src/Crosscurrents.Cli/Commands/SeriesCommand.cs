@@ -1,4 +1,5 @@
 using Crosscurrents.Analysis.Series;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Series.Counts;
 
 namespace Crosscurrents.Cli.Commands;

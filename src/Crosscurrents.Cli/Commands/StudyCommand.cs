@@ -1,4 +1,5 @@
 using Crosscurrents.Analysis.Dynamics;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Models.EventStudies;
 using Crosscurrents.Series.Counts;
 

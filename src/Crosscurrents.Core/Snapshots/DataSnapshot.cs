@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,7 +9,10 @@ namespace Crosscurrents.Core.Snapshots;
 /// The content hash of a set of events: names exactly the data a result used. Two results with the same snapshot
 /// id were computed from identical events.
 /// </summary>
-/// <param name="Id">First 16 hex digits of a SHA-256 over the events' ids and content hashes, in ordinal id order.</param>
+/// <remarks>Events are named by <see cref="OfEvents"/>: an order-free combination of their content hashes (which
+/// include the event id), so a store computes it with one aggregate in SQL and never has to send or sort the events.
+/// Other data (reported figures, model inputs) are named by <see cref="Compute"/> over (key, value) pairs.</remarks>
+/// <param name="Id">16 hex digits.</param>
 /// <param name="EventCount">How many events it covers.</param>
 public readonly record struct DataSnapshot(string Id, long EventCount)
 {
@@ -47,5 +52,52 @@ public readonly record struct DataSnapshot(string Id, long EventCount)
         }
 
         return new DataSnapshot(Convert.ToHexStringLower(hash.GetHashAndReset())[..16], count);
+    }
+
+    /// <summary>The snapshot of a set of events from their content hashes (<c>EventContentHash</c>, 32 hex digits
+    /// that cover the event's id and every field): the count, XOR and sum (mod 2^64) of each hash's first 60 bits,
+    /// hashed with SHA-256. Order does not matter, duplicates are not expected (ids are unique).</summary>
+    public static DataSnapshot OfEvents(IEnumerable<string> contentHashes)
+    {
+        ArgumentNullException.ThrowIfNull(contentHashes);
+        long count = 0;
+        ulong xor = 0, sum = 0;
+        foreach (var hash in contentHashes)
+        {
+            var key = EventKey(hash);
+            count++;
+            xor ^= key;
+            sum = unchecked(sum + key);
+        }
+
+        return FromEventAggregates(count, xor, sum);
+    }
+
+    /// <summary>The snapshot from aggregates a store computed over <see cref="EventKey"/> of each event (SQL
+    /// <c>count(*)</c>, <c>bit_xor</c>, <c>sum</c>); the sum may be given exactly and is taken mod 2^64.</summary>
+    public static DataSnapshot FromEventAggregates(long count, long xor, BigInteger sum) =>
+        FromEventAggregates(count, unchecked((ulong)xor), (ulong)(((sum % Modulus) + Modulus) % Modulus));
+
+    /// <summary>The first 60 bits (15 hex digits) of an event content hash, the value the event contributes.</summary>
+    public static ulong EventKey(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        if (contentHash.Length < KeyDigits || !ulong.TryParse(contentHash.AsSpan(0, KeyDigits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var key))
+        {
+            throw new ArgumentException($"not an event content hash: '{contentHash}'", nameof(contentHash));
+        }
+
+        return key;
+    }
+
+    /// <summary>How many leading hex digits of a content hash make its key (SQL: <c>substr(content_hash, 1, 15)</c>).</summary>
+    public const int KeyDigits = 15;
+
+    private static readonly BigInteger Modulus = BigInteger.One << 64;
+
+    private static DataSnapshot FromEventAggregates(long count, ulong xor, ulong sum)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"events\n{count}\n{xor:x16}\n{sum:x16}\n");
+        return new DataSnapshot(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16], count);
     }
 }

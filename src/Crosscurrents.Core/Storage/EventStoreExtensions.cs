@@ -22,6 +22,12 @@ public static class EventStoreExtensions
     /// <summary>The events a filter selects (blocks on <see cref="IEventStore.QueryAsync"/>).</summary>
     public static EventSet Query(this IEventStore store, EventFilter filter) => Wait(Check(store).QueryAsync(filter));
 
+    /// <summary>A page of the events a filter selects (blocks on <see cref="IEventStore.PageAsync"/>).</summary>
+    public static IReadOnlyList<ConflictEvent> Page(this IEventStore store, EventFilter filter, long offset, int limit) => Wait(Check(store).PageAsync(filter, offset, limit));
+
+    /// <summary>Counts per period and key (blocks on <see cref="IEventStore.CountAsync"/>).</summary>
+    public static EventCounts Count(this IEventStore store, EventFilter filter, CountRequest request) => Wait(Check(store).CountAsync(filter, request));
+
     /// <summary>The events a filter selects, streamed in id order (blocks on each <see cref="IEventStore.StreamAsync"/> step).</summary>
     public static IEnumerable<ConflictEvent> Stream(this IEventStore store, EventFilter filter) => Check(store).StreamAsync(filter).ToBlockingEnumerable();
 

@@ -33,6 +33,15 @@ public interface IEventStore : IDisposable, IAsyncDisposable
     /// <see cref="QueryAsync"/>).</summary>
     IAsyncEnumerable<ConflictEvent> StreamAsync(EventFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>Incidents and deaths per period and key, aggregated where the events live (one incident once, as
+    /// <see cref="EventSet.Incidents"/>), with the snapshot of the events a filter selects and what the datasets
+    /// cover: memory in the number of rows, not of events.</summary>
+    Task<EventCounts> CountAsync(EventFilter filter, CountRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Events <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/> of those a filter
+    /// selects, in ascending (ordinal) id order, chosen by the store (ORDER BY ... LIMIT): only the page is read.</summary>
+    Task<IReadOnlyList<ConflictEvent>> PageAsync(EventFilter filter, long offset, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>How many events the store holds and the dates of the first and last, without materialising them.</summary>
     Task<EventCoverage> CoverageAsync(CancellationToken cancellationToken = default);
 

@@ -1,3 +1,4 @@
+using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Periods;
 using Crosscurrents.Series.Counts;
 using ScottPlot;

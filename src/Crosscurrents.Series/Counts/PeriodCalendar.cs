@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crosscurrents.Core.Events;
 
 namespace Crosscurrents.Series.Counts;
 

@@ -14,15 +14,34 @@ public static class SeriesBuilder
 {
     public const string Other = "other";
 
+    /// <summary>The series of events held in memory: aggregated as the store would (<see cref="Aggregate"/>), then
+    /// built like counts from the store.</summary>
     public static EventSeries Build(EventSet events, SeriesOptions options, ActorRegistry actors)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(options);
+        var inRange = options.From is null && options.To is null
+            ? events
+            : events with { Events = events.Events.Where(e => e.DateStart >= (options.From ?? DateOnly.MinValue) && e.DateStart <= (options.To ?? DateOnly.MaxValue)).ToList() };
+        return Build(Aggregate(inRange, new CountRequest(options.Resolution, KeyOf(options.Grouping))), options, actors);
+    }
+
+    /// <summary>The series from counts a store aggregated (<c>IEventStore.CountAsync</c> with
+    /// <see cref="KeyOf"/> of the grouping and the same resolution).</summary>
+    public static EventSeries Build(EventCounts counts, SeriesOptions options, ActorRegistry actors)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(actors);
-        var list = events.Incidents();
+        if (counts.Request.Resolution != options.Resolution || counts.Request.Key != KeyOf(options.Grouping))
+        {
+            throw new ArgumentException($"counts by {counts.Request.Resolution}/{counts.Request.Key} cannot build a {options.Resolution}/{options.Grouping} series", nameof(counts));
+        }
+
+        var rows = counts.Rows;
         var res = options.Resolution;
-        var from = options.From ?? (list.Count > 0 ? list.Min(e => e.DateStart) : new DateOnly(2000, 1, 1));
-        var to = options.To ?? (list.Count > 0 ? list.Max(e => e.DateStart) : from);
+        var from = options.From ?? (rows.Count > 0 ? rows.Min(r => r.First) : new DateOnly(2000, 1, 1));
+        var to = options.To ?? (rows.Count > 0 ? rows.Max(r => r.Last) : from);
         var starts = new List<DateOnly>();
         for (var d = PeriodCalendar.StartOf(from, res); d <= to; d = PeriodCalendar.Next(d, res))
         {
@@ -31,17 +50,17 @@ public static class SeriesBuilder
 
         var index = starts.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
         var groups = new Dictionary<string, (double[] Best, double[] Low, double[] High)>(StringComparer.Ordinal);
-        foreach (var e in list)
+        foreach (var row in rows)
         {
-            if (e.DateStart < from || e.DateStart > to || !index.TryGetValue(PeriodCalendar.StartOf(e.DateStart, res), out var i))
+            if (row.Last < from || row.First > to || !index.TryGetValue(row.Period, out var i))
             {
                 continue;
             }
 
             var (best, low, high) = options.Measure == Measure.Events
-                ? (1.0, 1.0, 1.0)
-                : (e.Fatalities.Best, Math.Min(e.Fatalities.Low, e.Fatalities.Best), Math.Max(e.Fatalities.High, e.Fatalities.Best));
-            foreach (var key in Keys(e, options.Grouping, actors))
+                ? (row.Events, row.Events, row.Events)
+                : (row.Best, row.Low, row.High);
+            foreach (var key in Keys(row, options.Grouping, actors))
             {
                 if (!groups.TryGetValue(key, out var values))
                 {
@@ -71,11 +90,11 @@ public static class SeriesBuilder
         }
 
         // A period is a number only where complete coverage spans all of it (inside from..to); elsewhere it is missing.
-        var scope = events.Scope;
+        var scope = counts.Scope;
         var covered = starts.Select(start =>
         {
             var end = PeriodCalendar.Next(start, res).AddDays(-1);
-            return events.Coverage.Covers(scope, start < from ? from : start, end > to ? to : end);
+            return counts.Coverage.Covers(scope, start < from ? from : start, end > to ? to : end);
         }).ToArray();
         foreach (var g in ordered)
         {
@@ -88,30 +107,86 @@ public static class SeriesBuilder
             }
         }
 
-        return new EventSeries(options, starts, ordered, events.Snapshot)
+        return new EventSeries(options, starts, ordered, counts.Snapshot)
         {
             Covered = covered,
-            CoverageNote = events.Coverage.Describe(scope),
+            CoverageNote = counts.Coverage.Describe(scope),
         };
+    }
+
+    /// <summary>What a store's counts must be split by to build a series with this grouping.</summary>
+    public static CountKey KeyOf(Grouping grouping) => grouping switch
+    {
+        Grouping.None => CountKey.None,
+        Grouping.Province => CountKey.Province,
+        Grouping.District => CountKey.District,
+        Grouping.Actor or Grouping.Dyad => CountKey.Sides,
+        _ => throw new ArgumentOutOfRangeException(nameof(grouping)),
+    };
+
+    /// <summary>The rows <c>IEventStore.CountAsync</c> gives, computed from events in memory: one incident once
+    /// (<see cref="EventSet.Incidents"/>), low at most best, high at least best, rows in period and key order.</summary>
+    public static EventCounts Aggregate(EventSet events, CountRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(request);
+        var key = request.Key;
+        var rows = events.Incidents()
+            .GroupBy(e => new EventCountRow(
+                PeriodCalendar.StartOf(e.DateStart, request.Resolution),
+                key is CountKey.Province or CountKey.District ? e.Place.Province : null,
+                key is CountKey.District ? e.Place.District : null,
+                key is CountKey.Sides ? e.SideA.Name : null,
+                key is CountKey.Sides ? e.SideA.ActorId : null,
+                key is CountKey.Sides ? e.SideB.Name : null,
+                key is CountKey.Sides ? e.SideB.ActorId : null,
+                0, 0, 0, 0, default, default))
+            .Select(g => g.Key with
+            {
+                Events = g.Count(),
+                Best = g.Sum(e => (long)e.Fatalities.Best),
+                Low = g.Sum(e => (long)Math.Min(e.Fatalities.Low, e.Fatalities.Best)),
+                High = g.Sum(e => (long)Math.Max(e.Fatalities.High, e.Fatalities.Best)),
+                First = g.Min(e => e.DateStart),
+                Last = g.Max(e => e.DateStart),
+            })
+            .OrderBy(r => r.Period)
+            .ThenBy(r => r.Province, StringComparer.Ordinal).ThenBy(r => r.District, StringComparer.Ordinal)
+            .ThenBy(r => r.SideA, StringComparer.Ordinal).ThenBy(r => r.SideAActor, StringComparer.Ordinal)
+            .ThenBy(r => r.SideB, StringComparer.Ordinal).ThenBy(r => r.SideBActor, StringComparer.Ordinal)
+            .ToList();
+        return new EventCounts(rows, events.Snapshot) { Filter = events.Filter, Coverage = events.Coverage, Request = request };
+    }
+
+    /// <summary>The group names a row of counts falls under.</summary>
+    public static IEnumerable<string> Keys(EventCountRow row, Grouping grouping, ActorRegistry actors)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return Keys(grouping, row.Province, row.District, new ActorMention(row.SideA ?? "", row.SideAActor), new ActorMention(row.SideB ?? "", row.SideBActor), actors);
     }
 
     /// <summary>The group names an event counts under.</summary>
     public static IEnumerable<string> Keys(ConflictEvent e, Grouping grouping, ActorRegistry actors)
     {
         ArgumentNullException.ThrowIfNull(e);
+        return Keys(grouping, e.Place.Province, e.Place.District, e.SideA, e.SideB, actors);
+    }
+
+    private static IEnumerable<string> Keys(Grouping grouping, string? province, string? district, ActorMention sideA, ActorMention sideB, ActorRegistry actors)
+    {
         ArgumentNullException.ThrowIfNull(actors);
         switch (grouping)
         {
             case Grouping.None:
                 return ["all"];
             case Grouping.Province:
-                return [e.Place.Province ?? "(province unknown)"];
+                return [province ?? "(province unknown)"];
             case Grouping.Actor:
-                return new[] { ActorName(e.SideA, actors), ActorName(e.SideB, actors) }.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
+                return new[] { ActorName(sideA, actors), ActorName(sideB, actors) }.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
             case Grouping.District:
-                return [e.Place.District is { } district ? $"{e.Place.Province ?? "(province unknown)"}/{district}" : "(district unknown)"];
+                return [district is { } d ? $"{province ?? "(province unknown)"}/{d}" : "(district unknown)"];
             case Grouping.Dyad:
-                var pair = new[] { ActorName(e.SideA, actors), ActorName(e.SideB, actors) }.Order(StringComparer.Ordinal).ToArray();
+                var pair = new[] { ActorName(sideA, actors), ActorName(sideB, actors) }.Order(StringComparer.Ordinal).ToArray();
                 return [pair[0].Length == 0 ? pair[1] : $"{pair[0]} – {pair[1]}"];
             default:
                 throw new ArgumentOutOfRangeException(nameof(grouping));

@@ -1,14 +1,6 @@
-namespace Crosscurrents.Series.Counts;
+using Crosscurrents.Core.Events;
 
-/// <summary>The time step of a series.</summary>
-public enum TimeResolution
-{
-    Day,
-    /// <summary>ISO weeks, Monday to Sunday.</summary>
-    Week,
-    Month,
-    Year,
-}
+namespace Crosscurrents.Series.Counts;
 
 /// <summary>What a series counts.</summary>
 public enum Measure

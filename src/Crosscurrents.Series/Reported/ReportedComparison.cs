@@ -1,3 +1,4 @@
+using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Reported;
 using Crosscurrents.Series.Counts;
 

@@ -58,6 +58,7 @@ public sealed partial class DuckDbEventStore : IStoreBulk
             InsertRejections(group.Key, group);
         }
 
+        Execute(Sql.EventRollupSql.Rebuild(HexToBigint));
         tx.Commit();
     }
 

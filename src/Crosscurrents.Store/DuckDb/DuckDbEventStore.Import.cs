@@ -3,6 +3,8 @@ using Crosscurrents.Core.Storage;
 using Crosscurrents.Store.Internal;
 using DuckDB.NET.Data;
 
+using Crosscurrents.Store.Sql;
+
 namespace Crosscurrents.Store.DuckDb;
 
 public sealed partial class DuckDbEventStore
@@ -125,6 +127,7 @@ public sealed partial class DuckDbEventStore
                 throw new StoreException($"{_store.Path}: the import would store an event id twice; nothing was imported");
             }
 
+            _store.Execute(EventRollupSql.Rebuild(HexToBigint));
             _transaction.Commit();
             _finished = true;
             return Task.FromResult(result with { Dropped = completed.DropMissing ? result.Missing : 0 });

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Snapshots;
@@ -18,15 +17,33 @@ public sealed partial class DuckDbEventStore
         using var cmd = Command(SelectEvents + where + " ORDER BY id", parameters);
         using var reader = cmd.ExecuteReader();
         var events = new List<ConflictEvent>();
-        var hashes = new List<(string, string)>();
+        var hashes = new List<string>();
         while (reader.Read())
         {
-            var e = EventRows.Read(reader);
-            events.Add(e);
-            hashes.Add((e.Id, reader.GetString(EventRows.ContentHash)));
+            events.Add(EventRows.Read(reader));
+            hashes.Add(reader.GetString(EventRows.ContentHash));
         }
 
-        return Task.FromResult(new EventSet(events, DataSnapshot.Compute(hashes)) { Filter = filter, Coverage = ReadCoverageMap() });
+        return Task.FromResult(new EventSet(events, DataSnapshot.OfEvents(hashes)) { Filter = filter, Coverage = ReadCoverageMap() });
+    }
+
+    public Task<IReadOnlyList<ConflictEvent>> PageAsync(EventFilter filter, long offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (where, parameters) = EventFilterSql.Where(filter, EventFilterSql.QuestionMark);
+        parameters.Add(limit);
+        parameters.Add(offset);
+        using var cmd = Command(SelectEvents + where + " ORDER BY id LIMIT ? OFFSET ?", parameters);
+        using var reader = cmd.ExecuteReader();
+        var events = new List<ConflictEvent>();
+        while (reader.Read())
+        {
+            events.Add(EventRows.Read(reader));
+        }
+
+        return Task.FromResult<IReadOnlyList<ConflictEvent>>(events);
     }
 
     public Task<EventCoverage> CoverageAsync(CancellationToken cancellationToken = default)
@@ -56,23 +73,56 @@ public sealed partial class DuckDbEventStore
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
-    /// <summary>The snapshot from ids and content hashes streamed in id order and hashed as they arrive, so no event
-    /// is materialised.</summary>
+    /// <summary>The snapshot computed by one aggregate inside DuckDB: no event leaves the database.</summary>
     public Task<DataSnapshot> SnapshotAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var (where, parameters) = EventFilterSql.Where(filter, EventFilterSql.QuestionMark);
-        using var cmd = Command("SELECT id, content_hash FROM events" + where + " ORDER BY id", parameters);
-        cmd.UseStreamingMode = true;
-        using var reader = cmd.ExecuteReader();
-        return Task.FromResult(DataSnapshot.ComputeOrdered(Rows(reader)));
+        return Task.FromResult(ReadSnapshot(filter));
+    }
 
-        static IEnumerable<(string, string)> Rows(DbDataReader r)
+    /// <summary>Counts by GROUP BY inside DuckDB; the result has one row per period and key.</summary>
+    public Task<EventCounts> CountAsync(EventFilter filter, CountRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var linked = Linked();
+
+        var (sql, parameters) = EventRollupSql.Answers(filter, linked, request.Resolution)
+            ? EventRollupSql.Counts(filter, request, EventFilterSql.QuestionMark)
+            : EventCountSql.Counts(filter, request, EventFilterSql.QuestionMark, linked);
+        var rows = new List<EventCountRow>();
+        using (var cmd = Command(sql, parameters))
+        using (var reader = cmd.ExecuteReader())
         {
-            while (r.Read())
+            while (reader.Read())
             {
-                yield return (r.GetString(0), r.GetString(1));
+                cancellationToken.ThrowIfCancellationRequested();
+                rows.Add(EventCountSql.ReadRow(reader));
             }
         }
+
+        return Task.FromResult(new EventCounts(rows, ReadSnapshot(filter)) { Filter = filter, Coverage = ReadCoverageMap(), Request = request });
+    }
+
+    /// <summary>DuckDB's expression that reads a hex string as a BIGINT.</summary>
+    internal static string HexToBigint(string hex) => $"CAST('0x' || {hex} AS BIGINT)";
+
+    /// <summary>Whether the store holds any cross-dataset link (then counts group reports into incidents).</summary>
+    private bool Linked()
+    {
+        using var any = Command("SELECT EXISTS (SELECT 1 FROM event_links)", []);
+        return (bool)any.ExecuteScalar()!;
+    }
+
+    // Snapshots ignore links (they name the reports), so the rollup answers them whenever the filter allows.
+    private DataSnapshot ReadSnapshot(EventFilter filter)
+    {
+        var (sql, parameters) = EventRollupSql.Answers(filter, linked: false)
+            ? EventRollupSql.Snapshot(filter, EventFilterSql.QuestionMark)
+            : EventCountSql.Snapshot(filter, EventFilterSql.QuestionMark, HexToBigint);
+        using var cmd = Command(sql, parameters);
+        using var reader = cmd.ExecuteReader();
+        reader.Read();
+        return EventCountSql.ReadSnapshot(reader);
     }
 }

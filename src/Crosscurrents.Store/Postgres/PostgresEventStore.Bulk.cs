@@ -74,6 +74,7 @@ public sealed partial class PostgresEventStore : IStoreBulk
         }
 
         await InsertRejectionsAsync(connection, rejections, cancellationToken).ConfigureAwait(false);
+        await Execute(connection, Sql.EventRollupSql.Rebuild(HexToBigint), cancellationToken, tx).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 }

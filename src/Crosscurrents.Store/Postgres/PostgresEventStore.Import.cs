@@ -170,6 +170,8 @@ public sealed partial class PostgresEventStore
             await InsertBatchAsync(c, tx, completed, result.Imported, result.Updated, result.Unchanged, cancellationToken).ConfigureAwait(false);
             await InsertRejectionsAsync(c, _rejections.Select(r => r with { Batch = completed.Id }), cancellationToken).ConfigureAwait(false);
 
+            // Still under the merge lock: the rollup is rebuilt from exactly the events this import leaves.
+            await Execute(c, EventRollupSql.Rebuild(HexToBigint), cancellationToken, tx).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             _finished = true;
             return result with { Dropped = completed.DropMissing ? result.Missing : 0 };

@@ -19,21 +19,20 @@ public sealed partial class PostgresEventStore
         // The events and the coverage map from one state of the store, even while an import commits.
         await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
         var events = new List<ConflictEvent>();
-        var hashes = new List<(string, string)>();
+        var hashes = new List<string>();
         await using (var cmd = Command(connection, SelectEvents + where + " ORDER BY id", parameters, tx))
         await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var e = EventRows.Read(reader);
-                events.Add(e);
-                hashes.Add((e.Id, reader.GetString(EventRows.ContentHash)));
+                events.Add(EventRows.Read(reader));
+                hashes.Add(reader.GetString(EventRows.ContentHash));
             }
         }
 
         var coverage = CoverageOf(await ReadBatchesAsync(connection, tx, cancellationToken).ConfigureAwait(false));
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new EventSet(events, DataSnapshot.Compute(hashes)) { Filter = filter, Coverage = coverage };
+        return new EventSet(events, DataSnapshot.OfEvents(hashes)) { Filter = filter, Coverage = coverage };
     }
 
     public async IAsyncEnumerable<ConflictEvent> StreamAsync(EventFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -51,6 +50,25 @@ public sealed partial class PostgresEventStore
         }
     }
 
+    public async Task<IReadOnlyList<ConflictEvent>> PageAsync(EventFilter filter, long offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var (where, parameters) = Where(filter);
+        parameters.Add((long)limit);
+        parameters.Add(offset);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = Command(connection, SelectEvents + where + $" ORDER BY id LIMIT ${parameters.Count - 1} OFFSET ${parameters.Count}", parameters);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var events = new List<ConflictEvent>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            events.Add(EventRows.Read(reader));
+        }
+
+        return events;
+    }
+
     public async Task<EventCoverage> CoverageAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
@@ -61,23 +79,57 @@ public sealed partial class PostgresEventStore
         return count == 0 ? new EventCoverage(0, null, null) : new EventCoverage(count, r.GetFieldValue<DateOnly>(1), r.GetFieldValue<DateOnly>(2));
     }
 
-    /// <summary>The snapshot from ids and content hashes streamed in id order and hashed as they arrive.</summary>
+    /// <summary>The snapshot computed by one aggregate inside PostgreSQL: no event leaves the server.</summary>
     public async Task<DataSnapshot> SnapshotAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = Where(filter);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = Command(connection, "SELECT id, content_hash FROM events" + where + " ORDER BY id", parameters);
-        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        // The hash is computed over a synchronous sequence: the rows are read with Npgsql's synchronous API here.
-        return DataSnapshot.ComputeOrdered(Rows(reader));
+        return await ReadSnapshotAsync(connection, null, filter, cancellationToken).ConfigureAwait(false);
+    }
 
-        static IEnumerable<(string, string)> Rows(DbDataReader r)
+    /// <summary>Counts by GROUP BY inside PostgreSQL, with the snapshot and coverage from the same state of the store.</summary>
+    public async Task<EventCounts> CountAsync(EventFilter filter, CountRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        bool linked;
+        await using (var any = Command(connection, "SELECT EXISTS (SELECT 1 FROM event_links)", [], tx))
         {
-            while (r.Read())
+            linked = (bool)(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+
+        var (sql, parameters) = EventRollupSql.Answers(filter, linked, request.Resolution)
+            ? EventRollupSql.Counts(filter, request, EventFilterSql.Numbered)
+            : EventCountSql.Counts(filter, request, EventFilterSql.Numbered, linked);
+        var rows = new List<EventCountRow>();
+        await using (var cmd = Command(connection, sql, parameters, tx))
+        await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                yield return (r.GetString(0), r.GetString(1));
+                rows.Add(EventCountSql.ReadRow(reader));
             }
         }
+
+        var snapshot = await ReadSnapshotAsync(connection, tx, filter, cancellationToken).ConfigureAwait(false);
+        var coverage = CoverageOf(await ReadBatchesAsync(connection, tx, cancellationToken).ConfigureAwait(false));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new EventCounts(rows, snapshot) { Filter = filter, Coverage = coverage, Request = request };
+    }
+
+    /// <summary>PostgreSQL's expression that reads a hex string as a BIGINT.</summary>
+    internal static string HexToBigint(string hex) => $"CAST(CAST('x' || {hex} AS bit(60)) AS BIGINT)";
+
+    private static async Task<DataSnapshot> ReadSnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, EventFilter filter, CancellationToken cancellationToken)
+    {
+        // Snapshots ignore links (they name the reports), so the rollup answers them whenever the filter allows.
+        var (sql, parameters) = EventRollupSql.Answers(filter, linked: false)
+            ? EventRollupSql.Snapshot(filter, EventFilterSql.Numbered)
+            : EventCountSql.Snapshot(filter, EventFilterSql.Numbered, HexToBigint);
+        await using var cmd = Command(connection, sql, parameters, tx);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return EventCountSql.ReadSnapshot(reader);
     }
 
     public async Task<CoverageMap> CoverageMapAsync(CancellationToken cancellationToken = default)

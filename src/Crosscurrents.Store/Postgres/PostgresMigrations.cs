@@ -132,5 +132,15 @@ internal static class PostgresMigrations
             );
             CREATE INDEX rejects_batch ON rejects (batch_id, seq);
             """),
+        // Imports accept dates from 1800 to 2100 at the widest; events stored before that check (e.g. dated 9999-12-31)
+        // made every series fail. They move to the history as "quarantined": kept, shown by `events --history ID`.
+        (8, "quarantine events dated outside 1800-01-01..2100-12-31", """
+            INSERT INTO event_history
+              SELECT *, 'schema-8', 'quarantined', now() FROM events
+              WHERE date_start < DATE '1800-01-01' OR date_start > DATE '2100-12-31' OR date_end < DATE '1800-01-01' OR date_end > DATE '2100-12-31';
+            DELETE FROM events
+              WHERE date_start < DATE '1800-01-01' OR date_start > DATE '2100-12-31' OR date_end < DATE '1800-01-01' OR date_end > DATE '2100-12-31';
+            """),
+        (9, "monthly rollup of the events for counts and snapshots", Sql.EventRollupSql.Create("TEXT", "SMALLINT", "NUMERIC") + Sql.EventRollupSql.Rebuild(PostgresEventStore.HexToBigint)),
     ];
 }

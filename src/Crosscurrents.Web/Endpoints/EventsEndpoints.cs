@@ -1,5 +1,6 @@
 using Crosscurrents.Analysis.Events;
 using Crosscurrents.Analysis.Series;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Series.Counts;
 using Crosscurrents.Web.Internal;
 using Microsoft.AspNetCore.Http;

@@ -2,6 +2,7 @@ using Crosscurrents.Analysis;
 using Crosscurrents.Analysis.Dynamics;
 using Crosscurrents.Analysis.Forecasting;
 using Crosscurrents.Analysis.Inputs;
+using Crosscurrents.Core.Events;
 using Crosscurrents.Models.Changepoints;
 using Crosscurrents.Models.EventStudies;
 using Crosscurrents.Models.Forecasting;

@@ -1,3 +1,4 @@
+using Crosscurrents.Core.Events;
 using Crosscurrents.Reports.Charts;
 using Crosscurrents.Series.Counts;
 using Crosscurrents.Testing.Fixtures;

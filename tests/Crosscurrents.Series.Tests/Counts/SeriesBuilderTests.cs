@@ -200,7 +200,7 @@ public sealed class SeriesBuilderTests
 
     /// <summary>A set whose dataset is complete for every day of its events' years, so counts are numbers.</summary>
     private static EventSet Set(params ConflictEvent[] events) =>
-        new(events, DataSnapshot.Compute(events.Select(e => (e.Id, EventContentHash.Compute(e)))))
+        new(events, DataSnapshot.OfEvents(events.Select(EventContentHash.Compute)))
         {
             Coverage = new CoverageMap([Complete(new DateOnly(2000, 1, 1), new DateOnly(2030, 12, 31))]),
         };

@@ -1,3 +1,4 @@
+using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Reported;
 using Crosscurrents.Series.Reported;
 
@@ -43,7 +44,7 @@ public sealed class ReportedComparisonTests
         var figures = new List<ReportedFigure> { F("PICSS", "militant_attacks", "killed", 2022, 1, 12, 539), F("UCDP", "organized_violence", "deaths_best", 2022, 1, 12, 719), F("UCDP", "organized_violence", "deaths_best", 2023, 1, 12, 1178) };
         figures.AddRange(Enumerable.Range(1, 12).Select(m => F("PICSS", "militant_attacks", "killed", 2023, m, m, 10)));
         figures.AddRange(Enumerable.Range(1, 5).Select(m => F("PICSS", "militant_attacks", "killed", 2024, m, m, 10)));
-        var sources = ReportedComparison.For(figures, Crosscurrents.Series.Counts.Measure.Fatalities, Crosscurrents.Series.Counts.TimeResolution.Year);
+        var sources = ReportedComparison.For(figures, Crosscurrents.Series.Counts.Measure.Fatalities, Crosscurrents.Core.Events.TimeResolution.Year);
         var picss = sources.Single(s => s.Label.StartsWith("PICSS", StringComparison.Ordinal)).Points.ToDictionary(p => p.Period.Year, p => p.Value);
         Assert.Equal(539, picss[2022]);
         Assert.Equal(120, picss[2023]);

@@ -56,7 +56,7 @@ public abstract class EventStoreContractTests : IAsyncLifetime
     [Fact]
     public void Open_ANewStore_IsEmptyAtTheCurrentSchema()
     {
-        Assert.Equal(7, Store.SchemaVersion);
+        Assert.Equal(9, Store.SchemaVersion);
         Assert.Empty(Store.Batches());
         Assert.Equal(0, Store.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(0, null, null), Store.Coverage());
@@ -266,9 +266,92 @@ public abstract class EventStoreContractTests : IAsyncLifetime
 
             Assert.Equal(queried.Events, streamed);
             Assert.Equal(streamed.Select(e => e.Id).Order(StringComparer.Ordinal), streamed.Select(e => e.Id));
-            Assert.Equal(DataSnapshot.Compute(streamed.Select(e => (e.Id, EventContentHash.Compute(e with { ImportBatch = null, IncidentId = null })))), await Store.SnapshotAsync(filter));
+            Assert.Equal(DataSnapshot.OfEvents(streamed.Select(e => EventContentHash.Compute(e with { ImportBatch = null, IncidentId = null }))), await Store.SnapshotAsync(filter));
             Assert.Equal(queried.Events, Store.Stream(filter).ToList());
         }
+    }
+
+    [Fact]
+    public void Page_GivesTheSameEventsAsSkippingThroughTheStream()
+    {
+        Import(RepositoryData.ShippedGedFile, "22.1");
+        foreach (var filter in new[] { EventFilter.All, EventFilter.All with { Province = "Balochistan", From = new DateOnly(2012, 1, 1) } })
+        {
+            var all = Store.Stream(filter).ToList();
+            foreach (var (offset, limit) in new[] { (0, 30), (0, 0), (17, 5), (all.Count - 3, 10), (all.Count + 5, 10) })
+            {
+                Assert.Equal(all.Skip(offset).Take(limit), Store.Page(filter, offset, limit));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(TimeResolution.Month, CountKey.Province)]
+    [InlineData(TimeResolution.Year, CountKey.None)]
+    [InlineData(TimeResolution.Week, CountKey.District)]
+    [InlineData(TimeResolution.Day, CountKey.Sides)]
+    public void Count_EqualsCountingTheQueriedIncidents(TimeResolution resolution, CountKey key)
+    {
+        Import(RepositoryData.ShippedGedFile, "22.1");
+        var filters = new[]
+        {
+            EventFilter.All,
+            EventFilter.All with { Province = "Balochistan", From = new DateOnly(2008, 3, 15), To = new DateOnly(2016, 2, 29) },
+            EventFilter.All with { ActorIds = RepositoryData.Actors.WithDescendants("ttp"), MinFatalities = 3 },
+            EventFilter.All with { Dataset = "acled" },
+        };
+        foreach (var filter in filters)
+        {
+            AssertCounts(filter, resolution, key);
+        }
+
+        // Reports of one incident count once, with the range of their deaths.
+        var set = Store.Query(EventFilter.All with { From = new DateOnly(2014, 6, 1), To = new DateOnly(2014, 6, 30) });
+        var links = set.Events.Skip(1).Take(6).Select(e => new EventLink(e.Id, set.Events[0].Id, 0, "test"))
+            .Append(new EventLink(set.Events[9].Id, set.Events[8].Id, 1, "test")).ToList();
+        Store.ReplaceLinks(links);
+        foreach (var filter in filters.Append(EventFilter.All with { From = new DateOnly(2014, 6, 1), To = new DateOnly(2014, 6, 30) }))
+        {
+            AssertCounts(filter, resolution, key);
+        }
+
+        var june = Store.Count(EventFilter.All with { From = new DateOnly(2014, 6, 1), To = new DateOnly(2014, 6, 30) }, new CountRequest(TimeResolution.Year));
+        Assert.Equal(set.Events.Count - links.Count, Assert.Single(june.Rows).Events);
+    }
+
+    private void AssertCounts(EventFilter filter, TimeResolution resolution, CountKey key)
+    {
+        var set = Store.Query(filter);
+        var counts = Store.Count(filter, new CountRequest(resolution, key));
+        Assert.Equal(set.Snapshot, counts.Snapshot);
+        Assert.Equal(filter, counts.Filter);
+        Assert.Equal(new CountRequest(resolution, key), counts.Request);
+        Assert.Equal(set.Coverage.Datasets.Count, counts.Coverage.Datasets.Count);
+
+        // The oracle: the incidents of the query, grouped here by the period's first day and the key's fields.
+        DateOnly PeriodOf(DateOnly d) => resolution switch
+        {
+            TimeResolution.Day => d,
+            TimeResolution.Week => d.AddDays(-(((int)d.DayOfWeek + 6) % 7)),
+            TimeResolution.Month => new DateOnly(d.Year, d.Month, 1),
+            _ => new DateOnly(d.Year, 1, 1),
+        };
+        var want = set.Incidents()
+            .GroupBy(e => (PeriodOf(e.DateStart),
+                key is CountKey.Province or CountKey.District ? e.Place.Province : null,
+                key == CountKey.District ? e.Place.District : null,
+                key == CountKey.Sides ? e.SideA.Name + "|" + e.SideA.ActorId + "|" + e.SideB.Name + "|" + e.SideB.ActorId : null))
+            .Select(g => (g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Key.Item4, (long)g.Count(), g.Sum(e => (long)e.Fatalities.Best),
+                g.Sum(e => (long)Math.Min(e.Fatalities.Low, e.Fatalities.Best)), g.Sum(e => (long)Math.Max(e.Fatalities.High, e.Fatalities.Best)),
+                g.Min(e => e.DateStart), g.Max(e => e.DateStart)))
+            .OrderBy(r => r.Item1).ThenBy(r => r.Item2, StringComparer.Ordinal).ThenBy(r => r.Item3, StringComparer.Ordinal).ThenBy(r => r.Item4, StringComparer.Ordinal)
+            .ToList();
+        var got = counts.Rows
+            .Select(r => (r.Period, r.Province, r.District, key == CountKey.Sides ? r.SideA + "|" + r.SideAActor + "|" + r.SideB + "|" + r.SideBActor : null,
+                r.Events, r.Best, r.Low, r.High, r.First, r.Last))
+            .OrderBy(r => r.Period).ThenBy(r => r.Province, StringComparer.Ordinal).ThenBy(r => r.District, StringComparer.Ordinal).ThenBy(r => r.Item4, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(want, got);
     }
 
     [Fact]
@@ -287,7 +370,7 @@ public abstract class EventStoreContractTests : IAsyncLifetime
 
         var ids = Store.Stream(EventFilter.All).Select(e => e.Id).ToList();
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
-        Assert.Equal(DataSnapshot.Compute(Store.Query(EventFilter.All).Events.Select(e => (e.Id, EventContentHash.Compute(e with { ImportBatch = null })))), Store.Snapshot(EventFilter.All));
+        Assert.Equal(DataSnapshot.OfEvents(Store.Query(EventFilter.All).Events.Select(e => EventContentHash.Compute(e with { ImportBatch = null }))), Store.Snapshot(EventFilter.All));
     }
 
     [Fact]
@@ -350,7 +433,7 @@ public abstract class EventStoreContractTests : IAsyncLifetime
 
         await using (var reopened = await ReopenAsync(asReader: true))
         {
-            Assert.Equal(7, reopened.SchemaVersion);
+            Assert.Equal(9, reopened.SchemaVersion);
             Assert.Equal(snapshot, reopened.Snapshot(EventFilter.All));
             Assert.Equal(batches.Select(b => b with { Coverage = null }), reopened.Batches().Select(b => b with { Coverage = null }));
             AssertSameCoverage(batches[0].Coverage!, reopened.Batches()[0].Coverage!);
@@ -458,6 +541,12 @@ public abstract class EventStoreContractTests : IAsyncLifetime
         Assert.Equal(["missing", "dropped"], Store.History("x:3").Select(h => h.Change));
         Assert.Equal(5, Store.History("x:3")[^1].Event.Fatalities.Best);
         Assert.Empty(Store.History("x:2"));
+
+        // Counts (from the store's monthly rollup) follow the update and the drop.
+        var counts = Store.Count(EventFilter.All, new CountRequest(TimeResolution.Year));
+        Assert.Equal((2L, 13L), (Assert.Single(counts.Rows).Events, counts.Rows[0].Best));
+        Assert.Equal(Store.Query(EventFilter.All).Snapshot, counts.Snapshot);
+        AssertCounts(EventFilter.All, TimeResolution.Month, CountKey.Province);
 
         // An event outside the coverage's countries is never missing.
         ImportCounts Release(ConflictEvent[] events, DatasetCoverage cover, bool dropMissing)

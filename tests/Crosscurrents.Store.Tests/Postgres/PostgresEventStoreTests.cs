@@ -113,7 +113,7 @@ public sealed class PostgresEventStoreTests : IAsyncLifetime
         Assert.Equal(new ImportCounts(0, 0, 5_000), counts[1]);
         var snapshot = await first.SnapshotAsync(EventFilter.All);
         Assert.Equal(5_000, snapshot.EventCount);
-        Assert.Equal(DataSnapshot.Compute((await first.QueryAsync(EventFilter.All)).Events.Select(e => (e.Id, EventContentHash.Compute(e with { ImportBatch = null })))), snapshot);
+        Assert.Equal(DataSnapshot.OfEvents((await first.QueryAsync(EventFilter.All)).Events.Select(e => EventContentHash.Compute(e with { ImportBatch = null }))), snapshot);
         Assert.Empty(await ((IEventStore)first).HistoryAsync(counts.Count > 0 ? (await first.QueryAsync(EventFilter.All)).Events[0].Id : "x"));
     }
 
