@@ -8,6 +8,8 @@ namespace Crosscurrents.Store.DuckDb;
 
 public sealed partial class DuckDbEventStore
 {
+    private static string PageOf(string where, string limitOffset) => EventRows.PageSql(Migrations.EventColumns, where, limitOffset);
+
     private const string SelectEvents = "SELECT " + Migrations.EventColumns + ", (SELECT min(l.incident_id) FROM event_links l WHERE l.event_id = events.id) FROM events";
 
     public Task<EventSet> QueryAsync(EventFilter filter, CancellationToken cancellationToken = default)
@@ -35,7 +37,7 @@ public sealed partial class DuckDbEventStore
         var (where, parameters) = EventFilterSql.Where(filter, EventFilterSql.QuestionMark);
         parameters.Add(limit);
         parameters.Add(offset);
-        using var cmd = Command(SelectEvents + where + " ORDER BY id LIMIT ? OFFSET ?", parameters);
+        using var cmd = Command(PageOf(where, "? OFFSET ?"), parameters);
         using var reader = cmd.ExecuteReader();
         var events = new List<ConflictEvent>();
         while (reader.Read())

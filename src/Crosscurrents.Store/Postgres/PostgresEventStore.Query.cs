@@ -58,7 +58,7 @@ public sealed partial class PostgresEventStore
         parameters.Add((long)limit);
         parameters.Add(offset);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = Command(connection, SelectEvents + where + $" ORDER BY id LIMIT ${parameters.Count - 1} OFFSET ${parameters.Count}", parameters);
+        await using var cmd = Command(connection, PageOf(where, $"${parameters.Count - 1} OFFSET ${parameters.Count}"), parameters);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var events = new List<ConflictEvent>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

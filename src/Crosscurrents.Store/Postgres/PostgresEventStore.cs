@@ -159,6 +159,8 @@ public sealed partial class PostgresEventStore : IEventStore
     /// <summary>The event columns in table order (as in DuckDB).</summary>
     private const string EventColumns = DuckDb.Migrations.EventColumns;
 
+    private static string PageOf(string where, string limitOffset) => EventRows.PageSql(EventColumns, where, limitOffset);
+
     private static readonly string SelectEvents = "SELECT " + EventColumns + ", (SELECT min(l.incident_id) FROM event_links l WHERE l.event_id = events.id) FROM events";
 
     private static (string Sql, List<object> Parameters) Where(Core.Events.EventFilter filter) => EventFilterSql.Where(filter, EventFilterSql.Numbered);

@@ -43,4 +43,13 @@ internal static class EventRows
         int n => n,
         var other => Convert.ToInt32(other, System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    /// <summary>A page of events in id order with each one's incident: the page is chosen first (ORDER BY id LIMIT on
+    /// the events alone) and only its rows look up their links, so a page of 30 costs the same at 5 million events.</summary>
+    /// <param name="columns">The event columns in table order.</param>
+    /// <param name="where">The filter's WHERE clause (or empty).</param>
+    /// <param name="limitOffset">The backend's <c>LIMIT</c> argument and <c>OFFSET</c> clause.</param>
+    public static string PageSql(string columns, string where, string limitOffset) =>
+        $"SELECT {columns}, (SELECT min(l.incident_id) FROM event_links l WHERE l.event_id = events.id) " +
+        $"FROM (SELECT * FROM events{where} ORDER BY id LIMIT {limitOffset}) events ORDER BY id";
 }
