@@ -11,6 +11,16 @@ public sealed partial class DuckDbEventStore
     {
         var (where, parameters) = EventFilterSql.Where(filter, EventFilterSql.QuestionMark);
         using var cmd = Command(ParquetExport.CopyStatement($"SELECT {ParquetExport.ColumnList} FROM events{where} ORDER BY id", path), parameters);
-        cmd.ExecuteNonQuery();
+        // One thread: each writer thread holds a row group of its own outside the memory cap (threads is a setting of
+        // the whole database, so it is put back after).
+        Execute("SET threads = 1");
+        try
+        {
+            cmd.ExecuteNonQuery();
+        }
+        finally
+        {
+            Execute("RESET threads");
+        }
     }
 }
