@@ -35,8 +35,11 @@ public sealed class Workspace
 
     public string DataDirectory { get; }
 
+    /// <summary>True for a PostgreSQL store, false for a DuckDB file.</summary>
+    public bool IsServerStore => EventStores.IsServer(_location);
+
     /// <summary>The rejects file beside a DuckDB file; empty for a PostgreSQL store, which keeps its rejects in the database.</summary>
-    public string RejectsPath => EventStores.IsServer(_location) ? "" : RejectsFile.PathFor(_location);
+    public string RejectsPath => IsServerStore ? "" : RejectsFile.PathFor(_location);
 
     public string ShippedGedFile => Path.Combine(DataDirectory, "ucdp-ged", "conflict_data_pak.csv");
 
@@ -98,29 +101,76 @@ public sealed class Workspace
     /// </summary>
     public IEventStore OpenStore(bool readOnly = false)
     {
-        // A PostgreSQL connection string or URL (Host=...;Database=... or postgres://) opens the server store.
-        var server = EventStores.IsServer(_location);
-        if (server || !File.Exists(_location) || NeedsShippedData())
+        if (!readOnly)
         {
-            using var store = EventStores.Open(_location);
-            if (store.Setting(ShippedDataSetting) is null)
+            // A writer opens the store once, read-write (so a DuckDB file held by another process is refused with the
+            // writer's message), and loads the shipped data into it when it never had them.
+            var writable = EventStores.Open(_location, readOnly: false, Holder);
+            try
             {
-                if (!LoadShippedData)
-                {
-                    store.SetSetting(ShippedDataSetting, "declined");
-                }
-                else
-                {
-                    var summary = WithProgress("loading the shipped data (UCDP GED 22.1 Pakistan, timeline, reported figures)", progress => EnsureShippedData(store, Time, progress));
-                    if (summary is not null)
-                    {
-                        Notice($"loaded the shipped data into {DatabasePath}: {summary.Counts.Imported:N0} UCDP GED {ShippedGedVersion} events ({summary.Coverage?.Describe()}), the timeline and the reported figures");
-                    }
-                }
+                LoadShippedDataOnce(writable);
+                return writable;
+            }
+            catch
+            {
+                writable.Dispose();
+                throw;
             }
         }
 
-        return EventStores.Open(_location, readOnly);
+        // A PostgreSQL connection string or URL (Host=...;Database=... or postgres://) opens the server store.
+        if (IsServerStore || !File.Exists(_location) || NeedsShippedData())
+        {
+            using var store = EventStores.Open(_location, readOnly: false, Holder);
+            LoadShippedDataOnce(store);
+        }
+
+        return EventStores.Open(_location, readOnly: true, Holder);
+    }
+
+    /// <summary>What this process is (<c>crosscurrents import</c>), recorded beside a DuckDB file while it writes to it
+    /// so that another process refused the file is told who holds it.</summary>
+    public string? Command { get; init; }
+
+    /// <summary>Where this process serves the store (<c>crosscurrents serve</c>), recorded with <see cref="Command"/>.</summary>
+    public string? ServerUrl { get; init; }
+
+    private StoreHolder? Holder => Command is { } command ? new StoreHolder(command, ServerUrl) : null;
+
+    /// <summary>
+    /// Prepares the store for a server (creating it, with the shipped data unless declined). A DuckDB file is opened for
+    /// writing and held until the result is disposed, so imports go through the server and another process is told
+    /// the server holds the file; PostgreSQL has many writers, and nothing is held (null).
+    /// </summary>
+    public IDisposable? Hold()
+    {
+        if (IsServerStore)
+        {
+            OpenStore(readOnly: true).Dispose();
+            return null;
+        }
+
+        return OpenStore(readOnly: false);
+    }
+
+    private void LoadShippedDataOnce(IEventStore store)
+    {
+        if (store.Setting(ShippedDataSetting) is not null)
+        {
+            return;
+        }
+
+        if (!LoadShippedData)
+        {
+            store.SetSetting(ShippedDataSetting, "declined");
+            return;
+        }
+
+        var summary = WithProgress("loading the shipped data (UCDP GED 22.1 Pakistan, timeline, reported figures)", progress => EnsureShippedData(store, Time, progress));
+        if (summary is not null)
+        {
+            Notice($"loaded the shipped data into {DatabasePath}: {summary.Counts.Imported:N0} UCDP GED {ShippedGedVersion} events ({summary.Coverage?.Describe()}), the timeline and the reported figures");
+        }
     }
 
     /// <summary>Opens the store (see <see cref="OpenStore"/>) with an analysis context over it.</summary>

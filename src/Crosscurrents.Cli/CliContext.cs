@@ -53,7 +53,20 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
             Time = Time,
             WithProgress = (label, work) => WithProgress(label, work),
             Notice = line => Error.WriteLine(line),
+            Command = CommandLine(result),
         };
+
+    /// <summary>The command as typed, without its options: <c>crosscurrents db copy</c>.</summary>
+    private static string CommandLine(ParseResult result)
+    {
+        var names = new List<string>();
+        for (var command = result.CommandResult; command.Parent is System.CommandLine.Parsing.CommandResult parent; command = parent)
+        {
+            names.Insert(0, command.Command.Name);
+        }
+
+        return string.Join(' ', ["crosscurrents", .. names]);
+    }
 
     public static bool Json(ParseResult result) => result.GetValue(JsonOption);
 

@@ -23,9 +23,13 @@ public static class EventStores
     }
 
     /// <summary>Opens (creating and migrating unless read-only) the store at <paramref name="location"/>.</summary>
+    /// <param name="location">A connection string, URL or DuckDB file.</param>
+    /// <param name="readOnly">Open for reading only.</param>
+    /// <param name="holder">What this process is, for a DuckDB file opened for writing (see <see cref="StoreHolder"/>);
+    /// PostgreSQL has many writers and needs none.</param>
     /// <exception cref="StoreException">The store cannot be opened.</exception>
-    public static IEventStore Open(string location, bool readOnly = false) =>
-        IsServer(location) ? PostgresEventStore.Open(location, readOnly) : DuckDbEventStore.Open(location, readOnly);
+    public static IEventStore Open(string location, bool readOnly = false, StoreHolder? holder = null) =>
+        IsServer(location) ? PostgresEventStore.Open(location, readOnly) : DuckDbEventStore.Open(location, readOnly, holder);
 
     /// <summary>The location as it may be shown to a user: a connection string or URL without its password.</summary>
     public static string Describe(string location)

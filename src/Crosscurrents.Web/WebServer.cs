@@ -88,13 +88,14 @@ public static class WebServer
         });
     }
 
-    /// <summary>The middleware and the endpoints.</summary>
+    /// <summary>The middleware, the dashboard's pages and the endpoints.</summary>
     internal static void Map(WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Apply);
         app.UseRateLimiter();
+        Dashboard.Map(app);
         app.MapOpenApi();
         app.MapScalarApiReference();
         var api = app.MapGroup("/api");

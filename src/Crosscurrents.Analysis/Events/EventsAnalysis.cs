@@ -76,7 +76,8 @@ public static class EventsAnalysis
     }
 
     /// <summary>Writes every matching event (CSV or JSON to <paramref name="output"/>, Parquet to <paramref name="path"/>),
-    /// streamed from the store one at a time: memory stays flat however many match.</summary>
+    /// streamed from the store one at a time (Parquet: copied inside DuckDB, or staged in a temporary DuckDB file): memory
+    /// stays flat however many match.</summary>
     public static DataSnapshot Export(AnalysisContext context, EventQuery query, EventsFormat format, TextWriter? output, string? path)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -92,7 +93,7 @@ public static class EventsAnalysis
                 WriteJson(output ?? throw new ArgumentNullException(nameof(output)), snapshot, context.Store.Stream(filter));
                 break;
             case EventsFormat.Parquet:
-                ParquetExport.Write(context.Store.Stream(filter), path ?? throw new UsageException("--format parquet needs --out FILE.parquet"));
+                ParquetExport.Write(context.Store, filter, path ?? throw new UsageException("--format parquet needs --out FILE.parquet"));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "use Table for the table view");

@@ -64,7 +64,7 @@ public sealed record RejectionRow(int Line, string Field, string Reason)
 public sealed record NearMissRow(string Report, string Candidate, string Reason);
 
 /// <summary>What an import of reported figures did.</summary>
-public sealed record ReportedFiguresImportResult(string File, string Format, int Rows, int Figures, int Rejected, IReadOnlyList<RejectionRow> Rejections, IReadOnlyList<string> Warnings);
+public sealed record ReportedFiguresImportResult(string File, string Format, string Encoding, int Rows, int Figures, int Rejected, IReadOnlyList<RejectionRow> Rejections, IReadOnlyList<string> Warnings);
 
 /// <summary>Imports files into the store: events (format detected from the header, one transaction) or reported figures.</summary>
 public static class ImportAnalysis
@@ -83,19 +83,24 @@ public static class ImportAnalysis
     public static ImportPlan Prepare(ImportRequest request, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(request);
-        System.Text.Encoding? encoding;
+        var encoding = StatedEncoding(request);
+        var dates = Dates(time, request.MinDate, request.MaxDate);
+        var importer = request.Format is { } name ? EventImporters.ByName(name) : EventImporters.Detect(request.Path);
+        return new ImportPlan(request, importer, encoding, dates, Stated(request));
+    }
+
+    /// <summary>The encoding <c>--encoding</c> names (null for <c>auto</c>), checked before the store is opened.</summary>
+    public static System.Text.Encoding? StatedEncoding(ImportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         try
         {
-            encoding = TextEncodings.ByName(request.Encoding);
+            return TextEncodings.ByName(request.Encoding);
         }
         catch (ArgumentException ex)
         {
             throw new UsageException($"--encoding: {ex.Message.Split(" (Parameter", 2)[0]}");
         }
-
-        var dates = Dates(time, request.MinDate, request.MaxDate);
-        var importer = request.Format is { } name ? EventImporters.ByName(name) : EventImporters.Detect(request.Path);
-        return new ImportPlan(request, importer, encoding, dates, Stated(request));
     }
 
     /// <summary>Imports the events of the file in one transaction.</summary>
@@ -133,13 +138,17 @@ public static class ImportAnalysis
     }
 
     /// <summary>Reported figures (PICSS/PIPS, UCDP country-year): read, kept with their revisions, warnings returned.</summary>
-    public static ReportedFiguresImportResult Reported(AnalysisContext context, string path)
+    /// <param name="context">The open store.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="encoding">The stated encoding (<see cref="StatedEncoding"/>); null (<c>auto</c>) reads strict UTF-8 and
+    /// reports a byte that is not UTF-8 with its line, rather than guessing.</param>
+    public static ReportedFiguresImportResult Reported(AnalysisContext context, string path, System.Text.Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var read = ReportedImport.Read(path);
+        var read = ReportedImport.Read(path, encoding);
         context.Store.ReplaceReportedFigures(System.IO.Path.GetFileName(path), read.Figures);
         RejectsFile.Append(context.Workspace.RejectsPath, "reported-" + System.IO.Path.GetFileName(path), read.Rejections);
-        return new ReportedFiguresImportResult(path, read.Format, read.Rows, read.Figures.Count, read.Rejections.Count,
+        return new ReportedFiguresImportResult(path, read.Format, TextEncodings.Describe(encoding ?? TextEncodings.StrictUtf8), read.Rows, read.Figures.Count, read.Rejections.Count,
             read.Rejections.Select(r => new RejectionRow(r.Line, r.Field, r.Reason) { Text = r.ToString() }).ToList(), read.Warnings);
     }
 

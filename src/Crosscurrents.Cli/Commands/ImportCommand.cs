@@ -17,7 +17,7 @@ internal static class ImportCommand
         var provinces = new Option<string>("--provinces") { Description = "Provinces the file covers (a partial dataset), comma-separated" };
         var dropMissing = new Option<bool>("--drop-missing") { Description = "Remove events of this dataset that a newer complete release no longer holds, inside its coverage (they are kept in the history); by default they stay and are counted as missing" };
         var completeness = new Option<string>("--completeness") { Description = "complete, partial or sample (default: derived from the format; 'complete' when --coverage is given)" };
-        var encoding = new Option<string>("--encoding") { Description = "Text encoding: " + string.Join(", ", TextEncodings.Names) + " (default auto: a BOM, else UTF-8 when valid, else windows-1252)", DefaultValueFactory = _ => "auto" };
+        var encoding = new Option<string>("--encoding") { Description = "Text encoding: " + string.Join(", ", TextEncodings.Names) + " (default auto: a BOM, else UTF-8 when valid, else windows-1252; reported-figure files are read as UTF-8 unless stated)", DefaultValueFactory = _ => "auto" };
         var minDate = new Option<string>("--min-date") { Description = "Earliest event date accepted (yyyy, yyyy-MM or yyyy-MM-dd; 1800 or later; default 1946-01-01)" };
         var maxDate = new Option<string>("--max-date") { Description = "Latest event date accepted (2100-12-31 at most; default: today plus one year)" };
         var command = new Command("import", "Import events from a file. Bad records are rejected with file, line, field and reason; good ones are kept. The coverage of the file (its days, places and kinds) is derived by its format's rule or stated with --coverage.")
@@ -40,8 +40,9 @@ internal static class ImportCommand
             };
             if (ImportAnalysis.IsReported(request))
             {
+                var stated = ImportAnalysis.StatedEncoding(request);
                 using var reported = context.Open(result, readOnly: false);
-                return context.Render(result, ImportAnalysis.Reported(reported.Context, path), ImportView.Write);
+                return context.Render(result, ImportAnalysis.Reported(reported.Context, path, stated), ImportView.Write);
             }
 
             // Options are checked before the store is opened (and before the shipped data are loaded into a new one).

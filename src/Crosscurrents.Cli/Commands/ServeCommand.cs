@@ -3,7 +3,8 @@ using Crosscurrents.Web.Internal;
 
 namespace Crosscurrents.Cli.Commands;
 
-/// <summary><c>crosscurrents serve</c>: the REST API over the same workspace (read-only), on loopback unless <c>--urls</c> says otherwise.</summary>
+/// <summary><c>crosscurrents serve</c>: the REST API over the same workspace, on loopback unless <c>--urls</c> says
+/// otherwise. A DuckDB file is held for as long as it runs: imports go through <c>POST /api/import</c>.</summary>
 internal static class ServeCommand
 {
     public static Command Create(CliContext context)
@@ -33,6 +34,10 @@ internal static class ServeCommand
             }
 
             context.Error.WriteLine($"serving {workspace.DatabasePath} on {options.Urls} (API reference at /scalar); Ctrl+C stops");
+            if (!workspace.IsServerStore)
+            {
+                context.Error.WriteLine($"while it runs the server holds {Path.GetFileName(workspace.DatabasePath)}: import through the API (POST /api/import); other crosscurrents commands on the file are refused");
+            }
             return WebServer.Run(options);
         });
         return command;

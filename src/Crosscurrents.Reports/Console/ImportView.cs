@@ -63,7 +63,7 @@ public static class ImportView
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(result);
-        console.MarkupLineInterpolated($"Imported [bold]{result.Format}[/]: {result.Rows} rows, {result.Figures} figures, {result.Rejected} rejected");
+        console.MarkupLineInterpolated($"Imported [bold]{result.Format}[/] ({result.Encoding}): {result.Rows} rows, {result.Figures} figures, {result.Rejected} rejected");
         foreach (var r in result.Rejections)
         {
             console.MarkupLineInterpolated($"[red]rejected[/] {r.Text}");

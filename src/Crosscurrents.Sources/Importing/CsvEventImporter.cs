@@ -82,8 +82,7 @@ public abstract class CsvEventImporter : IEventImporter
         }
         catch (System.Text.DecoderFallbackException ex)
         {
-            throw new InvalidDataException(
-                $"{context.FilePath}, after line {line}: not valid UTF-8 (byte {ex.BytesUnknown?.FirstOrDefault():X2}); give the encoding with --encoding latin1 or windows-1252", ex);
+            throw TextEncodings.NotDecodable(context.FilePath, context.Encoding ?? TextEncodings.StrictUtf8, line, ex);
         }
         catch (NotSupportedException ex)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Crosscurrents.Sources.Importing;
@@ -79,5 +80,63 @@ public static class TextEncodings
             1200 or 1201 => "utf-16",
             _ => encoding.WebName,
         };
+    }
+
+    /// <summary>
+    /// The file error for text that <paramref name="encoding"/> cannot decode, naming the file and the line: for UTF-8
+    /// the line of the first bad byte (the file is scanned again), else the line the reader had reached.
+    /// </summary>
+    public static InvalidDataException NotDecodable(string path, Encoding encoding, int afterLine, DecoderFallbackException exception)
+    {
+        ArgumentNullException.ThrowIfNull(encoding);
+        ArgumentNullException.ThrowIfNull(exception);
+        var bad = exception.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (byte?)null;
+        var where = $"after line {afterLine}";
+        if (encoding.CodePage == 65001 && File.Exists(path) && FirstInvalidUtf8(path) is { } first)
+        {
+            (where, bad) = ($"line {first.Line}", first.Byte);
+        }
+
+        var (name, hint) = encoding.CodePage == 65001 ? ("UTF-8", "; give the encoding with --encoding latin1 or windows-1252") : (Describe(encoding), "");
+        return new InvalidDataException($"{path}, {where}: not valid {name} (byte {bad:X2}){hint}", exception);
+    }
+
+    /// <summary>The line (from 1) and value of the first byte that does not start a valid UTF-8 sequence, or null when
+    /// the whole file is UTF-8.</summary>
+    public static (int Line, byte Byte)? FirstInvalidUtf8(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var buffer = new byte[1 << 16];
+        int kept = 0, line = 1;
+        while (true)
+        {
+            var n = file.Read(buffer, kept, buffer.Length - kept);
+            var end = n == 0;
+            var span = buffer.AsSpan(0, kept + n);
+            while (span.Length > 0)
+            {
+                var status = Rune.DecodeFromUtf8(span, out _, out var used);
+                if (status == OperationStatus.NeedMoreData && !end)
+                {
+                    break; // a sequence split across reads: decoded with the next block
+                }
+
+                if (status != OperationStatus.Done)
+                {
+                    return (line, span[0]);
+                }
+
+                line += span[0] == (byte)'\n' ? 1 : 0;
+                span = span[used..];
+            }
+
+            if (end)
+            {
+                return null;
+            }
+
+            kept = span.Length;
+            span.CopyTo(buffer);
+        }
     }
 }

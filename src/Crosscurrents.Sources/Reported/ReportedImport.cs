@@ -47,12 +47,22 @@ public static class ReportedImport
     /// <summary>The years a reported figure may cover.</summary>
     private const int FirstYear = 1900, LastYear = 2100;
 
-    public static ReportedImportResult Read(string path)
+    /// <summary>Reads the file in <paramref name="encoding"/> (see <see cref="TextEncodings.ByName"/>); null reads strict
+    /// UTF-8 (a BOM is honoured), so a byte that is not UTF-8 is a file error naming its line, never a replacement
+    /// character in the store.</summary>
+    /// <exception cref="InvalidDataException">The file cannot be decoded or read as CSV.</exception>
+    public static ReportedImportResult Read(string path, System.Text.Encoding? encoding = null)
     {
         var format = Detect(path) ?? throw new FormatNotRecognisedException($"{path}: not a reported-figures file");
+        var text = encoding ?? TextEncodings.StrictUtf8;
         try
         {
-            return format == "ucdp-country-year" ? ReadCountryYear(path) : ReadFigures(path);
+            return format == "ucdp-country-year" ? ReadCountryYear(path, text) : ReadFigures(path, text);
+        }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            // UTF-8 errors are located by scanning the file again (the reader reads ahead of the record it returns).
+            throw TextEncodings.NotDecodable(path, text, 1, ex);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
@@ -60,13 +70,17 @@ public static class ReportedImport
         }
     }
 
-    private static ReportedImportResult ReadFigures(string path)
+    private static SepReader Open(string path, System.Text.Encoding encoding) =>
+        Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true })
+            .From(new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 }));
+
+    private static ReportedImportResult ReadFigures(string path, System.Text.Encoding encoding)
     {
         var figures = new List<ReportedFigure>();
         var rejections = new List<Rejection>();
         var rows = 0;
         var name = Path.GetFileName(path);
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
+        using var reader = Open(path, encoding);
         var monthly = reader.Header.TryIndexOf("month", out _);
         foreach (var row in reader)
         {
@@ -148,7 +162,7 @@ public static class ReportedImport
         return new ReportedImportResult("reported-figures", ordered, rejections, warnings, rows);
     }
 
-    private static ReportedImportResult ReadCountryYear(string path)
+    private static ReportedImportResult ReadCountryYear(string path, System.Text.Encoding encoding)
     {
         var figures = new List<ReportedFigure>();
         var rejections = new List<Rejection>();
@@ -159,7 +173,7 @@ public static class ReportedImport
             ("organized_violence", "cumulative_total_deaths_in_orgvio_"), ("state_based", "sb_total_deaths_"),
             ("non_state", "ns_total_deaths_"), ("one_sided", "os_total_deaths_"),
         ];
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
+        using var reader = Open(path, encoding);
         foreach (var row in reader)
         {
             rows++;

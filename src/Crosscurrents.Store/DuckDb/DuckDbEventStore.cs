@@ -17,6 +17,9 @@ public sealed partial class DuckDbEventStore : IEventStore
 {
     private readonly DuckDBConnection _connection;
 
+    /// <summary>This write connection's count in the holder file beside the store (null for read-only opens).</summary>
+    private IDisposable? _holding;
+
     private DuckDbEventStore(DuckDBConnection connection, string path, bool readOnly)
     {
         _connection = connection;
@@ -38,9 +41,13 @@ public sealed partial class DuckDbEventStore : IEventStore
     public int SchemaVersion => Scalar<int>("SELECT coalesce(max(version), 0) FROM schema_migrations");
 
     /// <summary>Opens (and creates and migrates, unless read-only) the store at <paramref name="path"/>.</summary>
-    /// <exception cref="StoreException">The file cannot be opened (e.g. another process holds it for writing), or a
-    /// read-only open finds no store there.</exception>
-    public static DuckDbEventStore Open(string path, bool readOnly = false)
+    /// <param name="path">The database file.</param>
+    /// <param name="readOnly">Open for reading only.</param>
+    /// <param name="holder">What this process is, recorded beside the file while a write connection is open, so that
+    /// another process refused the file is told who holds it (<see cref="StoreHolder.Unnamed"/> when not given).</param>
+    /// <exception cref="StoreException">The file cannot be opened (e.g. another process holds it for writing: the
+    /// message names it when it recorded itself), or a read-only open finds no store there.</exception>
+    public static DuckDbEventStore Open(string path, bool readOnly = false, StoreHolder? holder = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (readOnly && !File.Exists(path))
@@ -62,10 +69,16 @@ public sealed partial class DuckDbEventStore : IEventStore
         catch (DuckDBException ex)
         {
             connection.Dispose();
-            throw new StoreException($"{path}: cannot open the event store ({ex.Message.Trim()}). DuckDB allows one writing process per file; is another crosscurrents command running?", ex);
+            throw new StoreException(HolderFile.Read(path) is { } held
+                ? held.Describe(path, readOnly)
+                : $"{path}: cannot open the event store ({ex.Message.Trim()}). DuckDB allows one writing process per file; is another crosscurrents command running?", ex);
         }
 
         var store = new DuckDbEventStore(connection, path, readOnly);
+        if (!readOnly)
+        {
+            store._holding = HolderFile.Hold(path, holder ?? StoreHolder.Unnamed, TimeProvider.System.GetUtcNow());
+        }
         // Queries stream, so DuckDB's own buffers are what grows with the store: read-only opens cap them (sorts spill to
         // disk beyond it); $CROSSCURRENTS_DUCKDB_MEMORY (e.g. 2GB) sets the cap for every open.
         var limit = Environment.GetEnvironmentVariable("CROSSCURRENTS_DUCKDB_MEMORY") is { Length: > 0 } given ? given : readOnly ? ReadOnlyMemoryLimit : null;
@@ -135,7 +148,11 @@ public sealed partial class DuckDbEventStore : IEventStore
         return result;
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _holding?.Dispose();
+    }
 
     public ValueTask DisposeAsync()
     {

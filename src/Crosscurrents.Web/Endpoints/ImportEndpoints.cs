@@ -31,8 +31,9 @@ internal static class ImportEndpoints
                 {
                     if (ImportAnalysis.IsReported(request))
                     {
+                        var encoding = ImportAnalysis.StatedEncoding(request);
                         using var store = host.OpenForWrite();
-                        return ResultJson.Serialize(ImportAnalysis.Reported(store.Context, path));
+                        return ResultJson.Serialize(ImportAnalysis.Reported(store.Context, path, encoding));
                     }
 
                     var plan = ImportAnalysis.Prepare(request, host.Workspace.Time);

@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Http;
 namespace Crosscurrents.Web.Internal;
 
 /// <summary>
-/// Opens the workspace's store read-only for each request and writes the analysis layer's result with
-/// <see cref="ResultJson"/>. A read-only open per request keeps the file free between requests, so
-/// <c>crosscurrents import</c> can write to it while the host runs (DuckDB allows one writing process per file).
+/// Opens the workspace's store for each request (read-only, or alone for an import) and writes the analysis layer's
+/// result with <see cref="ResultJson"/>. With a DuckDB file the host holds a write connection for as long as it runs
+/// (<see cref="Prepare"/>): the requests' connections share its database, imports go through <c>POST /api/import</c>,
+/// and another process that opens the file is told that <c>crosscurrents serve</c> holds it (issue 17).
 /// </summary>
 internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) : IDisposable
 {
@@ -21,10 +22,17 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
     {
         LoadShippedData = options.LoadShippedData,
         Time = time,
+        Command = "crosscurrents serve",
+        ServerUrl = options.Urls,
     };
 
-    /// <summary>Creates the store (with the shipped data unless declined) before the first request.</summary>
-    public void Prepare() => Workspace.Open(readOnly: true).Dispose();
+    /// <summary>The write connection held while the host runs (a DuckDB file only; a PostgreSQL server has many writers).</summary>
+    private IDisposable? _held;
+
+    /// <summary>Creates the store (with the shipped data unless declined) before the first request; a DuckDB file is
+    /// then held open for writing until the host stops. Opened first, it makes every later connection of this process
+    /// share a writable database: DuckDB.NET opens a file once per process, read-only if the first open was.</summary>
+    public void Prepare() => _held ??= Workspace.Hold();
 
     private readonly StoreLock _lock = new();
 
@@ -117,7 +125,11 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
         }
     }
 
-    public void Dispose() => _heavy.Dispose();
+    public void Dispose()
+    {
+        _held?.Dispose();
+        _heavy.Dispose();
+    }
 
     /// <summary>Progress that stops the work (by throwing at its next report) once the token is cancelled.</summary>
     private sealed class CancellingProgress(CancellationToken token, IProgress<(string Stage, double Fraction)>? observe) : IProgress<(string Stage, double Fraction)>

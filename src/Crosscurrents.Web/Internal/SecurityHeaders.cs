@@ -12,6 +12,10 @@ internal static class SecurityHeaders
     /// <summary>The Scalar reference: its own script and styles, served by this host, calling this host.</summary>
     public const string Reference = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    /// <summary>The dashboard: its own scripts, styles and data from this host only. Inline styles are allowed for the
+    /// chart library's tooltips and the map's positioning; scripts never run inline.</summary>
+    public const string Pages = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     public static Task Apply(HttpContext context, Func<Task> next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -29,7 +33,7 @@ internal static class SecurityHeaders
     {
         var headers = context.Response.Headers;
         var reference = context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase);
-        headers.ContentSecurityPolicy = reference ? Reference : Strict;
+        headers.ContentSecurityPolicy = reference ? Reference : Dashboard.Serves(context.Request.Path) ? Pages : Strict;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

@@ -1,3 +1,5 @@
+using Crosscurrents.Core.Storage;
+using Crosscurrents.Store.DuckDb;
 using Crosscurrents.Testing.Fixtures;
 
 namespace Crosscurrents.Cli.Tests.Commands;
@@ -47,6 +49,35 @@ public sealed class ReportedCommandTests
         var (exit, _, error) = cli.Run("series", "--by", "week", "--with-reported");
         Assert.Equal(1, exit);
         Assert.Contains("--by month or year", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_ReportedFiguresInLatin1_NeedsTheEncodingStated_AndThenKeepsTheAccents()
+    {
+        using var cli = new CliRunner(empty: true);
+        var path = cli.File("centre-etudes.csv");
+        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes(
+            "month,country,province,publisher,measure,attacks,killed,injured,source_url,note\n" +
+            "2024-01,Pakistan,,Centre d'\u00c9tudes,militant_attacks,12,7,,,\n" +
+            "2024-02,Pakistan,,Centre d'\u00c9tudes,militant_attacks,9,3,,,r\u00e9vis\u00e9\n"));
+
+        var (exit, output, error) = cli.Run("import", path);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"error: {path}, line 2: not valid UTF-8 (byte C9); give the encoding with --encoding latin1 or windows-1252", error.Trim());
+        using (var store = DuckDbEventStore.Open(cli.Db, readOnly: true))
+        {
+            Assert.Empty(store.ReportedFigures());
+        }
+
+        var import = cli.Json("import", path, "--encoding", "latin1");
+        Assert.Equal(("latin1", 4), (import.GetProperty("encoding").GetString(), import.GetProperty("figures").GetInt32()));
+        using var reopened = DuckDbEventStore.Open(cli.Db, readOnly: true);
+        var figures = reopened.ReportedFigures();
+        Assert.Equal(4, figures.Count);
+        Assert.All(figures, f => Assert.Equal("Centre d'\u00c9tudes", f.Publisher));
+        Assert.Contains(figures, f => f.Note == "r\u00e9vis\u00e9");
+        Assert.DoesNotContain(figures, f => (f.Publisher + f.Note).Contains('\uFFFD', StringComparison.Ordinal));
     }
 
     [Fact]

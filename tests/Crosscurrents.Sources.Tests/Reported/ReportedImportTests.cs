@@ -1,3 +1,5 @@
+using System.Text;
+using Crosscurrents.Sources.Importing;
 using Crosscurrents.Sources.Reported;
 using Crosscurrents.Testing.Fixtures;
 
@@ -64,5 +66,48 @@ public sealed class ReportedImportTests
         Assert.Contains(result.Rejections, r => r.Line == 3 && r.Field == "period_start" && r.Reason.Contains("yyyy-MM", StringComparison.Ordinal));
         Assert.Contains(result.Rejections, r => r.Line == 4 && r.Field == "attacks");
         Assert.Contains(result.Warnings, w => w.Contains("Balochistan figure (14) is above the national one (10", StringComparison.Ordinal));
+    }
+
+    private const string FiguresHeader = "month,country,province,publisher,measure,attacks,killed,injured,source_url,note\n";
+
+    [Theory]
+    [InlineData("latin1", "Peshawar caf\u00e9 bombing, \u00a9 PICSS")]
+    [InlineData("windows-1252", "\u2018revised\u2019 \u2013 Peshawar caf\u00e9")]
+    public void Read_StatedSingleByteEncoding_KeepsTheText(string name, string note)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("figures.csv");
+        var encoding = TextEncodings.ByName(name)!;
+        File.WriteAllBytes(path, encoding.GetBytes(FiguresHeader + $"2024-01,Pakistan,Khyber Pakhtunkhwa,PICSS,militant_attacks,10,5,,,\"{note}\"\n"));
+
+        var result = ReportedImport.Read(path, encoding);
+        Assert.Empty(result.Rejections);
+        Assert.Equal(2, result.Figures.Count);
+        Assert.All(result.Figures, f => Assert.Equal(note, f.Note));
+        Assert.All(result.Figures, f => Assert.DoesNotContain('\uFFFD', f.Note!));
+    }
+
+    [Fact]
+    public void Read_Latin1WithoutAStatedEncoding_IsAFileErrorNamingTheLine()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("figures.csv");
+        var good = "2024-01,Pakistan,,PICSS,militant_attacks,10,5,,,first release\n";
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(FiguresHeader + good + good.Replace("2024-01", "2024-02", StringComparison.Ordinal)),
+            .. Encoding.Latin1.GetBytes("2024-03,Pakistan,,PICSS,militant_attacks,10,5,,,caf\u00e9\n")]);
+
+        var ex = Assert.Throws<InvalidDataException>(() => ReportedImport.Read(path));
+        Assert.Equal($"{path}, line 4: not valid UTF-8 (byte E9); give the encoding with --encoding latin1 or windows-1252", ex.Message);
+        Assert.Contains("--encoding latin1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Utf8WithABom_IsReadWithoutAStatedEncoding()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("figures.csv");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(FiguresHeader + "2024-01,Pakistan,,PICSS,militant_attacks,10,,,,caf\u00e9\n")]);
+        var figure = Assert.Single(ReportedImport.Read(path).Figures);
+        Assert.Equal("caf\u00e9", figure.Note);
     }
 }

@@ -641,6 +641,55 @@ public abstract class EventStoreContractTests : IAsyncLifetime
         Assert.Equal(before.EventCount + 2, (await Store.SnapshotAsync(EventFilter.All)).EventCount);
     }
 
+    [Fact]
+    public void ParquetExport_WritesTheFilteredEvents_InIdOrder_WithTheEventColumnsAndTypes()
+    {
+        Import(RepositoryData.ShippedGedFile, "22.1");
+        var filter = EventFilter.All with { Province = "Balochistan", MinFatalities = 1 };
+        var expected = Store.Query(filter).Events;
+        Assert.InRange(expected.Count, 100, 6000);
+        var path = Dir.File("out.parquet");
+        Crosscurrents.Store.DuckDb.ParquetExport.Write(Store, filter, path);
+
+        using var duck = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");
+        duck.Open();
+        using (var describe = duck.CreateCommand())
+        {
+            describe.CommandText = $"DESCRIBE SELECT * FROM read_parquet('{path}')";
+            using var r = describe.ExecuteReader();
+            var columns = new List<string>();
+            while (r.Read())
+            {
+                columns.Add($"{r.GetString(0)} {r.GetString(1)}");
+            }
+
+            Assert.Equal(Crosscurrents.Store.DuckDb.ParquetExport.Columns.Select(c => $"{c.Name} {c.Type}"), columns);
+        }
+
+        using var read = duck.CreateCommand();
+        read.CommandText = $"SELECT id, dataset, source_id, date_start, date_precision, province, source_district, latitude, side_b_actor, violence_type, fatalities_best, deaths_civilians, source_text FROM read_parquet('{path}')";
+        using var reader = read.ExecuteReader();
+        var i = 0;
+        while (reader.Read())
+        {
+            var e = expected[i++];
+            object? Value(int c) => reader.IsDBNull(c) ? null : reader.GetValue(c);
+            Assert.Equal(e.Id, reader.GetString(0));
+            Assert.Equal((e.Source.Dataset, e.Source.SourceId), (reader.GetString(1), reader.GetString(2)));
+            Assert.Equal(e.DateStart, reader.GetFieldValue<DateOnly>(3));
+            Assert.Equal((int)e.DatePrecision, Convert.ToInt32(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal((e.Place.Province, e.Place.SourceDistrict), ((string?)Value(5), (string?)Value(6)));
+            Assert.Equal(e.Place.Latitude, (double?)Value(7));
+            Assert.Equal(e.SideB.ActorId, (string?)Value(8));
+            Assert.Equal((int)e.ViolenceType, Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(e.Fatalities.Best, reader.GetInt32(10));
+            Assert.Equal(e.Fatalities.Civilians, (int?)Value(11));
+            Assert.Equal(e.SourceText, (string?)Value(12));
+        }
+
+        Assert.Equal(expected.Count, i);
+    }
+
     /// <summary>Imports a file as the CLI does, a minute after the previous import (batches are ordered by their start).</summary>
     protected ImportSummary Import(string path, string? version = null)
     {
