@@ -4,6 +4,7 @@ using Crosscurrents.Web.Internal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Logging;
 using Scalar.AspNetCore;
 
 namespace Crosscurrents.Web;
@@ -27,7 +28,16 @@ public static class WebServer
         ArgumentNullException.ThrowIfNull(options);
         var app = Build(options, args ?? []);
         app.Services.GetRequiredService<AnalysisHost>().Prepare();
-        app.Run();
+        try
+        {
+            app.Run();
+        }
+        catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse }
+            || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new Core.UsageException($"--urls {options.Urls}: the address is already in use (is another server running on that port?); choose another, e.g. --urls http://127.0.0.1:5081");
+        }
+
         return 0;
     }
 
@@ -36,6 +46,8 @@ public static class WebServer
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(args);
+        // A host that fails to start is reported once, as one line, by the caller (never as a logged stack trace).
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k =>
         {

@@ -11,6 +11,23 @@ namespace Crosscurrents.Cli.Tests.Commands;
 public sealed class ServeCommandTests
 {
     [Fact]
+    public void Serve_OnAPortInUse_SaysSoInOneLine_WithoutAStackTrace()
+    {
+        using var cli = new CliRunner(empty: true);
+        using var busy = new TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)busy.LocalEndpoint).Port}";
+        var (exit, _, error) = cli.Run("serve", "--urls", url);
+        Assert.Equal(1, exit);
+        Assert.Contains($"--urls {url}: the address is already in use", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+
+        // The failed server let go of the file: the next command writes to it.
+        Assert.Equal(0, cli.Run("datasets").Exit);
+    }
+
+    [Fact]
     public async Task Serve_HoldsTheDuckDbFile_ImportsGoThroughTheApi_AndOtherProcessesAreToldWhoHoldsIt()
     {
         using var cli = new CliRunner(empty: true);
