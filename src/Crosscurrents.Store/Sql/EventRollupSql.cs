@@ -68,7 +68,7 @@ internal static class EventRollupSql
         ArgumentNullException.ThrowIfNull(filter);
         return !linked && filter.MinFatalities is null && filter.Id is null
             && (filter.From is not { } from || from.Day == 1)
-            && (filter.To is not { } to || to.AddDays(1).Day == 1)
+            && (filter.To is not { } to || to == DateOnly.MaxValue || to.AddDays(1).Day == 1)
             && (resolution is null or TimeResolution.Month or TimeResolution.Year);
     }
 
