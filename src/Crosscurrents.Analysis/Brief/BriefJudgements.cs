@@ -153,7 +153,7 @@ public static class BriefJudgements
 
         if (years.LastOrDefault(y => y.Year > latest.Year && y.Value is null) is { Year: > 0 } open)
         {
-            j.Add($" ({open.Year} is incomplete: ").Number($"months of {open.Year} published", 12 - open.MissingMonths.Count, "0", source).Add(" of 12 months published)");
+            j.Add($" ({open.Year} is incomplete: ").Number($"months of {open.Year} not published", open.MissingMonths.Count, "0", source).Add($" month{(open.MissingMonths.Count == 1 ? "" : "s")} not published)");
         }
 
         return j.Add("; these are counts as published, with no interval, and each publisher defines an attack in its own way").Done();
@@ -246,7 +246,8 @@ public static class BriefJudgements
         if (strike is { VsStatusQuo: { } d } && i.Scenarios is { } r)
         {
             j.Add($"; in the simulations, “{strike.Title}” gives ");
-            Difference(j, d, ScenarioSource(r), r.Target).Add($" {r.Target} events than the status quo over {r.HorizonMonths} months, {ShortWords(Effect(d))}{Basis(strike)}");
+            Difference(j, d, ScenarioSource(r), r.Target).Add($" {r.Target} events than the status quo over ").Number("months simulated", r.HorizonMonths, "0", ScenarioSource(r))
+                .Add($" months, {ShortWords(Effect(d))}{Basis(strike)}");
         }
 
         return j.Done();
@@ -276,7 +277,8 @@ public static class BriefJudgements
         if (b.Skill.Where(s => s.Model == forecast.Shown).OrderBy(s => s.Horizon).FirstOrDefault() is { Skill: { } skill, PValue: { } p } row)
         {
             var verdict = skill > 0 && p < 0.05 ? "beat" : skill < 0 && p < 0.05 ? "did worse than" : "did not clearly beat";
-            j.Add($"; in backtests from {b.FirstOrigin} to {b.LastOrigin} it {verdict} the best simple rule ({row.BestBaseline}) {row.Horizon} month{(row.Horizon == 1 ? "" : "s")} ahead (CRPS skill ")
+            j.Add($"; in backtests from {b.FirstOrigin} to {b.LastOrigin} it {verdict} the best simple rule ({row.BestBaseline}) ").Number("months ahead", row.Horizon, "0", backtestSource)
+                .Add($" month{(row.Horizon == 1 ? "" : "s")} ahead (CRPS skill ")
                 .Number("CRPS skill against the best baseline", skill * 100, "+0;-0", backtestSource, suffix: "%").Add(", p-value ").Number("p-value of the skill", p, "0.00", backtestSource).Add(")");
             if (b.Summary.FirstOrDefault(x => x.Model == forecast.Shown && x.Horizon == row.Horizon) is { } score)
             {
@@ -331,7 +333,7 @@ public static class BriefJudgements
 
         var source = ScenarioSource(r);
         var j = new Sentence("scenarios");
-        j.Add($"Simulated over {r.HorizonMonths} months from {r.Start:MMM yyyy}, the status quo gives ")
+        j.Add("Simulated over ").Number("months simulated", r.HorizonMonths, "0", source).Add($" months from {r.Start:MMM yyyy}, the status quo gives ")
             .Number($"{r.Target} events, status quo", r.StatusQuo.Events.Mean, "N0", source, "90% interval", r.StatusQuo.Events.Ci90[0], r.StatusQuo.Events.Ci90[1])
             .Add($" {r.Target} events; against it, on the same paths");
         var separator = ", ";
