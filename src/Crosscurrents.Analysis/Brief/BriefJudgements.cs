@@ -115,7 +115,7 @@ public static class BriefJudgements
         {
             var why = i.Dynamics?.Hawkes is { Usable: false } h ? h.Describe() : Why(i, "hawkes") ?? "the Hawkes model was not fitted";
             j.Add($"; the background rate at the end of the data cannot be given ({why})");
-            j.Source("Hawkes model: not usable");
+            j.Source("Hawkes model: no usable fit");
         }
 
         return j.Done();
