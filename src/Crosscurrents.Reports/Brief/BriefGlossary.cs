@@ -44,6 +44,7 @@ public static partial class BriefGlossary
         new("skill", "skill", "skill", "How much better a forecast scores than the best baseline, as a share of the baseline's CRPS: positive is better, negative worse."),
         new("snapshot", "snapshot", "snapshots?", "A fingerprint (SHA-256) of exactly the data a result used: the same data always give the same snapshot, so every number can be traced and reproduced."),
         new("status-quo", "status quo", "status quo", "The simulation with no policy changed; every option is compared with it on the same simulated paths."),
+        new("stream", "stream", "streams?", "A named selection of events that a model counts, listed in data/streams.csv: ttp is every event with the TTP or one of its factions or fronts as a side in Pakistan, baloch every event with a Baloch separatist group as a side, and so on."),
         new("time-rescaling", "time-rescaling test", "time-rescaling", "A check of the Hawkes model: if it is right, the gaps between events, measured in the rate it predicts, look like pure chance. D measures the departure; its p-value says whether it is more than chance."),
         new("verdict", "verdicts (supported, contradicted, inconclusive, not testable)", "inconclusive", "A claim is supported when its whole 95% interval lies on the side the claim expects, contradicted when it lies on the other side, inconclusive when it admits both, and not testable when the data do not cover what the claim is about."),
     ];
