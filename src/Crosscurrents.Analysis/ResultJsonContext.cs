@@ -21,6 +21,8 @@ namespace Crosscurrents.Analysis;
 [JsonSerializable(typeof(News.CodeResult))]
 [JsonSerializable(typeof(News.NewsImportResult))]
 [JsonSerializable(typeof(Brief.BriefFileResult))]
+[JsonSerializable(typeof(IReadOnlyList<Brief.KeyJudgement>))]
+[JsonSerializable(typeof(Brief.BriefCoverage))]
 [JsonSerializable(typeof(Dynamics.StudyResult))]
 [JsonSerializable(typeof(Dynamics.ChangepointsResult))]
 [JsonSerializable(typeof(Dynamics.GrangerResult))]

@@ -15,6 +15,10 @@ public abstract record Claim
     /// <summary>The claim as quoted.</summary>
     public required string Text { get; init; }
 
+    /// <summary>The claim in a short phrase of the claim file's author (the brief's key judgements list it with its
+    /// verdict); null when the file gives none.</summary>
+    public string? Summary { get; init; }
+
     /// <summary>Which test decides the claim.</summary>
     public abstract ClaimKind Kind { get; }
 

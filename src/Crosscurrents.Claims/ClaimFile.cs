@@ -19,7 +19,7 @@ public static class ClaimFile
 
     private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
     {
-        "id", "text", "test", "stream", "measure", "from", "to", "expect_years", "then_from", "then_to", "expect", "kinds", "window",
+        "id", "text", "summary", "test", "stream", "measure", "from", "to", "expect_years", "then_from", "then_to", "expect", "kinds", "window",
         "source", "target", "actor", "country", "provinces", "at_least", "at_most", "relation", "seed", "as_of", "reported",
     };
 
@@ -190,6 +190,7 @@ public static class ClaimFile
             {
                 Id = Required("id"),
                 Text = Required("text"),
+                Summary = Scalar(values, "summary"),
                 Kind = kind,
                 Stream = Stream("stream"),
                 Measure = measure,
@@ -320,6 +321,8 @@ public static class ClaimFile
 
         public string? Reported { get; init; }
 
+        public string? Summary { get; init; }
+
         public int Seed { get; init; }
 
         /// <summary>The typed claim (the fields were checked by <see cref="Validate"/>).</summary>
@@ -338,7 +341,7 @@ public static class ClaimFile
                 ClaimKind.Share => new ShareClaim { Id = Id, Text = Text, Actor = Actor!, Country = Country, Provinces = Provinces, AtLeast = AtLeast, AtMost = AtMost },
                 _ => new LinksClaim { Id = Id, Text = Text, Source = Source!, Target = Target!, Relation = ClaimWords.ParseRelation(Relation)!.Value },
             };
-            return claim with { From = From, To = To, AsOf = AsOf, Seed = Seed };
+            return claim with { From = From, To = To, AsOf = AsOf, Seed = Seed, Summary = Summary };
         }
     }
 

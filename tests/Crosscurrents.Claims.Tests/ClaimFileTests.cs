@@ -26,6 +26,8 @@ public sealed class ClaimFileTests
         Assert.Equal([2022, 2023], peak.ExpectYears);
         Assert.Equal(new DateOnly(2024, 3, 1), peak.AsOf);
         Assert.Equal("PICSS/militant_attacks/attacks", peak.Reported);
+        Assert.Equal("TTP attacks peaked in 2022–2023", peak.Summary);
+        Assert.All(claims, c => Assert.False(string.IsNullOrWhiteSpace(c.Summary), $"{c.Id} has no summary for the brief"));
         var deters = Assert.IsType<DetersClaim>(claims.Single(c => c.Id == "retaliation-deters"));
         Assert.Equal(("pak-strikes-afg", "ttp", 30), (deters.Source, deters.Target, deters.Window));
         Assert.Equal(LinkRelation.Excites, Assert.IsType<LinksClaim>(claims.Single(c => c.Id == "links-iskp")).Relation);
@@ -37,6 +39,14 @@ public sealed class ClaimFileTests
     {
         var claim = Load("claims:\n  - id: a\n    text: t\n    test: excites\n    source: ttp\n    target: ttp\n    window: 9\n    expect: increase\n").Single();
         Assert.Equal(new ExcitesClaim { Id = "a", Text = "t", Source = "ttp", Target = "ttp" }, claim);
+    }
+
+    [Fact]
+    public void Load_ASummary_IsKeptAsWritten_AndIsOptional()
+    {
+        var claims = Load("claims:\n  - id: a\n    text: t\n    summary: \"the group grew\"\n    test: excites\n    source: ttp\n    target: ttp\n  - id: b\n    text: t\n    test: excites\n    source: ttp\n    target: ttp\n");
+        Assert.Equal(["the group grew", null], claims.Select(c => c.Summary));
+        Assert.Throws<InvalidDataException>(() => Load("claims:\n  - id: a\n    text: t\n    summary: [a, b]\n    test: excites\n    source: ttp\n    target: ttp\n"));
     }
 
     [Theory]

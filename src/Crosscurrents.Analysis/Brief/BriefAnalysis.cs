@@ -31,13 +31,30 @@ public sealed record BriefData(EventSet Events, ActorRegistry Actors, Gazetteer 
 
     /// <summary>The import of the shipped data this run made (null when they were there already).</summary>
     public ImportResult? ShippedImport { get; init; }
+
+    /// <summary>Why a part of the brief is missing, by part (<c>claims</c>, <c>forecasts</c>, <c>scenarios</c>,
+    /// <c>hawkes</c>, <c>changepoints</c>).</summary>
+    public IReadOnlyDictionary<string, string> NotRun { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Which sources cover which years and places (the first screen of the brief).</summary>
+    public BriefCoverage Coverage { get; init; } = null!;
+
+    /// <summary>The key judgements, made from every result above.</summary>
+    public IReadOnlyList<KeyJudgement> KeyJudgements { get; init; } = [];
 }
 
 /// <summary>A forecast for the brief with the backtest that says how much to trust it.</summary>
 public sealed record BriefForecasts(Forecasting.ForecastResult Forecast, Forecasting.BacktestRunResult Backtest);
 
-/// <summary>Where a brief was written, from which data.</summary>
-public sealed record BriefFileResult(string Brief, string Snapshot, long Events, string Database);
+/// <summary>Where a brief was written, from which data, with its coverage line and key judgements.</summary>
+public sealed record BriefFileResult(string Brief, string Snapshot, long Events, string Database)
+{
+    /// <summary>Which sources cover which years and places, in one line.</summary>
+    public string? Coverage { get; init; }
+
+    /// <summary>The brief's key judgements.</summary>
+    public IReadOnlyList<KeyJudgement> KeyJudgements { get; init; } = [];
+}
 
 /// <summary>Composes the brief: loads the shipped data when the store has never had them, fits the models, checks the claims.</summary>
 public static class BriefAnalysis
@@ -61,27 +78,45 @@ public static class BriefAnalysis
         }
 
         var events = store.Query(EventFilter.All);
-        var dynamics = Dynamics(context, new ImmediateProgress<double>(f => progress?.Report(("fitting models", f))));
+        var notRun = new Dictionary<string, string>(StringComparer.Ordinal);
+        var dynamics = Dynamics(context, notRun, new ImmediateProgress<double>(f => progress?.Report(("fitting models", f))));
         var claims = claimFile is null ? null : ClaimsAnalysis.Check(context, claimFile);
+        if (claimFile is null)
+        {
+            notRun["claims"] = "no claim file was given";
+        }
+
         progress?.Report(("checking claims", 1));
         var picss = new Forecasting.ForecastRequest(Target: "picss-attacks", Horizon: 12, Samples: 1000, Seed: 1);
-        var forecasts = TryRun(() => new BriefForecasts(Forecasting.ForecastAnalysis.Forecast(context, picss, null, "ensemble"),
+        var forecasts = TryRun("forecasts", notRun, () => new BriefForecasts(Forecasting.ForecastAnalysis.Forecast(context, picss, null, "ensemble"),
             Forecasting.ForecastAnalysis.Backtest(context, picss with { Horizon = 3 }, null, null)));
         progress?.Report(("forecasting", 1));
 
         // The article's policy options, simulated from the fitted dynamics (fewer paths than the command's default: the
         // brief reports totals and differences, whose Monte Carlo error at 2,000 paths is well inside their intervals).
         var scenarios = scenarioFiles is { Count: > 0 } files
-            ? TryRun(() => Scenarios.ScenarioAnalysis.Run(context, new Scenarios.ScenarioRequest(files, Paths: 2_000, Seed: 1, Sensitivity: false)))
+            ? TryRun("scenarios", notRun, () => Scenarios.ScenarioAnalysis.Run(context, new Scenarios.ScenarioRequest(files, Paths: 2_000, Seed: 1, Sensitivity: false)))
             : null;
+        if (scenarioFiles is not { Count: > 0 })
+        {
+            notRun["scenarios"] = "no scenario files were given";
+        }
+
         progress?.Report(("simulating scenarios", 1));
-        return new BriefData(events, context.Actors, context.Places, store.Timeline(), store.Batches(), context.Time.GetUtcNow(),
-            File.Exists(workspace.NoticeFile) ? File.ReadAllText(workspace.NoticeFile) : "", dynamics, claims, store.ReportedFigures())
+        var reported = store.ReportedFigures();
+        var batches = store.Batches();
+        var figures = BriefFigures.Compute(events, context.Actors, reported);
+        var coverage = BriefCoverage.Compute(events.Coverage, batches, reported);
+        return new BriefData(events, context.Actors, context.Places, store.Timeline(), batches, context.Time.GetUtcNow(),
+            File.Exists(workspace.NoticeFile) ? File.ReadAllText(workspace.NoticeFile) : "", dynamics, claims, reported)
         {
             ShippedImport = shipped,
-            Figures = BriefFigures.Compute(events, context.Actors, store.ReportedFigures()),
+            Figures = figures,
             Forecasts = forecasts,
             Scenarios = scenarios,
+            NotRun = notRun,
+            Coverage = coverage,
+            KeyJudgements = BriefJudgements.Compute(new JudgementInputs(events, coverage, figures, reported, dynamics, claims?.Verdicts, claims?.File, forecasts, scenarios, notRun)),
         };
     }
 
@@ -89,25 +124,31 @@ public static class BriefAnalysis
     /// The models behind the Dynamics section, on the TTP and Baloch streams: changepoints, a Hawkes fit from 2007 and
     /// event studies around ceasefire ends, operations and talks. A model the data cannot support is left out, not faked.
     /// </summary>
-    private static BriefDynamics? Dynamics(AnalysisContext context, IProgress<double> progress)
+    private static BriefDynamics? Dynamics(AnalysisContext context, Dictionary<string, string> notRun, IProgress<double> progress)
     {
         var streams = Analyses.Streams(context, "ttp,baloch");
         if (context.Store.Coverage() is not { Last: { } last })
         {
+            notRun["changepoints"] = notRun["hawkes"] = "no complete source covers any day";
             return null;
         }
 
-        var changepoints = TryRun(() => Analyses.Changepoints(context, streams[0], new SeriesOptions(TimeResolution.Month), new ChangepointOptions(MinSegment: 6, Bootstraps: 100, Seed: 1)));
+        var changepoints = TryRun("changepoints", notRun, () => Analyses.Changepoints(context, streams[0], new SeriesOptions(TimeResolution.Month), new ChangepointOptions(MinSegment: 6, Bootstraps: 100, Seed: 1)));
         progress.Report(0.25);
         var first = new DateOnly(2007, 1, 1);
+        if (last <= first.AddYears(2))
+        {
+            notRun["hawkes"] = $"the event data end on {last:yyyy-MM-dd}, less than two years after the model's first day, {first:yyyy-MM-dd}";
+        }
+
         var hawkes = last > first.AddYears(2)
-            ? TryRun(() => Analyses.Hawkes(context, streams, first, last, new CovariateOptions(), seed: 1, chooseTrendKnots: true))
+            ? TryRun("hawkes", notRun, () => Analyses.Hawkes(context, streams, first, last, new CovariateOptions(), seed: 1, chooseTrendKnots: true))
             : null;
         progress.Report(0.5);
         var studies = new List<BriefStudy>();
         foreach (var (kind, title) in new[] { ("ceasefire_end", "TTP-family events around ceasefire ends"), ("military_operation", "TTP-family events around the start of military operations"), ("negotiation", "TTP-family events around talks and peace deals") })
         {
-            var run = TryRun(() => Analyses.Study(context, streams[0], [kind], TimeResolution.Week, new EventStudyOptions(Window: 4, Placebos: 100, Seed: 1)));
+            var run = TryRun("study " + kind, notRun, () => Analyses.Study(context, streams[0], [kind], TimeResolution.Week, new EventStudyOptions(Window: 4, Placebos: 100, Seed: 1)));
             if (run is not null)
             {
                 studies.Add(new BriefStudy(title, run.Result, "week", run.Result.Interventions.Select(i => run.Series.PeriodStarts[i]).ToList(), run.Snapshot.Id));
@@ -123,7 +164,8 @@ public static class BriefAnalysis
         };
     }
 
-    private static T? TryRun<T>(Func<T> run)
+    /// <summary>Runs a part of the brief; when the data cannot support it, records why under <paramref name="part"/>.</summary>
+    private static T? TryRun<T>(string part, Dictionary<string, string> notRun, Func<T> run)
         where T : class
     {
         try
@@ -132,6 +174,7 @@ public static class BriefAnalysis
         }
         catch (Exception ex) when (ex is UsageException or ArgumentException)
         {
+            notRun[part] = ex.Message;
             return null;
         }
     }

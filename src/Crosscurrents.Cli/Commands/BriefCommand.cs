@@ -45,7 +45,11 @@ internal static class BriefCommand
                 context.Error.WriteLine($"wrote {Path.GetFullPath(pdfPath)}");
             }
 
-            var written = new BriefFileResult(path, data.Events.Snapshot.Id, data.Events.Snapshot.EventCount, workspace.DatabasePath);
+            var written = new BriefFileResult(path, data.Events.Snapshot.Id, data.Events.Snapshot.EventCount, workspace.DatabasePath)
+            {
+                Coverage = data.Coverage.Text,
+                KeyJudgements = data.KeyJudgements,
+            };
             return context.Render(result, written, (console, r) =>
             {
                 console.WriteLine($"Brief: {r.Brief}");

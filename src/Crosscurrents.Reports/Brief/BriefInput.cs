@@ -53,6 +53,24 @@ public sealed record BriefInput(
     /// <summary>The Scenarios section (left out when null).</summary>
     public Analysis.Scenarios.ScenarioRunResult? Scenarios { get; init; }
 
+    /// <summary>Which sources cover which years and places (computed by the analysis layer unless given).</summary>
+    public BriefCoverage Coverage
+    {
+        get => _coverage ??= BriefCoverage.Compute(Events.Coverage, Batches, Reported ?? []);
+        init => _coverage = value;
+    }
+
+    private BriefCoverage? _coverage;
+
+    /// <summary>The key judgements (computed by the analysis layer from the parts above unless given).</summary>
+    public IReadOnlyList<KeyJudgement> KeyJudgements
+    {
+        get => _judgements ??= BriefJudgements.Compute(new JudgementInputs(Events, Coverage, Figures, Reported ?? [], Dynamics, Claims, ClaimFile, Forecasts, Scenarios));
+        init => _judgements = value;
+    }
+
+    private IReadOnlyList<KeyJudgement>? _judgements;
+
     /// <summary>How the charts look (the font and palette).</summary>
     public ChartStyle Style { get; init; } = ChartStyle.Default;
 
@@ -69,6 +87,8 @@ public sealed record BriefInput(
             Figures = data.Figures,
             Forecasts = data.Forecasts,
             Scenarios = data.Scenarios,
+            Coverage = data.Coverage,
+            KeyJudgements = data.KeyJudgements,
             Style = style,
         };
     }

@@ -34,6 +34,9 @@ public static class BriefWriter
             table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.9em; }
             th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: right; } th { background: #f2f2f2; }
             td.t, th.t { text-align: left; } img { max-width: 100%; } .meta { color: #555; font-size: 0.9em; }
+            .coverage { background: #f6f6f0; border-left: 4px solid #b8860b; padding: 0.4em 0.8em; }
+            ol.judgements li { margin-bottom: 0.5em; } li.missing { color: #7f3f00; } a.term { color: inherit; text-decoration: underline dotted; }
+            dl.glossary dt { font-weight: bold; margin-top: 0.5em; } dl.glossary dd { margin-left: 1.5em; }
             .legend span { display: inline-block; padding: 0 6px; margin-right: 8px; }
             @media print { body { max-width: none; margin: 0; font-size: 10pt; } h2 { break-before: page; } h2:first-of-type { break-before: avoid; }
               img, tr, h3 { break-inside: avoid; } h2, h3 { break-after: avoid; } a { color: inherit; text-decoration: none; } }
@@ -41,10 +44,12 @@ public static class BriefWriter
             <h1>Organised violence in Pakistan</h1>
             <p class="meta">Crosscurrents brief, generated {{input.GeneratedAt:yyyy-MM-dd HH:mm}} UTC.
             Data snapshot <code>{{snapshot.Id}}</code> ({{snapshot.EventCount:N0}} events). Every chart and table below is computed from this snapshot.</p>
+            <p class="coverage"><b>Coverage.</b> {{Esc(input.Coverage.Text)}}</p>
             """);
 
         var figures = input.Figures;
         var style = input.Style;
+        AppendJudgements(html, input.KeyJudgements);
         AppendSummary(html, figures.Summary);
         AppendYearly(html, figures.Yearly, style);
         AppendMonthly(html, figures.Monthly, input.Timeline.Periods, style);
@@ -77,8 +82,19 @@ public static class BriefWriter
         AppendDyads(html, figures.Dyads);
         AppendTimeline(html, input);
         AppendProvenance(html, input);
-        html.Append("</body></html>\n");
-        return html.ToString();
+        var body = BriefGlossary.Link(html.ToString(), out var used);
+        return body + BriefGlossary.Section(used) + "</body></html>\n";
+    }
+
+    private static void AppendJudgements(StringBuilder html, IReadOnlyList<KeyJudgement> judgements)
+    {
+        html.Append("<h2 id=\"key-judgements\">Key judgements</h2><ol class=\"judgements\">");
+        foreach (var j in judgements)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li{(j.NotComputed is null ? "" : " class=\"missing\"")}>{Esc(j.Text)} <span class=\"meta\">Source: {Esc(string.Join("; ", j.Sources))}.</span></li>");
+        }
+
+        html.Append("</ol>");
     }
 
     private static void AppendSummary(StringBuilder html, BriefSummary f)
@@ -326,7 +342,7 @@ public static class BriefWriter
 
             var (mean, lo, hi) = (d.Events.Mean, d.Events.Ci90[0], d.Events.Ci90[1]);
             string Count(double v) => v < 0 ? string.Create(c, $"{-v:N0} fewer") : string.Create(c, $"{v:N0} more");
-            var verdict = lo > 0 ? "more violence than the status quo" : hi < 0 ? "less violence than the status quo" : "no clear difference from the status quo (the interval includes no change)";
+            var verdict = BriefJudgements.EffectWords(BriefJudgements.Effect(d));
             var basis = o.OnlyAssumptions ? "<b>This option rests only on assumptions</b>: the data cannot estimate its effect; " + Esc(string.Join("; ", o.Assumptions)) + "."
                 : o.Assumptions.Count > 0 ? "Partly assumed: " + Esc(string.Join("; ", o.Assumptions)) + "." : "Its effects are estimated from the data.";
             if (o.Levers.FirstOrDefault(l => !l.Assumed && l.Source.StartsWith("event study", StringComparison.Ordinal)) is { } study)

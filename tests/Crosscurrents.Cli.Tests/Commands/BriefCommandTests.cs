@@ -16,13 +16,17 @@ public sealed class BriefCommandTests
         Assert.True(File.Exists(path));
         Assert.True(new FileInfo(path).Length > 100_000);
         var html = File.ReadAllText(path);
-        foreach (var section in new[] { ">Dynamics<", ">Beyond the event data: reported figures<", ">When the level changed<", ">Who excites whom<", ">TTP-family events around ceasefire ends<" })
+        foreach (var section in new[] { ">Key judgements<", ">Glossary<", ">Dynamics<", ">Beyond the event data: reported figures<", ">When the level changed<", ">Who excites whom<", ">TTP-family events around ceasefire ends<" })
         {
             Assert.Contains(section, html, StringComparison.Ordinal);
         }
 
         var second = cli.Json("brief", "--out", path);
         Assert.Equal(6416, second.GetProperty("events").GetInt32());
+        Assert.EndsWith("After 2021 only reported figures.", second.GetProperty("coverage").GetString(), StringComparison.Ordinal);
+        var judgements = second.GetProperty("keyJudgements").EnumerateArray().ToList();
+        Assert.Equal(7, judgements.Count);
+        Assert.All(judgements, j => Assert.NotEqual(0, j.GetProperty("sources").GetArrayLength()));
         using var store = Store.DuckDb.DuckDbEventStore.Open(cli.Db, readOnly: true);
         Assert.Single(store.Batches());
         Assert.Equal(85, store.Timeline().Periods.Count);
