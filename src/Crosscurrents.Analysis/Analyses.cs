@@ -76,8 +76,8 @@ public static class Analyses
         ArgumentNullException.ThrowIfNull(options);
         var (store, actors) = (context.Store, context.Actors);
         var (from, to, _) = Window(context, [stream]);
-        var set = store.Query(stream.ToFilter(actors));
-        var series = SeriesBuilder.Build(set, new SeriesOptions(resolution, From: from, To: to), actors);
+        var counts = store.Count(stream.ToFilter(actors) with { From = from, To = to }, new CountRequest(resolution));
+        var series = SeriesBuilder.Build(counts, new SeriesOptions(resolution, From: from, To: to), actors);
         var periods = context.Timeline.OfKind(kinds).Where(p => p.Start >= from && p.Start <= to).ToList();
         var index = series.PeriodStarts.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
         var interventions = periods.Select(p => index[PeriodCalendar.StartOf(p.Start, resolution)]).ToList();
@@ -87,7 +87,7 @@ public static class Analyses
         }
 
         var result = EventStudy.Run(series.Groups[0].Best, interventions, options with { PeriodsPerYear = resolution == TimeResolution.Week ? 52 : 12 });
-        return new StudyRun(stream, kinds, series, periods.Count, result, set.Snapshot);
+        return new StudyRun(stream, kinds, series, periods.Count, result, counts.Snapshot);
     }
 
     public static HawkesRun Hawkes(AnalysisContext context, IReadOnlyList<StreamDefinition> streams,
@@ -131,8 +131,8 @@ public static class Analyses
         ArgumentNullException.ThrowIfNull(seriesOptions);
         var (store, actors) = (context.Store, context.Actors);
         var window = Window(context, [stream], seriesOptions.From, seriesOptions.To);
-        var set = store.Query(stream.ToFilter(actors) with { From = window.From, To = window.To });
-        if (set.Events.Count == 0)
+        var set = store.Count(stream.ToFilter(actors) with { From = window.From, To = window.To }, new CountRequest(seriesOptions.Resolution, SeriesBuilder.KeyOf(seriesOptions.Grouping)));
+        if (set.Snapshot.EventCount == 0)
         {
             throw new UsageException($"stream '{stream.Name}' has no events in the covered window {window.From:yyyy-MM-dd}..{window.To:yyyy-MM-dd}");
         }
