@@ -53,6 +53,28 @@ internal static class EventsEndpoints
             .WithSummary("Every event that matches the filters, as the events CSV (text cells made safe for spreadsheets)")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status400BadRequest);
 
+        api.MapGet("/events.parquet", (AnalysisHost host, HttpContext http, [AsParameters] EventParameters filters) =>
+        {
+            var query = filters.Query();
+            // Written by the same export as `events --format parquet` into a temporary file, deleted once sent.
+            var path = Path.Combine(Path.GetTempPath(), $"crosscurrents-{Guid.NewGuid():N}.parquet");
+            try
+            {
+                using var session = host.Open();
+                var snapshot = EventsAnalysis.Export(session.Context, query, EventsFormat.Parquet, null, path);
+                http.Response.Headers["X-Data-Snapshot"] = snapshot.Id;
+                var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose);
+                return Results.File(file, "application/vnd.apache.parquet", "events.parquet");
+            }
+            catch
+            {
+                File.Delete(path);
+                throw;
+            }
+        })
+            .WithSummary("Every event that matches the filters, as Parquet (the columns and order of `events --format parquet`); the data snapshot is in the X-Data-Snapshot header")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.apache.parquet").ProducesProblem(StatusCodes.Status400BadRequest);
+
         api.MapGet("/events.geojson", (AnalysisHost host, [AsParameters] EventParameters filters, [FromQuery(Name = "limit")] string? limit) =>
         {
             var query = filters.Query();

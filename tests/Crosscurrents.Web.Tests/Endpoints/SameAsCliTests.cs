@@ -41,6 +41,37 @@ public sealed class SameAsCliTests(WebHostFixture fixture)
         Assert.Equal(all, paged);
     }
 
+    [Fact]
+    public async Task EventsParquet_IsTheCliExport()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var file = Path.Combine(Path.GetTempPath(), $"cli-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            using (StringWriter output = new(), error = new())
+            {
+                Assert.Equal(0, Cli.CliApp.Run(["events", "--province", "Balochistan", "--from", "2015", "--format", "parquet", "--out", file, "--db", fixture.Db,
+                    "--data-dir", Testing.Fixtures.RepositoryData.DataDirectory], output, error, TimeProvider.System, interactive: false));
+            }
+
+            using var response = await _client.GetAsync(new Uri("/api/events.parquet?province=Balochistan&from=2015", UriKind.Relative), token);
+            response.EnsureSuccessStatusCode();
+            Assert.Equal("application/vnd.apache.parquet", response.Content.Headers.ContentType?.MediaType);
+            var web = await response.Content.ReadAsByteArrayAsync(token);
+            Assert.Equal("PAR1"u8.ToArray(), web[..4]);
+            Assert.Equal(await File.ReadAllBytesAsync(file, token), web);
+            var page = await Json.Get(_client, "/api/events?province=Balochistan&from=2015&limit=1");
+            Assert.Equal(page.GetProperty("snapshot").GetString(), Assert.Single(response.Headers.GetValues("X-Data-Snapshot")));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        using var bad = await _client.GetAsync(new Uri("/api/events.parquet?from=yesterday", UriKind.Relative), token);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
     [Theory]
     [InlineData("series|--by|year|--measure|fatalities|--group|actor", "/api/series?by=year&measure=fatalities&group=actor")]
     [InlineData("series|--by|week|--district|North Waziristan|--from|2014-06|--to|2014-08", "/api/series?by=week&district=North%20Waziristan&from=2014-06&to=2014-08")]
