@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Crosscurrents.Analysis;
 using Crosscurrents.Analysis.Dynamics;
+using Microsoft.AspNetCore.Mvc;
+using Crosscurrents.Analysis.Scenarios;
+using Crosscurrents.Analysis.Forecasting;
 using Crosscurrents.Web.Internal;
 using Microsoft.AspNetCore.Http;
 
@@ -18,13 +21,36 @@ internal static class JobEndpoints
         api.MapPost("/jobs/dynamics-fit", (Jobs jobs, [AsParameters] DynamicsParameters p) =>
         {
             var request = p.Request();
-            var job = jobs.Start("dynamics-fit", (c, progress, token) => DynamicsAnalysis.Run(c, request, progress(token)), r => ResultJson.Serialize(r));
-            return job is null
-                ? Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many jobs", detail: $"{Jobs.MaxRunning} jobs are running; wait for one to finish or cancel one")
-                : Results.Text(Info(job), AnalysisHost.JsonType, statusCode: StatusCodes.Status202Accepted);
+            return Started(jobs.Start("dynamics-fit", (c, progress, token) => DynamicsAnalysis.Run(c, request, progress(token)), r => ResultJson.Serialize(r)));
         })
             .RequireRole(ApiRole.Reader)
             .WithSummary("Start a Hawkes fit as a job (needs an API key, any role); follow it at /api/jobs/{id}/events (server-sent events)")
+            .Produces(StatusCodes.Status202Accepted, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        api.MapPost("/jobs/backtest", (Jobs jobs, [AsParameters] ForecastParameters p, [FromQuery(Name = "from")] string? from, [FromQuery(Name = "to")] string? to) =>
+        {
+            var request = p.Request();
+            return Started(jobs.Start("backtest", (c, progress, token) =>
+            {
+                var stages = progress(token);
+                return ForecastAnalysis.Backtest(c, request, Blank(from), Blank(to), new ImmediateProgress<double>(f => stages.Report(("backtest", f))));
+            }, r => ResultJson.Serialize(r)));
+        })
+            .RequireRole(ApiRole.Reader)
+            .WithSummary("Start a rolling-origin forecast backtest as a job (the options of /api/forecast, plus from and to as yyyy-MM); same result as `backtest --json`")
+            .Produces(StatusCodes.Status202Accepted, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        api.MapPost("/jobs/scenarios", (Jobs jobs, [FromQuery(Name = "options")] string? options, [FromQuery(Name = "paths")] string? paths, [FromQuery(Name = "seed")] string? seed) =>
+        {
+            var request = new ScenarioRequest(ShippedScenarios(options), QueryValues.Int(paths, "paths", 10_000, 100, 20_000), QueryValues.Int(seed, "seed", 1, int.MinValue, int.MaxValue));
+            return Started(jobs.Start("scenarios", (c, progress, token) =>
+            {
+                var stages = progress(token);
+                return ScenarioAnalysis.Run(c, request, new ImmediateProgress<double>(f => stages.Report(("simulating scenarios", f))));
+            }, r => ResultJson.Serialize(r)));
+        })
+            .RequireRole(ApiRole.Reader)
+            .WithSummary("Start the policy scenarios shipped with the program (options: comma-separated names, default all; paths 100 to 20000) against the status quo as a job; same result as `scenario run --json`")
             .Produces(StatusCodes.Status202Accepted, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/jobs/{id}", (Jobs jobs, string id) => Results.Text(Info(Find(jobs, id)), AnalysisHost.JsonType))
@@ -90,6 +116,28 @@ internal static class JobEndpoints
             .RequireRole(ApiRole.Reader)
             .WithSummary("Cancel a job (needs an API key, any role; the work stops at its next progress report)")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static IResult Started(Jobs.Job? job) => job is null
+        ? Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many jobs", detail: $"{Jobs.MaxRunning} jobs are running; wait for one to finish or cancel one")
+        : Results.Text(Info(job), AnalysisHost.JsonType, statusCode: StatusCodes.Status202Accepted);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>The shipped scenario files named (file names without .yaml), or all of them; never a path.</summary>
+    private static IReadOnlyList<string> ShippedScenarios(string? names)
+    {
+        var shipped = Workspace.ShippedScenarioFiles.ToDictionary(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(names))
+        {
+            return [.. shipped.Values];
+        }
+
+        var chosen = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return chosen.Length > 16
+            ? throw new FieldException("options", $"{chosen.Length} options: at most 16")
+            : [.. chosen.Select(n => shipped.TryGetValue(n, out var file) ? file
+                : throw new FieldException("options", $"'{n}' is not a shipped scenario; expected one of {string.Join(", ", shipped.Keys.Order(StringComparer.Ordinal))}"))];
     }
 
     private static Jobs.Job Find(Jobs jobs, string id) =>

@@ -62,8 +62,7 @@ internal static class ModelEndpoints
 
         api.MapGet("/forecast", async (AnalysisHost host, HttpContext http, [AsParameters] ForecastParameters p) =>
         {
-            var request = new ForecastRequest(Or(p.Stream, "ttp"), Or(p.Target, "events"), Or(p.By, "none"), string.IsNullOrWhiteSpace(p.Province) ? null : p.Province,
-                QueryValues.Int(p.Horizon, "horizon", 12, 1, 24), QueryValues.Int(p.Samples, "samples", 1000, 10, 10_000), QueryValues.Int(p.Seed, "seed", 1, int.MinValue, int.MaxValue));
+            var request = p.Request();
             var origin = string.IsNullOrWhiteSpace(p.Origin) ? null : p.Origin;
             var forecast = await host.Long((c, progress, token) =>
             {
@@ -257,4 +256,9 @@ internal sealed class ForecastParameters
     /// <summary>Model shown first: ensemble (default), nb, zero, last, mean, conflictology.</summary>
     [FromQuery(Name = "model")]
     public string? Model { get; init; }
+
+    /// <summary>The forecast request these parameters ask for (each value checked, a bad one is a 400 naming it).</summary>
+    public ForecastRequest Request() =>
+        new(ModelEndpoints.Or(Stream, "ttp"), ModelEndpoints.Or(Target, "events"), ModelEndpoints.Or(By, "none"), string.IsNullOrWhiteSpace(Province) ? null : Province,
+            QueryValues.Int(Horizon, "horizon", 12, 1, 24), QueryValues.Int(Samples, "samples", 1000, 10, 10_000), QueryValues.Int(Seed, "seed", 1, int.MinValue, int.MaxValue));
 }

@@ -39,6 +39,48 @@ public sealed class JobTests(WebHostFixture fixture)
     }
 
     [Fact]
+    public async Task BacktestJob_GivesTheCliResult()
+    {
+        var web = await RunJob("/api/jobs/backtest?stream=ttp&horizon=2&samples=100&from=2019-01&to=2019-06");
+        Json.Equal(fixture.Cli("backtest", "--stream", "ttp", "--horizon", "2", "--samples", "100", "--from", "2019-01", "--to", "2019-06"), web);
+    }
+
+    [Fact]
+    public async Task ScenariosJob_GivesTheCliResult_AndTakesOnlyShippedScenarios()
+    {
+        var web = await RunJob("/api/jobs/scenarios?options=negotiate&paths=200&seed=3");
+        Json.Equal(fixture.Cli("scenario", "run", Path.Combine(AppContext.BaseDirectory, "scenarios", "negotiate.yaml"), "--paths", "200", "--seed", "3"), web);
+
+        foreach (var bad in new[] { "options=../../etc/passwd", "options=negotiate&paths=5" })
+        {
+            using var refused = await _client.PostAsync(new Uri($"/api/jobs/scenarios?{bad}", UriKind.Relative), null, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+    }
+
+    // Starts a job, waits (bounded) until it has finished, and returns its result.
+    private async Task<JsonElement> RunJob(string url)
+    {
+        var token = TestContext.Current.CancellationToken;
+        using var started = await _client.PostAsync(new Uri(url, UriKind.Relative), null, token);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = JsonDocument.Parse(await started.Content.ReadAsStringAsync(token)).RootElement.GetProperty("id").GetString();
+        for (var i = 0; i < 600; i++)
+        {
+            var state = (await Json.Get(_client, $"/api/jobs/{id}")).GetProperty("status").GetString();
+            if (state != "running")
+            {
+                Assert.Equal("succeeded", state);
+                return await Json.Get(_client, $"/api/jobs/{id}/result");
+            }
+
+            await Task.Delay(500, token);
+        }
+
+        throw new TimeoutException($"job {id} still running after 5 minutes");
+    }
+
+    [Fact]
     public async Task DynamicsJob_Cancelled_StopsAndSaysSo()
     {
         var token = TestContext.Current.CancellationToken;
