@@ -112,7 +112,7 @@ public sealed partial class DuckDbEventStore
     /// <summary>Whether the store holds any cross-dataset link (then counts group reports into incidents).</summary>
     private bool Linked()
     {
-        using var any = Command("SELECT EXISTS (SELECT 1 FROM event_links)", []);
+        using var any = Command(EventCountSql.AnyLink, []);
         return (bool)any.ExecuteScalar()!;
     }
 

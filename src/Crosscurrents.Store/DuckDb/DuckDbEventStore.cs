@@ -127,22 +127,12 @@ public sealed partial class DuckDbEventStore : IEventStore
     private IReadOnlyList<ImportBatch> ReadBatches()
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected, " +
-            "completeness, cover_from, cover_to, cover_countries, cover_provinces, cover_kinds, cover_origin, cover_rule FROM import_batches ORDER BY started_at, id";
+        cmd.CommandText = BatchRows.Select;
         using var reader = cmd.ExecuteReader();
         var result = new List<ImportBatch>();
         while (reader.Read())
         {
-            result.Add(new ImportBatch(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.GetString(4), reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6))
-            {
-                Read = reader.GetInt64(7),
-                Imported = reader.GetInt64(8),
-                Updated = reader.GetInt64(9),
-                Unchanged = reader.GetInt64(10),
-                Rejected = reader.GetInt64(11),
-                Coverage = CoverageColumns.Read(reader, 12, reader.GetString(4)),
-            });
+            result.Add(BatchRows.Read(reader));
         }
 
         return result;

@@ -93,7 +93,7 @@ public sealed partial class PostgresEventStore
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
         bool linked;
-        await using (var any = Command(connection, "SELECT EXISTS (SELECT 1 FROM event_links)", [], tx))
+        await using (var any = Command(connection, EventCountSql.AnyLink, [], tx))
         {
             linked = (bool)(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
@@ -148,23 +148,12 @@ public sealed partial class PostgresEventStore
 
     private static async Task<IReadOnlyList<ImportBatch>> ReadBatchesAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, CancellationToken cancellationToken)
     {
-        await using var cmd = Command(connection,
-            "SELECT id, file, file_sha256, format, dataset, dataset_version, started_at, records_read, imported, updated, unchanged, rejected, " +
-            "completeness, cover_from, cover_to, cover_countries, cover_provinces, cover_kinds, cover_origin, cover_rule FROM import_batches ORDER BY started_at, id", [], tx);
+        await using var cmd = Command(connection, BatchRows.Select, [], tx);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var result = new List<ImportBatch>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            result.Add(new ImportBatch(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.GetString(4), reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6))
-            {
-                Read = reader.GetInt64(7),
-                Imported = reader.GetInt64(8),
-                Updated = reader.GetInt64(9),
-                Unchanged = reader.GetInt64(10),
-                Rejected = reader.GetInt64(11),
-                Coverage = CoverageColumns.Read(reader, 12, reader.GetString(4)),
-            });
+            result.Add(BatchRows.Read(reader));
         }
 
         return result;

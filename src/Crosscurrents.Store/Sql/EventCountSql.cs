@@ -18,6 +18,9 @@ namespace Crosscurrents.Store.Sql;
 /// </remarks>
 internal static class EventCountSql
 {
+    /// <summary>Whether the store holds any cross-dataset link (then counts group reports into incidents).</summary>
+    public const string AnyLink = "SELECT EXISTS (SELECT 1 FROM event_links)";
+
     /// <summary>The first day of the period an event starts in (ISO weeks from Monday), the same text on both backends.</summary>
     public static string PeriodOf(TimeResolution resolution, string column = "date_start") => resolution switch
     {
