@@ -140,6 +140,11 @@ public sealed record ImportBatch(
     /// <summary>Remove events of this dataset inside the import's complete coverage that the file lacks (kept in the
     /// history); by default they stay and are only counted.</summary>
     public bool DropMissing { get; init; }
+
+    /// <summary>Every event of the import carries <see cref="Dataset"/> (its format fixes the dataset) and no id twice,
+    /// so a store that holds none of that dataset's events can take the rows straight into its events table: none can
+    /// match a stored id. Stores check both and refuse an event that breaks them.</summary>
+    public bool DatasetFixed { get; init; }
 }
 
 /// <summary>A report linked to the lead report of the same incident in another dataset.</summary>

@@ -18,6 +18,9 @@ public sealed class EventsCsvImporter : CsvEventImporter
 
     public override IReadOnlyList<string> KeyColumns => EventsCsvFormat.RequiredColumns;
 
+    /// <summary>Rows may name their dataset in a <c>dataset</c> column, so no single dataset is promised.</summary>
+    public override string? FixedDataset(ImportContext context) => null;
+
     protected override (string Dataset, string Version, string AliasSource) Labels(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

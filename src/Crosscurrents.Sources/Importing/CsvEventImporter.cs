@@ -110,6 +110,10 @@ public abstract class CsvEventImporter : IEventImporter
         }
     }
 
+    /// <summary>The dataset of <see cref="Labels"/>: every event of a file carries it (a later record with an id seen
+    /// before is rejected), unless the format lets rows name their own.</summary>
+    public virtual string? FixedDataset(ImportContext context) => Labels(context).Dataset;
+
     /// <summary>Labels of the dataset and version events from this file carry.</summary>
     protected abstract (string Dataset, string Version, string AliasSource) Labels(ImportContext context);
 

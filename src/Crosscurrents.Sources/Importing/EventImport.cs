@@ -43,10 +43,11 @@ public static class EventImport
         DateOnly? firstDay = null, lastDay = null;
         var countries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var kinds = new HashSet<Core.Events.ViolenceType>();
-        string dataset = importer.Format, version = context.DatasetVersion ?? "unknown";
+        var fixedDataset = importer.FixedDataset(context);
+        string dataset = fixedDataset ?? importer.Format, version = context.DatasetVersion ?? "unknown";
 
         // The file hash and the counts are known only at the end; the batch is completed at commit.
-        var batch = new ImportBatch(batchId, Path.GetFullPath(path), "", importer.Format, dataset, version, startedAt);
+        var batch = new ImportBatch(batchId, Path.GetFullPath(path), "", importer.Format, dataset, version, startedAt) { DatasetFixed = fixedDataset is not null };
         using var session = store.BeginImport(batch);
 
         // Two stages on two threads: parsing, validation and name resolution in one, writing to the store in the

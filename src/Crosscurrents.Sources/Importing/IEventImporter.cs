@@ -20,6 +20,10 @@ public interface IEventImporter
 
     /// <summary>Streams the records of a file. <paramref name="progress"/> receives the fraction of bytes read.</summary>
     IEnumerable<ImportRecord> Read(Stream stream, ImportContext context, IProgress<double>? progress = null);
+
+    /// <summary>The dataset every accepted event of the file carries, when the format fixes it (null when rows name
+    /// their own dataset). An importer that gives one also accepts each id at most once per file.</summary>
+    string? FixedDataset(ImportContext context) => null;
 }
 
 /// <summary>What importers need to resolve names: the registry and the gazetteer, and the dataset labels.</summary>

@@ -44,6 +44,20 @@ public sealed partial class DuckDbEventStore
         }
     }
 
+    /// <summary>Adds rollup rows summed by the importer, inside the caller's transaction.</summary>
+    private void AppendRollup(RollupRows rollup)
+    {
+        using var appender = _connection.CreateAppender("event_rollup");
+        foreach (var (g, t) in rollup.Rows)
+        {
+            appender.CreateRow().AppendValue((DateOnly?)g.Month).AppendValue(g.Country).AppendValue(g.Province).AppendValue(g.District)
+                .AppendValue(g.SourceProvince).AppendValue(g.SourceDistrict).AppendValue(g.SideA).AppendValue(g.SideAActor).AppendValue(g.SideB)
+                .AppendValue(g.SideBActor).AppendValue((sbyte?)(sbyte)g.ViolenceType).AppendValue(g.Dataset).AppendValue((long?)t.Events).AppendValue((long?)t.Best)
+                .AppendValue((long?)t.Low).AppendValue((long?)t.High).AppendValue((DateOnly?)t.First).AppendValue((DateOnly?)t.Last).AppendValue((long?)t.KeyXor)
+                .AppendValue((System.Numerics.BigInteger?)(System.Numerics.BigInteger)t.KeySum).EndRow();
+        }
+    }
+
     /// <summary>Stores an import's rejected records (in its order), inside the caller's transaction.</summary>
     private void InsertRejections(string batchId, IEnumerable<StoredRejection> rejections)
     {
@@ -65,6 +79,7 @@ public sealed partial class DuckDbEventStore
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
         private readonly List<StoredRejection> _rejections = [];
         private readonly bool _direct;
+        private readonly RollupRows? _rollup;
         private bool _hasDuplicateIds;
         private long _sequence;
         private bool _finished;
@@ -74,7 +89,14 @@ public sealed partial class DuckDbEventStore
             _store = store;
             _batch = batch;
             _transaction = store._connection.BeginTransaction();
-            _direct = !store.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM events)");
+            // A dataset the store does not hold yet (the rollup lists every stored dataset) needs no merge: its rows go
+            // straight into the events, and its rollup rows are summed on the way (ImportBatch.DatasetFixed).
+            if (batch.DatasetFixed && !store.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM event_rollup WHERE dataset = $dataset)", new DuckDBParameter("dataset", batch.Dataset)))
+            {
+                _rollup = new RollupRows();
+            }
+
+            _direct = _rollup is not null || !store.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM events)");
             if (!_direct)
             {
                 store.Execute($"CREATE OR REPLACE TEMP TABLE staging AS SELECT 0::BIGINT AS seq, {Migrations.EventColumns} FROM events LIMIT 0");
@@ -87,16 +109,24 @@ public sealed partial class DuckDbEventStore
         {
             ArgumentNullException.ThrowIfNull(e);
             _hasDuplicateIds |= !_ids.Add(e.Id);
+            if (_rollup is not null && (_hasDuplicateIds || e.Source.Dataset != _batch.Dataset))
+            {
+                // The import promised one dataset and unique ids (ImportBatch.DatasetFixed); nothing is written.
+                throw new StoreException($"{_store.Path}: event '{e.Id}' breaks the import's promise of unique ids of dataset '{_batch.Dataset}'; nothing was imported");
+            }
+
             var row = _appender.CreateRow();
             if (!_direct)
             {
                 row = row.AppendValue(_sequence++);
             }
 
+            var hash = EventContentHash.Compute(e);
             row.AppendEvent(e)
-                .AppendValue(EventContentHash.Compute(e))
+                .AppendValue(hash)
                 .AppendValue(_batch.Id)
                 .EndRow();
+            _rollup?.Add(e, hash);
             return ValueTask.CompletedTask;
         }
 
@@ -127,7 +157,16 @@ public sealed partial class DuckDbEventStore
                 throw new StoreException($"{_store.Path}: the import would store an event id twice; nothing was imported");
             }
 
-            _store.Execute(EventRollupSql.Rebuild(HexToBigint));
+            if (_rollup is not null)
+            {
+                // No stored rollup row can share a group with the new dataset's rows.
+                _store.AppendRollup(_rollup);
+            }
+            else
+            {
+                _store.Execute(EventRollupSql.Rebuild(HexToBigint));
+            }
+
             _transaction.Commit();
             _finished = true;
             return Task.FromResult(result with { Dropped = completed.DropMissing ? result.Missing : 0 });

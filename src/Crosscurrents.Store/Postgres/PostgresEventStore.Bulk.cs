@@ -44,30 +44,30 @@ public sealed partial class PostgresEventStore : IStoreBulk
             await InsertBatchAsync(connection, tx, b, b.Imported, b.Updated, b.Unchanged, cancellationToken).ConfigureAwait(false);
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync($"COPY events ({EventColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+        await using (var copy = await BinaryCopyWriter.BeginAsync(connection, $"COPY events ({EventColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
             await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                copy.StartRow();
-                CopyValues.Event(copy, e);
-                CopyValues.Text(copy, EventContentHash.Compute(e with { ImportBatch = null, IncidentId = null }));
-                CopyValues.Text(copy, e.ImportBatch ?? "");
+                copy.StartRow(BinaryCopyWriter.EventFields + 2);
+                copy.Event(e);
+                copy.Text(EventContentHash.Compute(e with { ImportBatch = null, IncidentId = null }));
+                copy.Text(e.ImportBatch ?? "");
             }
 
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync($"COPY event_history ({EventColumns}, changed_by, change, changed_at) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+        await using (var copy = await BinaryCopyWriter.BeginAsync(connection, $"COPY event_history ({EventColumns}, changed_by, change, changed_at) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
             foreach (var h in history)
             {
-                copy.StartRow();
-                CopyValues.Event(copy, h.Event);
-                CopyValues.Text(copy, h.ContentHash);
-                CopyValues.Text(copy, h.Batch);
-                CopyValues.Text(copy, h.ChangedBy);
-                CopyValues.Text(copy, h.Change);
-                copy.Write(h.ChangedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                copy.StartRow(BinaryCopyWriter.EventFields + 5);
+                copy.Event(h.Event);
+                copy.Text(h.ContentHash);
+                copy.Text(h.Batch);
+                copy.Text(h.ChangedBy);
+                copy.Text(h.Change);
+                copy.Timestamp(h.ChangedAt);
             }
 
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);

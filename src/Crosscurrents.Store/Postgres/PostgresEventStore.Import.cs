@@ -22,9 +22,25 @@ public sealed partial class PostgresEventStore
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             // The merge joins the staged rows with the events by id: let those joins hash in memory.
             await Execute(connection, "SET LOCAL work_mem = '256MB'", cancellationToken, transaction).ConfigureAwait(false);
-            await Execute(connection, "CREATE TEMP TABLE staging (seq BIGINT NOT NULL, LIKE events) ON COMMIT DROP", cancellationToken, transaction).ConfigureAwait(false);
-            var copy = await connection.BeginBinaryImportAsync($"COPY staging (seq, {EventColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-            return new ImportSession(this, connection, transaction, copy, batch);
+            var direct = false;
+            if (batch.DatasetFixed)
+            {
+                // A dataset the store does not hold yet (the rollup lists every stored dataset): its rows go straight into
+                // the events table, sparing a second copy of each row. The merge lock is taken now, not at commit, so no
+                // other import can add events of the dataset in between; another import waits for it and then merges.
+                await Execute(connection, MergeLock, cancellationToken, transaction).ConfigureAwait(false);
+                direct = !await Scalar<bool>(connection, "SELECT EXISTS (SELECT 1 FROM event_rollup WHERE dataset = $1)", cancellationToken, transaction, batch.Dataset).ConfigureAwait(false);
+            }
+
+            if (!direct)
+            {
+                await Execute(connection, "CREATE TEMP TABLE staging (seq BIGINT NOT NULL, LIKE events) ON COMMIT DROP", cancellationToken, transaction).ConfigureAwait(false);
+            }
+
+            var copy = await BinaryCopyWriter.BeginAsync(connection, direct
+                ? $"COPY events ({EventColumns}) FROM STDIN (FORMAT BINARY)"
+                : $"COPY staging (seq, {EventColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+            return new ImportSession(this, connection, transaction, copy, batch, direct);
         }
         catch
         {
@@ -32,6 +48,9 @@ public sealed partial class PostgresEventStore
             throw;
         }
     }
+
+    /// <summary>The lock under which imports merge into the events one at a time (per schema), held to the commit.</summary>
+    private const string MergeLock = "SELECT pg_advisory_xact_lock(hashtext('crosscurrents-import:' || current_schema()))";
 
     /// <summary>Records an import, with its coverage, inside the caller's transaction.</summary>
     private static async Task InsertBatchAsync(NpgsqlConnection c, NpgsqlTransaction tx, ImportBatch completed, long imported, long updated, long unchanged, CancellationToken cancellationToken)
@@ -44,6 +63,38 @@ public sealed partial class PostgresEventStore
             """, cancellationToken, tx,
             [completed.Id, completed.File, completed.FileSha256, completed.Format, completed.Dataset, completed.DatasetVersion, completed.StartedAt.ToUniversalTime(),
                 completed.Read, imported, updated, unchanged, completed.Rejected, .. coverage]).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds rollup rows summed by the importer, inside the connection's transaction.</summary>
+    private static async Task InsertRollupAsync(NpgsqlConnection c, RollupRows rollup, CancellationToken cancellationToken)
+    {
+        await using var copy = await c.BeginBinaryImportAsync($"COPY event_rollup ({EventRollupSql.Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        foreach (var (g, t) in rollup.Rows)
+        {
+            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            CopyValues.Date(copy, g.Month);
+            CopyValues.Text(copy, g.Country);
+            CopyValues.Text(copy, g.Province);
+            CopyValues.Text(copy, g.District);
+            CopyValues.Text(copy, g.SourceProvince);
+            CopyValues.Text(copy, g.SourceDistrict);
+            CopyValues.Text(copy, g.SideA);
+            CopyValues.Text(copy, g.SideAActor);
+            CopyValues.Text(copy, g.SideB);
+            CopyValues.Text(copy, g.SideBActor);
+            CopyValues.Small(copy, g.ViolenceType);
+            CopyValues.Text(copy, g.Dataset);
+            copy.Write(t.Events, NpgsqlDbType.Bigint);
+            copy.Write(t.Best, NpgsqlDbType.Bigint);
+            copy.Write(t.Low, NpgsqlDbType.Bigint);
+            copy.Write(t.High, NpgsqlDbType.Bigint);
+            CopyValues.Date(copy, t.First);
+            CopyValues.Date(copy, t.Last);
+            copy.Write(t.KeyXor, NpgsqlDbType.Bigint);
+            copy.Write((decimal)t.KeySum, NpgsqlDbType.Numeric);
+        }
+
+        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stores rejected records (numbered in their order within each batch) with binary COPY, inside the
@@ -85,8 +136,10 @@ public sealed partial class PostgresEventStore
         private readonly PostgresEventStore _store;
         private readonly NpgsqlConnection _connection;
         private readonly NpgsqlTransaction _transaction;
-        private readonly NpgsqlBinaryImporter _copy;
+        private readonly BinaryCopyWriter _copy;
         private readonly ImportBatch _batch;
+        private readonly bool _direct;
+        private readonly RollupRows? _rollup;
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
         private readonly List<StoredRejection> _rejections = [];
         private bool _hasDuplicateIds;
@@ -94,13 +147,16 @@ public sealed partial class PostgresEventStore
         private long _sequence;
         private bool _finished;
 
-        public ImportSession(PostgresEventStore store, NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBinaryImporter copy, ImportBatch batch)
+        public ImportSession(PostgresEventStore store, NpgsqlConnection connection, NpgsqlTransaction transaction, BinaryCopyWriter copy, ImportBatch batch, bool direct)
         {
             _store = store;
             _connection = connection;
             _transaction = transaction;
             _copy = copy;
             _batch = batch;
+            _direct = direct;
+            // Written straight into the events, a new dataset's rollup rows are summed on the way, not rebuilt after.
+            _rollup = direct ? new RollupRows() : null;
         }
 
         public ValueTask AddAsync(ConflictEvent conflictEvent, CancellationToken cancellationToken = default)
@@ -112,13 +168,25 @@ public sealed partial class PostgresEventStore
             }
 
             _hasDuplicateIds |= !_ids.Add(conflictEvent.Id);
-            // The synchronous writer only touches the socket when its buffer fills; per-value awaits would cost more
-            // than they save on a million rows.
-            _copy.StartRow();
-            _copy.Write(_sequence++, NpgsqlDbType.Bigint);
-            CopyValues.Event(_copy, conflictEvent);
-            CopyValues.Text(_copy, EventContentHash.Compute(conflictEvent));
-            CopyValues.Text(_copy, _batch.Id);
+            if (_direct && (_hasDuplicateIds || conflictEvent.Source.Dataset != _batch.Dataset))
+            {
+                // The import promised one dataset and unique ids (ImportBatch.DatasetFixed); nothing is written.
+                throw new StoreException($"{_store.Location}: event '{conflictEvent.Id}' breaks the import's promise of unique ids of dataset '{_batch.Dataset}'; nothing was imported");
+            }
+
+            // The synchronous writer only touches the socket when its 1 MB buffer fills; per-value awaits would cost
+            // more than they save on a million rows.
+            _copy.StartRow(BinaryCopyWriter.EventFields + (_direct ? 2 : 3));
+            if (!_direct)
+            {
+                _copy.Bigint(_sequence++);
+            }
+
+            _copy.Event(conflictEvent);
+            var hash = EventContentHash.Compute(conflictEvent);
+            _copy.Text(hash);
+            _copy.Text(_batch.Id);
+            _rollup?.Add(conflictEvent, hash);
             return ValueTask.CompletedTask;
         }
 
@@ -138,7 +206,6 @@ public sealed partial class PostgresEventStore
             }
 
             await _copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-            await _copy.DisposeAsync().ConfigureAwait(false);
             _copyOpen = false;
             var c = _connection;
             var tx = _transaction;
@@ -153,10 +220,15 @@ public sealed partial class PostgresEventStore
 
             // Imports stage concurrently but merge one at a time: after the lock each statement sees every import
             // committed before it, so the same file imported twice at once lands once.
-            await Execute(c, "SELECT pg_advisory_xact_lock(hashtext('crosscurrents-import:' || current_schema()))", cancellationToken, tx).ConfigureAwait(false);
+            await Execute(c, MergeLock, cancellationToken, tx).ConfigureAwait(false);
 
             ImportCounts result;
-            if (!await Scalar<bool>(c, "SELECT EXISTS (SELECT 1 FROM events)", cancellationToken, tx).ConfigureAwait(false))
+            if (_direct)
+            {
+                // The rows are already in the events table; none of them can have been there before.
+                result = new ImportCounts(_ids.Count, 0, 0);
+            }
+            else if (!await Scalar<bool>(c, "SELECT EXISTS (SELECT 1 FROM events)", cancellationToken, tx).ConfigureAwait(false))
             {
                 // Into an empty store every staged event is new and none can be missing: one insert, no joins.
                 var inserted = await ExecuteCount(c, $"INSERT INTO events ({EventColumns}) SELECT {EventColumns} FROM {source}", cancellationToken, tx).ConfigureAwait(false);
@@ -170,8 +242,17 @@ public sealed partial class PostgresEventStore
             await InsertBatchAsync(c, tx, completed, result.Imported, result.Updated, result.Unchanged, cancellationToken).ConfigureAwait(false);
             await InsertRejectionsAsync(c, _rejections.Select(r => r with { Batch = completed.Id }), cancellationToken).ConfigureAwait(false);
 
-            // Still under the merge lock: the rollup is rebuilt from exactly the events this import leaves.
-            await Execute(c, EventRollupSql.Rebuild(HexToBigint), cancellationToken, tx).ConfigureAwait(false);
+            // Still under the merge lock: the rollup is rebuilt from exactly the events this import leaves, or, for a
+            // dataset new to the store, given the rows of its events (no stored row can share their group).
+            if (_rollup is not null)
+            {
+                await InsertRollupAsync(c, _rollup, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await Execute(c, EventRollupSql.Rebuild(HexToBigint), cancellationToken, tx).ConfigureAwait(false);
+            }
+
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             _finished = true;
             return result with { Dropped = completed.DropMissing ? result.Missing : 0 };

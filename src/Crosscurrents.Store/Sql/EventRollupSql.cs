@@ -19,6 +19,9 @@ internal static class EventRollupSql
 {
     private const string Group = "country, province, district, source_province, source_district, side_a, side_a_actor, side_b, side_b_actor, violence_type, dataset";
 
+    /// <summary>The table's columns in order (the order <see cref="RollupRows"/> writes them).</summary>
+    public const string Columns = "date_start, " + Group + ", events, best, low, high, first, last, key_xor, key_sum";
+
     /// <summary>The table, in the backend's types.</summary>
     public static string Create(string text, string tinyInt, string hugeInt) => $"""
         CREATE TABLE event_rollup (

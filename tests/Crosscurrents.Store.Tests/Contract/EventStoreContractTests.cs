@@ -56,7 +56,7 @@ public abstract class EventStoreContractTests : IAsyncLifetime
     [Fact]
     public void Open_ANewStore_IsEmptyAtTheCurrentSchema()
     {
-        Assert.Equal(9, Store.SchemaVersion);
+        Assert.Equal(10, Store.SchemaVersion);
         Assert.Empty(Store.Batches());
         Assert.Equal(0, Store.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(0, null, null), Store.Coverage());
@@ -204,6 +204,53 @@ public abstract class EventStoreContractTests : IAsyncLifetime
         Assert.Equal(["x:1", "x:2"], events.Select(e => e.Id));
         Assert.Equal(7, events[0].Fatalities.Best);
         Assert.Equal(storeAlreadyHasEvents ? 3 : 2, Store.Snapshot(EventFilter.All).EventCount);
+    }
+
+    [Fact]
+    public void Import_OfADatasetNewToTheStore_CountsAndSnapshotsAsTheEventsDo()
+    {
+        var others = Batch();
+        using (var session = Store.BeginImport(others))
+        {
+            session.Add(Event("x:1", best: 4));
+            session.Add(Event("x:2", best: 0) with { DateStart = new DateOnly(2008, 3, 9), DateEnd = new DateOnly(2008, 3, 9) });
+            session.Commit(others);
+        }
+
+        // The GED file's dataset is new here: its rows go straight into the events and its rollup rows are summed on
+        // the way. Counts (from the rollup) must equal counting the events, and so must the snapshot.
+        var first = Import(RepositoryData.ShippedGedFile, "22.1");
+        Assert.True(first.Counts.Imported > 6000);
+        var unrollable = EventFilter.All with { MinFatalities = 0 };
+        foreach (var (resolution, key) in new[] { (TimeResolution.Month, CountKey.Province), (TimeResolution.Year, CountKey.None), (TimeResolution.Month, CountKey.Sides) })
+        {
+            AssertCounts(EventFilter.All, resolution, key);
+            Assert.Equal(Store.Count(unrollable, new CountRequest(resolution, key)).Rows, Store.Count(EventFilter.All, new CountRequest(resolution, key)).Rows);
+        }
+
+        Assert.Equal(Store.Snapshot(unrollable).Id, Store.Snapshot(EventFilter.All).Id);
+        Assert.Equal(first.Counts.Imported + 2, Store.Snapshot(EventFilter.All).EventCount);
+
+        // Again: now the dataset is stored, so the file merges (nothing changes) and the rollup is rebuilt to the same.
+        var before = Store.Count(EventFilter.All, new CountRequest(TimeResolution.Month, CountKey.Province)).Rows;
+        var again = Import(RepositoryData.ShippedGedFile, "22.1");
+        Assert.Equal((0L, first.Counts.Imported), (again.Counts.Imported, again.Counts.Unchanged));
+        Assert.Equal(before, Store.Count(EventFilter.All, new CountRequest(TimeResolution.Month, CountKey.Province)).Rows);
+    }
+
+    [Fact]
+    public void Import_ThatPromisedOneDataset_AndBreaksIt_ImportsNothing()
+    {
+        var batch = Batch() with { DatasetFixed = true };
+        using (var session = Store.BeginImport(batch))
+        {
+            session.Add(Event("x:1", best: 1));
+            var e = Assert.Throws<StoreException>(() => session.Add(Event("y:2", best: 1) with { Source = new EventSource("y", "1", "2") }));
+            Assert.Contains("nothing was imported", e.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, Store.Snapshot(EventFilter.All).EventCount);
+        Assert.Empty(Store.Count(EventFilter.All, new CountRequest(TimeResolution.Year)).Rows);
     }
 
     [Fact]
@@ -433,7 +480,7 @@ public abstract class EventStoreContractTests : IAsyncLifetime
 
         await using (var reopened = await ReopenAsync(asReader: true))
         {
-            Assert.Equal(9, reopened.SchemaVersion);
+            Assert.Equal(10, reopened.SchemaVersion);
             Assert.Equal(snapshot, reopened.Snapshot(EventFilter.All));
             Assert.Equal(batches.Select(b => b with { Coverage = null }), reopened.Batches().Select(b => b with { Coverage = null }));
             AssertSameCoverage(batches[0].Coverage!, reopened.Batches()[0].Coverage!);
