@@ -43,7 +43,7 @@ public abstract class CsvEventImporter : IEventImporter
         CheckHeader(context, header);
         var columns = new ColumnMap(header);
         var labels = Labels(context);
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new Dictionary<UInt128, int>();
         long length = stream.CanSeek ? Math.Max(1, stream.Length) : 0;
         var nextReport = 0L;
         var line = 1;
@@ -126,7 +126,7 @@ public abstract class CsvEventImporter : IEventImporter
     /// starts, and the lines it swallowed are read again on their own, so no good record after it is lost.
     /// </summary>
     private List<ImportRecord> Records(SepReader.Row row, IReadOnlyList<string> header, ColumnMap columns, ImportContext context,
-        (string Dataset, string Version, string AliasSource) labels, int lineOffset, Dictionary<string, int> ids)
+        (string Dataset, string Version, string AliasSource) labels, int lineOffset, Dictionary<UInt128, int> ids)
     {
         var line = row.LineNumberFrom + lineOffset;
         var lines = row.LineNumberToExcl - row.LineNumberFrom;
@@ -264,7 +264,7 @@ public abstract class CsvEventImporter : IEventImporter
     }
 
     private ImportRecord? ParseRecord(SepReader.Row row, int headerCount, ColumnMap columns, ImportContext context,
-        (string Dataset, string Version, string AliasSource) labels, int line, Dictionary<string, int> ids)
+        (string Dataset, string Version, string AliasSource) labels, int line, Dictionary<UInt128, int> ids)
     {
         if (IsHxlTagRow(row))
         {
@@ -310,10 +310,11 @@ public abstract class CsvEventImporter : IEventImporter
         }
 
         // The first record with an id stands; a later one in the same file is rejected, naming the first line.
-        if (!ids.TryAdd(conflictEvent.Id, line))
+        var key = EventIdKey.Of(conflictEvent.Id);
+        if (!ids.TryAdd(key, line))
         {
             return Reject(context, line, IdColumn,
-                $"duplicate id '{conflictEvent.Source.SourceId}': already on line {ids[conflictEvent.Id]}; expected each id once per file", row.Span.ToString());
+                $"duplicate id '{conflictEvent.Source.SourceId}': already on line {ids[key]}; expected each id once per file", row.Span.ToString());
         }
 
         return ImportRecord.Accept(conflictEvent, line);

@@ -76,7 +76,7 @@ public sealed partial class DuckDbEventStore
         private readonly ImportBatch _batch;
         private readonly DuckDBTransaction _transaction;
         private readonly DuckDBAppender _appender;
-        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly HashSet<UInt128> _ids = [];
         private readonly List<StoredRejection> _rejections = [];
         private readonly bool _direct;
         private readonly RollupRows? _rollup;
@@ -108,7 +108,7 @@ public sealed partial class DuckDbEventStore
         public ValueTask AddAsync(ConflictEvent e, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(e);
-            _hasDuplicateIds |= !_ids.Add(e.Id);
+            _hasDuplicateIds |= !_ids.Add(EventIdKey.Of(e.Id));
             if (_rollup is not null && (_hasDuplicateIds || e.Source.Dataset != _batch.Dataset))
             {
                 // The import promised one dataset and unique ids (ImportBatch.DatasetFixed); nothing is written.

@@ -140,7 +140,7 @@ public sealed partial class PostgresEventStore
         private readonly ImportBatch _batch;
         private readonly bool _direct;
         private readonly RollupRows? _rollup;
-        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly HashSet<UInt128> _ids = [];
         private readonly List<StoredRejection> _rejections = [];
         private bool _hasDuplicateIds;
         private bool _copyOpen = true;
@@ -167,7 +167,7 @@ public sealed partial class PostgresEventStore
                 throw new InvalidOperationException("the import was already committed");
             }
 
-            _hasDuplicateIds |= !_ids.Add(conflictEvent.Id);
+            _hasDuplicateIds |= !_ids.Add(EventIdKey.Of(conflictEvent.Id));
             if (_direct && (_hasDuplicateIds || conflictEvent.Source.Dataset != _batch.Dataset))
             {
                 // The import promised one dataset and unique ids (ImportBatch.DatasetFixed); nothing is written.
