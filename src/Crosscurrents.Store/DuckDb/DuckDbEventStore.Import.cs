@@ -44,20 +44,6 @@ public sealed partial class DuckDbEventStore
         }
     }
 
-    /// <summary>Adds rollup rows summed by the importer, inside the caller's transaction.</summary>
-    private void AppendRollup(RollupRows rollup)
-    {
-        using var appender = _connection.CreateAppender("event_rollup");
-        foreach (var (g, t) in rollup.Rows)
-        {
-            appender.CreateRow().AppendValue((DateOnly?)g.Month).AppendValue(g.Country).AppendValue(g.Province).AppendValue(g.District)
-                .AppendValue(g.SourceProvince).AppendValue(g.SourceDistrict).AppendValue(g.SideA).AppendValue(g.SideAActor).AppendValue(g.SideB)
-                .AppendValue(g.SideBActor).AppendValue((sbyte?)(sbyte)g.ViolenceType).AppendValue(g.Dataset).AppendValue((long?)t.Events).AppendValue((long?)t.Best)
-                .AppendValue((long?)t.Low).AppendValue((long?)t.High).AppendValue((DateOnly?)t.First).AppendValue((DateOnly?)t.Last).AppendValue((long?)t.KeyXor)
-                .AppendValue((System.Numerics.BigInteger?)(System.Numerics.BigInteger)t.KeySum).EndRow();
-        }
-    }
-
     /// <summary>Stores an import's rejected records (in its order), inside the caller's transaction.</summary>
     private void InsertRejections(string batchId, IEnumerable<StoredRejection> rejections)
     {
@@ -79,7 +65,7 @@ public sealed partial class DuckDbEventStore
         private readonly HashSet<UInt128> _ids = [];
         private readonly List<StoredRejection> _rejections = [];
         private readonly bool _direct;
-        private readonly RollupRows? _rollup;
+        private readonly bool _newDataset;
         private bool _hasDuplicateIds;
         private long _sequence;
         private bool _finished;
@@ -90,13 +76,9 @@ public sealed partial class DuckDbEventStore
             _batch = batch;
             _transaction = store._connection.BeginTransaction();
             // A dataset the store does not hold yet (the rollup lists every stored dataset) needs no merge: its rows go
-            // straight into the events, and its rollup rows are summed on the way (ImportBatch.DatasetFixed).
-            if (batch.DatasetFixed && !store.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM event_rollup WHERE dataset = $dataset)", new DuckDBParameter("dataset", batch.Dataset)))
-            {
-                _rollup = new RollupRows();
-            }
-
-            _direct = _rollup is not null || !store.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM events)");
+            // straight into the events, and only its own rollup rows are added at the commit (ImportBatch.DatasetFixed).
+            _newDataset = batch.DatasetFixed && !store.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM event_rollup WHERE dataset = $dataset)", new DuckDBParameter("dataset", batch.Dataset));
+            _direct = _newDataset || !store.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM events)");
             if (!_direct)
             {
                 store.Execute($"CREATE OR REPLACE TEMP TABLE staging AS SELECT 0::BIGINT AS seq, {Migrations.EventColumns} FROM events LIMIT 0");
@@ -109,10 +91,10 @@ public sealed partial class DuckDbEventStore
         {
             ArgumentNullException.ThrowIfNull(e);
             _hasDuplicateIds |= !_ids.Add(EventIdKey.Of(e.Id));
-            if (_rollup is not null && (_hasDuplicateIds || e.Source.Dataset != _batch.Dataset))
+            if (_newDataset && e.Source.Dataset != _batch.Dataset)
             {
                 // The import promised one dataset and unique ids (ImportBatch.DatasetFixed); nothing is written.
-                throw new StoreException($"{_store.Path}: event '{e.Id}' breaks the import's promise of unique ids of dataset '{_batch.Dataset}'; nothing was imported");
+                throw new StoreException($"{_store.Path}: event '{e.Id}' is not of dataset '{_batch.Dataset}', which the import promised for all its events; nothing was imported");
             }
 
             var row = _appender.CreateRow();
@@ -121,12 +103,10 @@ public sealed partial class DuckDbEventStore
                 row = row.AppendValue(_sequence++);
             }
 
-            var hash = EventContentHash.Compute(e);
             row.AppendEvent(e)
-                .AppendValue(hash)
+                .AppendValue(EventContentHash.Compute(e))
                 .AppendValue(_batch.Id)
                 .EndRow();
-            _rollup?.Add(e, hash);
             return ValueTask.CompletedTask;
         }
 
@@ -157,10 +137,11 @@ public sealed partial class DuckDbEventStore
                 throw new StoreException($"{_store.Path}: the import would store an event id twice; nothing was imported");
             }
 
-            if (_rollup is not null)
+            if (_newDataset)
             {
-                // No stored rollup row can share a group with the new dataset's rows.
-                _store.AppendRollup(_rollup);
+                // DuckDB aggregates the new dataset's rows in parallel, faster than summing them on the writer's thread.
+                using var add = _store.Command(EventRollupSql.AddDataset(HexToBigint, "?"), [_batch.Dataset]);
+                add.ExecuteNonQuery();
             }
             else
             {

@@ -143,6 +143,7 @@ public sealed partial class PostgresEventStore
         private readonly HashSet<UInt128> _ids = [];
         private readonly List<StoredRejection> _rejections = [];
         private bool _hasDuplicateIds;
+        private long _written;
         private bool _copyOpen = true;
         private long _sequence;
         private bool _finished;
@@ -167,11 +168,20 @@ public sealed partial class PostgresEventStore
                 throw new InvalidOperationException("the import was already committed");
             }
 
-            _hasDuplicateIds |= !_ids.Add(EventIdKey.Of(conflictEvent.Id));
-            if (_direct && (_hasDuplicateIds || conflictEvent.Source.Dataset != _batch.Dataset))
+            if (!_direct)
             {
-                // The import promised one dataset and unique ids (ImportBatch.DatasetFixed); nothing is written.
-                throw new StoreException($"{_store.Location}: event '{conflictEvent.Id}' breaks the import's promise of unique ids of dataset '{_batch.Dataset}'; nothing was imported");
+                _hasDuplicateIds |= !_ids.Add(EventIdKey.Of(conflictEvent.Id));
+            }
+            else
+            {
+                _written++;
+            }
+
+            if (_direct && conflictEvent.Source.Dataset != _batch.Dataset)
+            {
+                // The import promised one dataset (ImportBatch.DatasetFixed); nothing is written. A repeated id would
+                // break the primary key at the commit, which then fails as a whole.
+                throw new StoreException($"{_store.Location}: event '{conflictEvent.Id}' is not of dataset '{_batch.Dataset}', which the import promised for all its events; nothing was imported");
             }
 
             // The synchronous writer only touches the socket when its 1 MB buffer fills; per-value awaits would cost
@@ -205,7 +215,15 @@ public sealed partial class PostgresEventStore
                 throw new InvalidOperationException("the import was already committed");
             }
 
-            await _copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException ex) when (_direct && ex.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                throw new StoreException($"{_store.Location}: the import holds an event id twice ({ex.Detail}); nothing was imported", ex);
+            }
+
             _copyOpen = false;
             var c = _connection;
             var tx = _transaction;
@@ -226,7 +244,7 @@ public sealed partial class PostgresEventStore
             if (_direct)
             {
                 // The rows are already in the events table; none of them can have been there before.
-                result = new ImportCounts(_ids.Count, 0, 0);
+                result = new ImportCounts(_written, 0, 0);
             }
             else if (!await Scalar<bool>(c, "SELECT EXISTS (SELECT 1 FROM events)", cancellationToken, tx).ConfigureAwait(false))
             {

@@ -50,17 +50,24 @@ internal static class EventRollupSql
 
     /// <summary>Replaces the rollup with one computed from the events table (run inside each write's transaction).</summary>
     /// <param name="hexToBigint">The backend's expression that reads a hex string as a BIGINT.</param>
-    public static string Rebuild(Func<string, string> hexToBigint)
+    public static string Rebuild(Func<string, string> hexToBigint) => "DELETE FROM event_rollup;\n" + Insert(hexToBigint, "");
+
+    /// <summary>Adds the rollup rows of one dataset's events, for a dataset the rollup did not hold (no stored row can
+    /// share a group with them, the dataset being a group column).</summary>
+    /// <param name="hexToBigint">The backend's expression that reads a hex string as a BIGINT.</param>
+    /// <param name="dataset">The placeholder of the dataset's name.</param>
+    public static string AddDataset(Func<string, string> hexToBigint, string dataset) => Insert(hexToBigint, $" WHERE dataset = {dataset}");
+
+    private static string Insert(Func<string, string> hexToBigint, string where)
     {
         ArgumentNullException.ThrowIfNull(hexToBigint);
         var key = hexToBigint($"substr(content_hash, 1, {DataSnapshot.KeyDigits})");
         return $"""
-            DELETE FROM event_rollup;
             INSERT INTO event_rollup
               SELECT {EventCountSql.PeriodOf(TimeResolution.Month)}, {Group},
                      count(*), sum(fatalities_best), sum(least(fatalities_low, fatalities_best)), sum(greatest(fatalities_high, fatalities_best)),
                      min(date_start), max(date_start), bit_xor({key}), sum({key})
-              FROM events
+              FROM events{where}
               GROUP BY {EventCountSql.PeriodOf(TimeResolution.Month)}, {Group};
             """;
     }

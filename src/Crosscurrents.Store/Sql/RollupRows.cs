@@ -18,7 +18,21 @@ internal sealed class RollupRows
 
     /// <summary>The group columns of a rollup row, in the table's order after <c>date_start</c>.</summary>
     public readonly record struct Group(DateOnly Month, string Country, string? Province, string? District, string? SourceProvince, string? SourceDistrict,
-        string SideA, string? SideAActor, string SideB, string? SideBActor, int ViolenceType, string Dataset);
+        string SideA, string? SideAActor, string SideB, string? SideBActor, int ViolenceType, string Dataset)
+    {
+        /// <summary>XxHash3 over the fields, chained: a third of the cost of the default (Marvin per string) on this path.</summary>
+        public override int GetHashCode()
+        {
+            var h = Mix((ulong)(uint)Month.DayNumber * 16 + (ulong)ViolenceType, Country);
+            h = Mix(Mix(Mix(Mix(h, Province), District), SourceProvince), SourceDistrict);
+            h = Mix(Mix(Mix(Mix(Mix(h, SideA), SideAActor), SideB), SideBActor), Dataset);
+            return (int)h ^ (int)(h >> 32);
+        }
+
+        private static ulong Mix(ulong seed, string? text) => text is null
+            ? (seed + 1) * 0x9E3779B97F4A7C15
+            : System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()), unchecked((long)seed));
+    }
 
     /// <summary>The summed columns of a rollup row.</summary>
     public sealed class Totals
