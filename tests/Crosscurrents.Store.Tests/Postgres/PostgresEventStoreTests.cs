@@ -155,48 +155,53 @@ public sealed class PostgresEventStoreTests : IAsyncLifetime
         Assert.Equal(pg.Batches().Select(b => b with { Coverage = null }), returned.Batches().Select(b => b with { Coverage = null }));
     }
 
-    [Fact]
-    public async Task AnImporter_WhoseConnectionDiesMidCopy_LeavesTheStoreAsItWas()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AnImporter_WhoseConnectionDiesMidCopy_LeavesTheStoreAsItWas(bool newDataset)
     {
         // Its own application name, so that only this test's importer is killed while other tests run.
         var application = "doomed-" + _schema;
         await using var store = await PostgresEventStore.OpenAsync(_connectionString + ";Application Name=" + application);
         Import(store, RepositoryData.ShippedGedFile, "22.1");
         var before = await store.SnapshotAsync(EventFilter.All);
-        var batch = new ImportBatch("doomed", "f.csv", "", "ucdp-ged", "ucdp-ged", "25.1", TimeProvider.System.GetUtcNow());
+
+        // A dataset the store holds merges through a staging table; a new one is copied straight into the events.
+        var dataset = newDataset ? "ucdp-candidate" : "ucdp-ged";
+        var batch = new ImportBatch("doomed", "f.csv", "", dataset, dataset, "25.1", TimeProvider.System.GetUtcNow()) { DatasetFixed = newDataset };
 
         // What the server sees when the importing process is killed (kill -9) mid-COPY: its connection drops.
         var session = await store.BeginImportAsync(batch);
         var file = _dir.File("GEDEvent_v25_1.csv");
         GedFileGenerator.Write(file, 30_000, seed: 8, firstId: 9_000_000);
         var context = new ImportContext(file, RepositoryData.Actors, RepositoryData.Places);
-        var added = 0;
+        List<ConflictEvent> events;
         await using (var stream = File.OpenRead(file))
         {
-            foreach (var record in new Sources.Ucdp.UcdpGedImporter().Read(stream, context))
-            {
-                await session.AddAsync(record.Event!);
-                if (++added == 20_000)
-                {
-                    break;
-                }
-            }
+            events = new Sources.Ucdp.UcdpGedImporter().Read(stream, context)
+                .Select(r => r.Event! with { Id = dataset + ":" + r.Event!.Source.SourceId, Source = r.Event.Source with { Dataset = dataset } }).ToList();
+        }
+
+        foreach (var e in events.Take(20_000))
+        {
+            await session.AddAsync(e);
         }
 
         await using (var admin = new Npgsql.NpgsqlConnection(PostgresTestServer.ConnectionString))
         {
             await admin.OpenAsync();
             await using var kill = new Npgsql.NpgsqlCommand(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'COPY staging%'", admin);
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = $1 AND query LIKE $2", admin);
             kill.Parameters.Add(new Npgsql.NpgsqlParameter { Value = application });
+            kill.Parameters.Add(new Npgsql.NpgsqlParameter { Value = newDataset ? "COPY events%" : "COPY staging%" });
             Assert.True(Convert.ToInt64(await kill.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
         }
 
         await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
-            for (var i = 0; i < 100_000; i++)
+            foreach (var e in events.Skip(20_000))
             {
-                await session.AddAsync(Event($"x:{i}"));
+                await session.AddAsync(e);
             }
 
             await session.CommitAsync(batch);
@@ -205,6 +210,7 @@ public sealed class PostgresEventStoreTests : IAsyncLifetime
 
         Assert.Equal(before, await store.SnapshotAsync(EventFilter.All));
         Assert.DoesNotContain(await store.BatchesAsync(), b => b.Id == "doomed");
+        Assert.Empty(store.Count(EventFilter.All with { Dataset = "ucdp-candidate" }, new CountRequest(TimeResolution.Year)).Rows);
         Assert.Equal(1000, Import(store, WriteGed(1000)).Counts.Imported);
     }
 
