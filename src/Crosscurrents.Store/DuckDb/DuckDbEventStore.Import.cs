@@ -67,6 +67,7 @@ public sealed partial class DuckDbEventStore
         private readonly bool _direct;
         private readonly bool _newDataset;
         private bool _hasDuplicateIds;
+        private long _written;
         private long _sequence;
         private bool _finished;
 
@@ -90,7 +91,17 @@ public sealed partial class DuckDbEventStore
         public ValueTask AddAsync(ConflictEvent e, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(e);
-            _hasDuplicateIds |= !_ids.Add(EventIdKey.Of(e.Id));
+            if (_newDataset)
+            {
+                // One dataset's events with unique ids (the importer's promise): no set of ids is kept, and the id check
+                // at the commit stands behind the promise.
+                _written++;
+            }
+            else
+            {
+                _hasDuplicateIds |= !_ids.Add(EventIdKey.Of(e.Id));
+            }
+
             if (_newDataset && e.Source.Dataset != _batch.Dataset)
             {
                 // The import promised one dataset and unique ids (ImportBatch.DatasetFixed); nothing is written.
@@ -164,7 +175,7 @@ public sealed partial class DuckDbEventStore
                     """);
             }
 
-            return new ImportCounts(_ids.Count, 0, 0);
+            return new ImportCounts(_newDataset ? _written : _ids.Count, 0, 0);
         }
 
         private ImportCounts CommitStaged(ImportBatch completed)
