@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of the web host (issue 16): series and events queries at a fixed rate on loopback against a store of about
 # one million events, with the server's memory sampled every 10 s. Writes WORKDIR/load.md (a markdown table).
-#   benchmarks/scripts/load.sh WORKDIR [SECONDS]      (default 300 s; RATE=200 requests/s, CONNECTIONS=20, PORT=5187)
+#   benchmarks/scripts/load.sh WORKDIR [SECONDS]      (default 300 s; RATE=200 requests/s, CONNECTIONS=20, PORT=5187,
+#                                                      MIX=all, or series or events for half of the URLs)
 # The store is WORKDIR/e.duckdb: reused when present, else copied from $STORE when that is set (never written in
 # place), else built by scale.sh (the shipped GED rows repeated 157 times: 1,007,312 events). autocannon 9 is installed
 # from the npm registry into a temporary prefix. Needs node, npm, /usr/bin/python3.
@@ -61,9 +62,18 @@ urls=(
   "/api/events?minFatalities=10&offset=5000&limit=100"
   "/api/events?from=2015-01&to=2016-12&violence=one-sided&limit=100"
 )
+case "${MIX:-all}" in
+  series) urls=("${urls[@]:0:4}") ;;
+  events) urls=("${urls[@]:4:4}") ;;
+  all) ;;
+  *) echo "MIX=${MIX}: expected all, series or events" >&2; exit 1 ;;
+esac
+# Each URL alone first (it must answer 200): one warm-up, then three timed requests, the server otherwise idle.
+: > "$work/single.txt"
 for u in "${urls[@]}"; do
   code=$(curl -s -o "$tools/check.json" -w '%{http_code}' "$base$u")
   [ "$code" = 200 ] || { echo "$u: HTTP $code: $(head -c 300 "$tools/check.json")" >&2; exit 1; }
+  echo "$u $(for _ in 1 2 3; do curl -s -o /dev/null -w '%{time_total} ' "$base$u"; done)" >> "$work/single.txt"
 done
 
 # RSS and CPU time of the server every 10 s while the load runs.
@@ -111,9 +121,14 @@ def row(label, s):
     return f"| {label} | {len(s):,} | {len(s) / max(1e-9, (max(x[0] for x in s) - min(x[0] for x in s)) or 1):.0f} | {pct(ms, 50):.1f} | {pct(ms, 95):.1f} | {pct(ms, 99):.1f} | {max(ms):.1f} | {bad} |"
 print(f"Run {started}: {int(seconds)} s at {rate} requests/s (autocannon 9.0.0, `--overallRate {rate}`, {connections} connections) "
       f"on loopback against `crosscurrents serve` (Release) over a DuckDB store of {int(events):,} events; load average at the end {loadavg}.\n")
-print("URLs, taken in turn by each connection:\n")
-for u in urls:
-    print(f"- `{u}`")
+print("URLs, taken in turn by each connection: " + ", ".join(f"`{u}`" for u in urls) + ".")
+print("\nEach URL alone before the run (three requests after a warm-up, seconds → median ms):\n")
+print("| URL | median ms | three requests, s |")
+print("|---|---:|---|")
+for line in open(os.path.join(work, 'single.txt')):
+    u, *t = line.split()
+    print(f"| `{u}` | {sorted(float(x) for x in t)[1] * 1000:.0f} | {', '.join(t)} |")
+print("\nUnder load:")
 print("\n| period | responses | per second | p50 ms | p95 ms | p99 ms | max ms | non-2xx |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|")
 print(row("whole run", samples))
@@ -121,6 +136,10 @@ for m in range(0, (int(seconds) + 59) // 60):
     part = [x for x in samples if m * 60 <= x[0] < (m + 1) * 60]
     if part:
         print(row(f"minute {m + 1}", part))
+statuses = {}
+for x in samples:
+    statuses[x[2]] = statuses.get(x[2], 0) + 1
+print("\nStatus codes: " + ", ".join(f"{k}: {v:,}" for k, v in sorted(statuses.items())) + ".")
 print(f"\nautocannon: {r['requests']['total']:,} requests sent, {r['errors']} errors, {r['timeouts']} timeouts, {r['non2xx']} non-2xx; "
       f"its own latency: p50 {r['latency']['p50']} ms, p97.5 {r['latency']['p97_5']} ms, p99 {r['latency']['p99']} ms.\n")
 rss = [l.split() for l in open(os.path.join(work, 'rss.txt')) if l.strip()]
