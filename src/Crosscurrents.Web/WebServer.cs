@@ -1,4 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
+using Crosscurrents.Analysis;
 using Crosscurrents.Web.Endpoints;
 using Crosscurrents.Web.Internal;
 using Microsoft.AspNetCore.Builder;
@@ -55,6 +59,12 @@ public static class WebServer
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             k.AddServerHeader = false;
         });
+        // A load test from one address needs more than the default per-client rate: Crosscurrents__RequestsPerMinute.
+        if (builder.Configuration.GetValue<int?>("Crosscurrents:RequestsPerMinute") is > 0 and var perMinute)
+        {
+            options = options with { RequestsPerMinute = perMinute };
+        }
+
         Configure(builder.Services, options);
         var app = builder.Build();
         Map(app);
@@ -71,6 +81,13 @@ public static class WebServer
         services.AddProblemDetails();
         services.AddExceptionHandler<Problems>();
         services.AddOpenApi();
+        // The OpenAPI schemas of the result records come from the same metadata, names and enums as ResultJson.
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, JsonTypeInfoResolver.Combine(ResultJsonContext.Default, WebJsonContext.Default));
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -110,7 +127,9 @@ public static class WebServer
         Dashboard.Map(app);
         app.MapOpenApi();
         app.MapScalarApiReference();
+        // Every endpoint is behind the per-client rate limit.
         var api = app.MapGroup("/api");
+        api.ProducesProblem(StatusCodes.Status429TooManyRequests);
         DataEndpoints.Map(api);
         EventsEndpoints.Map(api);
         ModelEndpoints.Map(api);

@@ -12,6 +12,9 @@ public sealed class SecurityTests(WebHostFixture fixture)
 {
     private readonly HttpClient _client = fixture.Client();
 
+    /// <summary>Uploads need an analyst's key.</summary>
+    private readonly HttpClient _analyst = fixture.KeyedClient();
+
     [Theory]
     [InlineData("/api/datasets")]
     [InlineData("/api/events?minFatalities=x")]
@@ -80,7 +83,7 @@ public sealed class SecurityTests(WebHostFixture fixture)
     public async Task OversizedClaimFile_IsA413Problem()
     {
         using var body = new StringContent("claims:\n" + new string('#', 70 * 1024), Encoding.UTF8, "application/yaml");
-        using var response = await _client.PostAsync(new Uri("/api/claims/check", UriKind.Relative), body, TestContext.Current.CancellationToken);
+        using var response = await _analyst.PostAsync(new Uri("/api/claims/check", UriKind.Relative), body, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(413, (await ProblemTests.Problem(response)).GetProperty("status").GetInt32());
     }
@@ -89,7 +92,7 @@ public sealed class SecurityTests(WebHostFixture fixture)
     public async Task EmptyClaimFile_IsA400ProblemNamingTheBody()
     {
         using var body = new StringContent("", Encoding.UTF8, "application/yaml");
-        using var response = await _client.PostAsync(new Uri("/api/claims/check", UriKind.Relative), body, TestContext.Current.CancellationToken);
+        using var response = await _analyst.PostAsync(new Uri("/api/claims/check", UriKind.Relative), body, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("body", (await ProblemTests.Problem(response)).GetProperty("field").GetString());
     }
@@ -98,7 +101,7 @@ public sealed class SecurityTests(WebHostFixture fixture)
     public async Task BadClaimFile_IsA400ProblemWithTheParserMessage()
     {
         using var body = new StringContent("claims:\n  - id: x\n    test: nonsense\n", Encoding.UTF8, "application/yaml");
-        using var response = await _client.PostAsync(new Uri("/api/claims/check", UriKind.Relative), body, TestContext.Current.CancellationToken);
+        using var response = await _analyst.PostAsync(new Uri("/api/claims/check", UriKind.Relative), body, TestContext.Current.CancellationToken);
         var problem = await ProblemTests.Problem(response);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain("crosscurrents-claims-", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -190,7 +193,7 @@ public sealed class SecurityTests(WebHostFixture fixture)
                 expect_years: [2013]
             """;
         using var body = new StringContent(yaml, Encoding.UTF8, "application/yaml");
-        using var response = await _client.PostAsync(new Uri("/api/brief", UriKind.Relative), body, TestContext.Current.CancellationToken);
+        using var response = await _analyst.PostAsync(new Uri("/api/brief", UriKind.Relative), body, TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.StatusCode == HttpStatusCode.OK, html);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);

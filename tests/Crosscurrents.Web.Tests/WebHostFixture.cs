@@ -21,6 +21,7 @@ public sealed class WebHostFixture : IDisposable
         // The first command loads the shipped data; later ones (and the host) open the store read-only.
         Cli("datasets");
         ReaderKey = Internal.ApiKeys.Create(Db + ".keys", "tests", Internal.ApiRole.Reader);
+        AnalystKey = Internal.ApiKeys.Create(Db + ".keys", "analyst", Internal.ApiRole.Analyst);
         Factory = new HostFactory(Options);
     }
 
@@ -30,14 +31,17 @@ public sealed class WebHostFixture : IDisposable
 
     public HostFactory Factory { get; }
 
-    /// <summary>A reader's API key (job starts need one).</summary>
+    /// <summary>A reader's API key (too low a role for any write).</summary>
     public string ReaderKey { get; }
 
-    /// <summary>A client that sends <see cref="ReaderKey"/>.</summary>
+    /// <summary>An analyst's API key (uploads and job starts need one).</summary>
+    public string AnalystKey { get; }
+
+    /// <summary>A client that sends <see cref="AnalystKey"/>.</summary>
     public HttpClient KeyedClient()
     {
         var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Add(Internal.ApiKeys.Header, ReaderKey);
+        client.DefaultRequestHeaders.Add(Internal.ApiKeys.Header, AnalystKey);
         return client;
     }
 

@@ -8,19 +8,18 @@ using Microsoft.AspNetCore.Http;
 namespace Crosscurrents.Web.Endpoints;
 
 /// <summary><c>/api/brief</c>: the HTML brief, as <c>crosscurrents brief</c> writes it, from the store as it is; with the
-/// shipped claims (GET) or an uploaded claim file (POST).</summary>
+/// shipped claims (GET) or an uploaded claim file (POST, analyst key).</summary>
 internal static class BriefEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/brief", async (AnalysisHost host, HttpContext http) =>
         {
-            var claims = Path.Combine(AppContext.BaseDirectory, "claims", "op-ed-2024.yaml");
-            return await Brief(host, File.Exists(claims) ? claims : null, http.RequestAborted).ConfigureAwait(false);
+            return await Brief(host, ClaimsEndpoints.ShippedClaims, http.RequestAborted).ConfigureAwait(false);
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("The brief as one self-contained HTML page, with the shipped claims (fits the models: slow)")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapPost("/brief", async (AnalysisHost host, HttpContext http) =>
         {
@@ -37,10 +36,11 @@ internal static class BriefEndpoints
                 folder.Delete(recursive: true);
             }
         })
+            .RequireRole(ApiRole.Analyst)
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .Accepts<string>("application/yaml", "text/yaml", "text/plain")
-            .WithSummary("The brief as HTML with the claims of an uploaded YAML claim file (at most 64 KB) in its Claims section")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .WithSummary("The brief as HTML with the claims of an uploaded YAML claim file (at most 64 KB) in its Claims section; needs an API key with role analyst or admin")
+            .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
     }
 
     private static async Task<IResult> Brief(AnalysisHost host, string? claimFile, CancellationToken aborted)

@@ -6,14 +6,29 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Crosscurrents.Web.Endpoints;
 
-/// <summary><c>POST /api/claims/check</c>: verdicts on an uploaded claim file (YAML in the body).</summary>
+/// <summary><c>/api/claims/check</c>: verdicts on the shipped claim file (GET) or an uploaded one (POST, YAML in the
+/// body, analyst key).</summary>
 internal static class ClaimsEndpoints
 {
     /// <summary>The largest claim file accepted; the shipped one is a few kilobytes.</summary>
     public const int MaxClaimFileBytes = 64 * 1024;
 
+    /// <summary>The claim file shipped with the program (the op-ed's claims), or null when it is not installed.</summary>
+    internal static string? ShippedClaims => Path.Combine(AppContext.BaseDirectory, "claims", "op-ed-2024.yaml") is var file && File.Exists(file) ? file : null;
+
     public static void Map(RouteGroupBuilder api)
     {
+        // Checking the shipped file is a read (open); checking an upload needs an analyst key.
+        api.MapGet("/claims/check", async (AnalysisHost host, HttpContext http) =>
+        {
+            var file = ShippedClaims ?? throw new FileNotFoundException("the shipped claim file (claims/op-ed-2024.yaml) is not installed beside the program");
+            var result = await host.Long((c, _, _) => ClaimsAnalysis.Check(c, file), http.RequestAborted).ConfigureAwait(false);
+            return Results.Text(ResultJson.Serialize(result with { File = Path.GetFileName(file) }), AnalysisHost.JsonType);
+        })
+            .RequireRateLimiting(WebServer.HeavyPolicy)
+            .WithSummary("Check the claims of the shipped claim file (op-ed-2024.yaml) against the data, as `claims check claims/op-ed-2024.yaml`")
+            .Produces<ClaimsResult>().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
         api.MapPost("/claims/check", async (AnalysisHost host, HttpContext http, [FromQuery(Name = "name")] string? name) =>
         {
             var yaml = await ReadBody(http.Request, http.RequestAborted).ConfigureAwait(false);
@@ -32,10 +47,11 @@ internal static class ClaimsEndpoints
                 folder.Delete(recursive: true);
             }
         })
+            .RequireRole(ApiRole.Analyst)
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .Accepts<string>("application/yaml", "text/yaml", "text/plain")
-            .WithSummary("Check the claims of a YAML claim file (at most 64 KB) against the data: supported, contradicted, inconclusive or not testable")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .WithSummary("Check the claims of an uploaded YAML claim file (at most 64 KB) against the data: supported, contradicted, inconclusive or not testable; needs an API key with role analyst or admin")
+            .Produces<ClaimsResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
     }
 
     /// <summary>Checks the uploaded file; the parser's messages name the upload, never the temporary file.</summary>

@@ -21,7 +21,7 @@ internal static class EventsEndpoints
             return host.Json(c => EventsPages.Page(c, query, start, size));
         })
             .WithSummary("A page of the events that match the filters (limit 1 to 1000, default 100), with the total")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<EventsPageResult>().ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/events.csv", (AnalysisHost host, HttpContext http, [AsParameters] EventParameters filters) =>
         {
@@ -51,7 +51,7 @@ internal static class EventsEndpoints
             }, "text/csv; charset=utf-8", "events.csv");
         })
             .WithSummary("Every event that matches the filters, as the events CSV (text cells made safe for spreadsheets)")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/events.parquet", (AnalysisHost host, HttpContext http, [AsParameters] EventParameters filters) =>
         {
@@ -73,7 +73,7 @@ internal static class EventsEndpoints
             }
         })
             .WithSummary("Every event that matches the filters, as Parquet (the columns and order of `events --format parquet`); the data snapshot is in the X-Data-Snapshot header")
-            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.apache.parquet").ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<Stream>(StatusCodes.Status200OK, "application/vnd.apache.parquet").ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/events.geojson", (AnalysisHost host, [AsParameters] EventParameters filters, [FromQuery(Name = "limit")] string? limit) =>
         {
@@ -82,12 +82,12 @@ internal static class EventsEndpoints
             return host.Json(c => EventsPages.GeoJson(c, query, size), "application/geo+json; charset=utf-8");
         })
             .WithSummary("The matching events that have coordinates, as a GeoJSON FeatureCollection (limit 1 to 50000, default 10000)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json").ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<EventsGeoJsonResult>(StatusCodes.Status200OK, "application/geo+json").ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/events/history", (AnalysisHost host, [FromQuery(Name = "id")] string? id) =>
             host.Json(c => EventsAnalysis.History(c, string.IsNullOrWhiteSpace(id) ? throw new FieldException("id", "id: give an event id, e.g. ucdp-ged:113774") : id)))
             .WithSummary("One event with its earlier values (what each newer release changed, and drops)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<EventHistoryResult>().ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/series", (AnalysisHost host, [AsParameters] EventParameters filters, [AsParameters] SeriesParameters p) =>
         {
@@ -98,7 +98,7 @@ internal static class EventsEndpoints
                 : host.Json(c => SeriesAnalysis.Run(c, request));
         })
             .WithSummary("Events or deaths per day, week, month or year, by actor, province or dyad; uncovered periods are null, never 0")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesOneOf(typeof(SeriesResult), typeof(SourcesResult)).ProducesProblem(StatusCodes.Status400BadRequest);
     }
 }
 

@@ -51,8 +51,8 @@ internal static class ImportEndpoints
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .Accepts<string>("text/csv", "application/octet-stream")
             .WithSummary("Import an uploaded file (UCDP GED or Candidate CSV, ACLED CSV, events CSV, reported figures) into the store; needs an API key with role analyst or admin")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .Produces<ImportResult>().ProducesOneOf(typeof(ImportResult), typeof(ReportedFiguresImportResult))
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
     }
 
     private static async Task Save(HttpContext http, string path, long max)

@@ -12,7 +12,8 @@ namespace Crosscurrents.Web.Endpoints;
 /// <summary>
 /// Long work as jobs: <c>POST /api/jobs/dynamics-fit</c> starts a fit (same parameters as <c>GET /api/dynamics/fit</c>),
 /// <c>GET /api/jobs/{id}</c> shows its state, <c>/events</c> streams its progress as server-sent events,
-/// <c>/result</c> gives the result once it is done, and <c>DELETE</c> cancels it.
+/// <c>/result</c> gives the result once it is done, and <c>DELETE</c> cancels it. Starting and cancelling need an
+/// analyst (or admin) key.
 /// </summary>
 internal static class JobEndpoints
 {
@@ -23,9 +24,9 @@ internal static class JobEndpoints
             var request = p.Request();
             return Started(jobs.Start("dynamics-fit", (c, progress, token) => DynamicsAnalysis.Run(c, request, progress(token)), r => ResultJson.Serialize(r)));
         })
-            .RequireRole(ApiRole.Reader)
-            .WithSummary("Start a Hawkes fit as a job (needs an API key, any role); follow it at /api/jobs/{id}/events (server-sent events)")
-            .Produces(StatusCodes.Status202Accepted, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .RequireRole(ApiRole.Analyst)
+            .WithSummary("Start a Hawkes fit as a job (needs an API key with role analyst or admin); follow it at /api/jobs/{id}/events (server-sent events)")
+            .Produces<JobInfo>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapPost("/jobs/backtest", (Jobs jobs, [AsParameters] ForecastParameters p, [FromQuery(Name = "from")] string? from, [FromQuery(Name = "to")] string? to) =>
         {
@@ -36,9 +37,9 @@ internal static class JobEndpoints
                 return ForecastAnalysis.Backtest(c, request, Blank(from), Blank(to), new ImmediateProgress<double>(f => stages.Report(("backtest", f))));
             }, r => ResultJson.Serialize(r)));
         })
-            .RequireRole(ApiRole.Reader)
+            .RequireRole(ApiRole.Analyst)
             .WithSummary("Start a rolling-origin forecast backtest as a job (the options of /api/forecast, plus from and to as yyyy-MM); same result as `backtest --json`")
-            .Produces(StatusCodes.Status202Accepted, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Produces<JobInfo>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapPost("/jobs/scenarios", (Jobs jobs, [FromQuery(Name = "options")] string? options, [FromQuery(Name = "paths")] string? paths, [FromQuery(Name = "seed")] string? seed) =>
         {
@@ -49,13 +50,13 @@ internal static class JobEndpoints
                 return ScenarioAnalysis.Run(c, request, new ImmediateProgress<double>(f => stages.Report(("simulating scenarios", f))));
             }, r => ResultJson.Serialize(r)));
         })
-            .RequireRole(ApiRole.Reader)
+            .RequireRole(ApiRole.Analyst)
             .WithSummary("Start the policy scenarios shipped with the program (options: comma-separated names, default all; paths 100 to 20000) against the status quo as a job; same result as `scenario run --json`")
-            .Produces(StatusCodes.Status202Accepted, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Produces<JobInfo>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/jobs/{id}", (Jobs jobs, string id) => Results.Text(Info(Find(jobs, id)), AnalysisHost.JsonType))
             .WithSummary("A job's state: running (stage, fraction), succeeded, failed or cancelled")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<JobInfo>().ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/jobs/{id}/result", (Jobs jobs, string id) =>
         {
@@ -68,7 +69,7 @@ internal static class JobEndpoints
             };
         })
             .WithSummary("The result of a finished job: the same JSON as the synchronous endpoint")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesOneOf(typeof(DynamicsResult), typeof(BacktestRunResult), typeof(ScenarioRunResult)).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/jobs/{id}/events", async (Jobs jobs, string id, HttpContext http) =>
         {
@@ -104,7 +105,7 @@ internal static class JobEndpoints
             }
         })
             .WithSummary("A job's progress as server-sent events: 'progress' {stage, fraction}, then 'succeeded', 'failed' or 'cancelled' with the job")
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream").ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream").ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapDelete("/jobs/{id}", async (Jobs jobs, string id) =>
         {
@@ -113,9 +114,9 @@ internal static class JobEndpoints
             await Task.WhenAny(job.Work, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
             return Results.Text(Info(job), AnalysisHost.JsonType);
         })
-            .RequireRole(ApiRole.Reader)
-            .WithSummary("Cancel a job (needs an API key, any role; the work stops at its next progress report)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireRole(ApiRole.Analyst)
+            .WithSummary("Cancel a job (needs an API key with role analyst or admin; the work stops at its next progress report)")
+            .Produces<JobInfo>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static IResult Started(Jobs.Job? job) => job is null

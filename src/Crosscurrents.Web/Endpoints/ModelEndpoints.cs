@@ -27,7 +27,7 @@ internal static class ModelEndpoints
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("A multivariate Hawkes fit of daily counts: branching ratios with intervals, half-lives, background rate ratios, goodness of fit (cancelled after the host's fit timeout)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces<DynamicsResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/study", (AnalysisHost host, [AsParameters] StudyParameters p) =>
         {
@@ -38,7 +38,7 @@ internal static class ModelEndpoints
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("Event study of a stream around timeline interventions: after/before rate ratio, placebo test")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<StudyResult>().ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/changepoints", (AnalysisHost host, [AsParameters] ChangepointsParameters p) =>
         {
@@ -49,7 +49,7 @@ internal static class ModelEndpoints
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("Changepoints in a stream's counts (PELT, Poisson cost) with bootstrap ranges and the timeline near each")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<ChangepointsResult>().ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/granger", (AnalysisHost host, [AsParameters] GrangerParameters p) =>
         {
@@ -58,7 +58,7 @@ internal static class ModelEndpoints
             return host.Json(c => GrangerAnalysis.Run(c, request));
         })
             .WithSummary("Pairwise Granger F tests and a VAR between stream counts")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<GrangerResult>().ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/forecast", async (AnalysisHost host, HttpContext http, [AsParameters] ForecastParameters p) =>
         {
@@ -73,7 +73,7 @@ internal static class ModelEndpoints
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("Probabilistic forecasts of monthly counts 1 to 24 months ahead, for every model and the ensemble")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces<ForecastResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     internal static string Or(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;

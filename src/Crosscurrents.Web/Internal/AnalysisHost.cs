@@ -14,6 +14,12 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
     /// <summary>Long work (a fit): one at a time, the others wait in the rate limiter's queue.</summary>
     private readonly SemaphoreSlim _heavy = new(1, 1);
 
+    /// <summary>Quick queries at once (the others wait their turn): the store's read-only connections share one DuckDB
+    /// database and its memory cap, which a crowd of concurrent scans exhausts (an out-of-memory 500 under load).</summary>
+    public static readonly int MaxQuickQueries = Math.Max(2, Environment.ProcessorCount);
+
+    private readonly SemaphoreSlim _quick = new(MaxQuickQueries, MaxQuickQueries);
+
     public const string JsonType = "application/json; charset=utf-8";
 
     public WebServerOptions Options { get; } = options;
@@ -72,12 +78,20 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
     /// <summary>The reference data (registry, gazetteer, timeline, streams) without a store.</summary>
     public AnalysisContext Reference() => new(null, Workspace, Workspace.Time);
 
-    /// <summary>Runs a quick analysis and writes its result as JSON.</summary>
+    /// <summary>Runs a quick analysis and writes its result as JSON (at most <see cref="MaxQuickQueries"/> at once).</summary>
     public IResult Json<T>(Func<AnalysisContext, T> run, string contentType = JsonType)
     {
         ArgumentNullException.ThrowIfNull(run);
-        using var session = Open();
-        return Results.Text(ResultJson.Serialize(run(session.Context)), contentType);
+        _quick.Wait();
+        try
+        {
+            using var session = Open();
+            return Results.Text(ResultJson.Serialize(run(session.Context)), contentType);
+        }
+        finally
+        {
+            _quick.Release();
+        }
     }
 
     /// <summary>
@@ -129,6 +143,7 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
     {
         _held?.Dispose();
         _heavy.Dispose();
+        _quick.Dispose();
     }
 
     /// <summary>Progress that stops the work (by throwing at its next report) once the token is cancelled.</summary>

@@ -5,7 +5,8 @@ namespace Crosscurrents.Web.Internal;
 
 /// <summary>
 /// Writes need an API key with a role: none or an unknown key is a 401 problem, too low a role a 403. Every write that
-/// passes is written to the audit log beside the database (time, key name, role, method, path).
+/// passes is written to the audit log beside the database (time, key name, role, method, path). The endpoint's
+/// OpenAPI description gets the 401 and 403 problems.
 /// </summary>
 internal static class RoleFilter
 {
@@ -36,7 +37,7 @@ internal static class RoleFilter
             await File.AppendAllTextAsync(host.Workspace.DatabasePath + ".audit.log",
                 string.Create(CultureInfo.InvariantCulture, $"{time:O}\t{key.Name}\t{Name(key.Role)}\t{http.Request.Method}\t{http.Request.Path}{http.Request.QueryString}\n"), http.RequestAborted).ConfigureAwait(false);
             return await next(context).ConfigureAwait(false);
-        });
+        }).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static string Name(ApiRole role) => role.ToString().ToLowerInvariant();
 }

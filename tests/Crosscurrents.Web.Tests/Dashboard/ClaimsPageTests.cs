@@ -5,7 +5,7 @@ using static Crosscurrents.Web.Tests.Dashboard.PageValues;
 namespace Crosscurrents.Web.Tests.Dashboard;
 
 /// <summary>The claims page: the shipped claims checked through the API, each verdict with its estimate, interval and
-/// data snapshot; the verdict filter in the URL.</summary>
+/// data snapshot; the verdict filter in the URL; an edited file checked with an analyst's key.</summary>
 [Collection(DashboardGroup.Name)]
 public sealed class ClaimsPageTests(DashboardFixture fixture)
 {
@@ -15,10 +15,7 @@ public sealed class ClaimsPageTests(DashboardFixture fixture)
         await using var session = await fixture.Load("claims.html");
         var page = session.Page;
 
-        var file = Path.Combine(Testing.Fixtures.RepositoryData.RepositoryRoot, "claims", "op-ed-2024.yaml");
-        using var body = new StringContent(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken), Encoding.UTF8, "application/yaml");
-        using var response = await fixture.Api.PostAsync(new Uri("api/claims/check?name=op-ed-2024.yaml", UriKind.Relative), body, TestContext.Current.CancellationToken);
-        var api = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        var api = await fixture.Get("api/claims/check");
         var claims = api.GetProperty("claims").EnumerateArray().ToList();
 
         Assert.Equal(claims.Select(c => c.GetProperty("id").GetString()!), await Attributes(page, "#claims-table td[data-claim]:first-child", "data-claim"));
@@ -43,7 +40,7 @@ public sealed class ClaimsPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Claims_AnEditedFile_IsCheckedAgain()
     {
-        await using var session = await fixture.Load("claims.html");
+        await using var session = await fixture.Load("claims.html", fixture.AnalystKey);
         var page = session.Page;
         const string Yaml = """
             claims:
@@ -61,8 +58,9 @@ public sealed class ClaimsPageTests(DashboardFixture fixture)
         await page.WaitForFunctionAsync("() => document.getElementById('claims-file').textContent.startsWith('edited.yaml')");
         await session.Settled();
 
-        using var body = new StringContent(Yaml, Encoding.UTF8, "application/yaml");
-        using var response = await fixture.Api.PostAsync(new Uri("api/claims/check?name=edited.yaml", UriKind.Relative), body, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/claims/check?name=edited.yaml", UriKind.Relative)) { Content = new StringContent(Yaml, Encoding.UTF8, "application/yaml") };
+        request.Headers.Add(Internal.ApiKeys.Header, fixture.AnalystKey);
+        using var response = await fixture.Api.SendAsync(request, TestContext.Current.CancellationToken);
         var claim = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("claims")[0];
         Assert.Equal(["edited-peak"], await Attributes(page, "#claims-table td[data-claim]:first-child", "data-claim"));
         Assert.Equal([claim.GetProperty("verdict").GetString()!], await Attributes(page, "#claims-table td[data-verdict]", "data-verdict"));

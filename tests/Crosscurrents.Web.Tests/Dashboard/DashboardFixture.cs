@@ -33,8 +33,8 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>A reader's API key (starting a fit as a job needs one).</summary>
-    public string ReaderKey => _store.ReaderKey;
+    /// <summary>An analyst's API key (starting a fit as a job and checking an edited claim file need one).</summary>
+    public string AnalystKey => _store.AnalystKey;
 
     public async ValueTask InitializeAsync()
     {

@@ -10,14 +10,14 @@ public sealed class DynamicsPageTests(DashboardFixture fixture)
     [Fact]
     public async Task Dynamics_WithAKey_FitsAsAJob_AndShowsTheApiEstimates()
     {
-        await using var session = await fixture.Load("dynamics.html?trendKnots=0", fixture.ReaderKey);
+        await using var session = await fixture.Load("dynamics.html?trendKnots=0", fixture.AnalystKey);
         var status = await session.Page.TextContentAsync("#status");
         Assert.Equal("Fit done.", status);
         var page = session.Page;
         Assert.Equal("0", await page.InputValueAsync("#f-trendKnots"));
         Assert.Contains(session.RequestedUrls, u => u.Contains("/api/jobs/dynamics-fit?", StringComparison.Ordinal) && u.Contains("trendKnots=0", StringComparison.Ordinal));
         Assert.Contains(session.RequestedUrls, u => u.Contains("/api/jobs/", StringComparison.Ordinal) && u.EndsWith("/events", StringComparison.Ordinal));
-        Assert.DoesNotContain(session.RequestedUrls, u => u.Contains(fixture.ReaderKey, StringComparison.Ordinal));
+        Assert.DoesNotContain(session.RequestedUrls, u => u.Contains(fixture.AnalystKey, StringComparison.Ordinal));
         Assert.False(string.IsNullOrEmpty(await page.GetAttributeAsync("#progress-box", "data-seen")), "no progress event reached the page");
 
         // The job's result is the synchronous endpoint's JSON: the page shows its numbers and intervals.

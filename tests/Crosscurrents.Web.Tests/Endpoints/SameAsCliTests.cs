@@ -90,16 +90,22 @@ public sealed class SameAsCliTests(WebHostFixture fixture)
     }
 
     [Fact]
-    public async Task Claims_UploadGivesTheCliVerdicts()
+    public async Task Claims_UploadAndShippedFileGiveTheCliVerdicts()
     {
         var file = Path.Combine(Testing.Fixtures.RepositoryData.RepositoryRoot, "claims", "op-ed-2024.yaml");
         var cli = fixture.Cli("claims", "check", file);
         using var body = new StringContent(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken), Encoding.UTF8, "application/yaml");
-        using var response = await _client.PostAsync(new Uri("/api/claims/check?name=op-ed-2024.yaml", UriKind.Relative), body, TestContext.Current.CancellationToken);
+        using var analyst = fixture.KeyedClient();
+        using var response = await analyst.PostAsync(new Uri("/api/claims/check?name=op-ed-2024.yaml", UriKind.Relative), body, TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, text);
         var web = JsonDocument.Parse(text).RootElement;
         Assert.Equal("op-ed-2024.yaml", web.GetProperty("file").GetString());
         Json.Equal(cli, web.GetProperty("claims"));
+
+        // The shipped file needs no upload and no key.
+        var shipped = await Json.Get(_client, "/api/claims/check");
+        Assert.Equal("op-ed-2024.yaml", shipped.GetProperty("file").GetString());
+        Json.Equal(cli, shipped.GetProperty("claims"));
     }
 }

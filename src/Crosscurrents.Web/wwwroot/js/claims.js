@@ -1,6 +1,7 @@
-// Claims: the shipped claim file (or the user's edit of it) checked with POST /api/claims/check; each verdict with
-// its effect, estimate and 95% interval, the reason, the data snapshot and, for a dated claim, the verdict then.
-import { api, el, fmt, fmtInterval, estimateCell, table, status, frame, buildForm, bindForm, fillForm } from './common.js';
+// Claims: the shipped claim file checked with GET /api/claims/check, or the user's edit of it with POST (an analyst's
+// API key); each verdict with its effect, estimate and 95% interval, the reason, the data snapshot and, for a dated
+// claim, the verdict then.
+import { api, el, fmt, fmtInterval, estimateCell, table, status, frame, buildForm, bindForm, fillForm, apiKeyField } from './common.js';
 
 frame('claims.html');
 const form = document.getElementById('filters');
@@ -9,6 +10,7 @@ buildForm(form, {
   q: { label: 'Text contains', hint: 'e.g. ceasefire' },
 }, 'Show');
 const yaml = document.getElementById('yaml');
+const apiKey = apiKeyField(document.getElementById('file-form'), 'analyst or admin');
 let checked = null;
 
 function verdict(v) {
@@ -41,9 +43,15 @@ function render(result, state) {
 }
 
 async function check(text, name) {
+  const key = text === null ? '' : apiKey();
+  if (text !== null && !key) {
+    status('Checking an edited claim file needs an API key with role analyst or admin.', true);
+    return false;
+  }
   status('Checking the claims against the data (this fits models: it takes a few seconds)…');
   try {
-    checked = await api('claims/check', { name }, { method: 'POST', body: text, headers: { Accept: 'application/json', 'Content-Type': 'application/yaml' } });
+    checked = text === null ? await api('claims/check')
+      : await api('claims/check', { name }, { method: 'POST', body: text, headers: { Accept: 'application/json', 'Content-Type': 'application/yaml', 'X-Api-Key': key } });
     return true;
   } catch (e) {
     status(e.message, true);
@@ -61,7 +69,7 @@ async function load(state) {
       status(e.message, true);
       return;
     }
-    if (!await check(yaml.value, 'op-ed-2024.yaml')) return;
+    if (!await check(null)) return;
   }
   render(checked, state);
   const counts = {};

@@ -278,3 +278,17 @@ export function buildForm(form, fields, submit) {
   }
   form.append(el('button', { type: 'submit' }, submit));
 }
+
+/**
+ * An API key field (writes need one: analyst or admin) before the form's last element (its button). The key stays in
+ * this tab's session storage and goes only into the X-Api-Key header, never into the URL. Returns a function giving
+ * the key ('' when none).
+ */
+export function apiKeyField(form, placeholder = 'optional') {
+  const KEY = 'crosscurrents-api-key';
+  const input = el('input', { id: 'f-key', type: 'password', autocomplete: 'off', placeholder });
+  input.value = sessionStorage.getItem(KEY) ?? '';
+  input.addEventListener('change', () => sessionStorage.setItem(KEY, input.value.trim()));
+  form.insertBefore(el('label', { for: 'f-key' }, 'API key', input), form.lastElementChild);
+  return () => input.value.trim() || sessionStorage.getItem(KEY) || '';
+}

@@ -1,7 +1,7 @@
 // Dynamics: a Hawkes fit, as a job with server-sent progress when the user gave an API key (else as one request);
 // branching ratios, half-lives and background rate ratios with their 95% intervals; a fit that is not usable says
 // why and shows no estimate (the API gives none).
-import { api, el, fmt, numCell, estimateCell, table, status, provenance, frame, buildForm, bindForm } from './common.js';
+import { api, el, fmt, numCell, estimateCell, table, status, provenance, frame, buildForm, bindForm, apiKeyField } from './common.js';
 
 frame('dynamics.html');
 const form = document.getElementById('filters');
@@ -14,11 +14,7 @@ buildForm(form, {
   bootstrap: { label: 'Bootstrap replications', type: 'number', min: 0, max: 200 },
   seed: { label: 'Seed', type: 'number' },
 }, 'Fit');
-const KEY = 'crosscurrents-api-key';
-const keyInput = el('input', { id: 'f-key', type: 'password', autocomplete: 'off', placeholder: 'optional' });
-keyInput.value = sessionStorage.getItem(KEY) ?? '';
-keyInput.addEventListener('change', () => sessionStorage.setItem(KEY, keyInput.value.trim()));
-form.insertBefore(el('label', { for: 'f-key' }, 'API key', keyInput), form.lastElementChild);
+const apiKey = apiKeyField(form);
 const defaults = { streams: 'ttp,baloch', from: '2007', afterCeasefire: '30', trendKnots: '-1', bootstrap: '0', seed: '1' };
 const box = document.getElementById('progress-box');
 const bar = document.getElementById('progress');
@@ -99,7 +95,7 @@ async function load(state) {
     current.source.close();
     current = null;
   }
-  const key = keyInput.value.trim() || sessionStorage.getItem(KEY) || '';
+  const key = apiKey();
   document.getElementById('result').replaceChildren();
   provenance('provenance', null);
   box.hidden = false;
