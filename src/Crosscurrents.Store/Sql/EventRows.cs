@@ -44,12 +44,13 @@ internal static class EventRows
         var other => Convert.ToInt32(other, System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>A page of events in id order with each one's incident: the page is chosen first (ORDER BY id LIMIT on
-    /// the events alone) and only its rows look up their links, so a page of 30 costs the same at 5 million events.</summary>
+    /// <summary>A page of events in id order with each one's incident: the page's ids are chosen first (ORDER BY id
+    /// LIMIT on the id column alone: DuckDB's top-N then carries one column, not 32, a quarter of the time at 1e6
+    /// events) and only its rows are read whole and look up their links.</summary>
     /// <param name="columns">The event columns in table order.</param>
     /// <param name="where">The filter's WHERE clause (or empty).</param>
     /// <param name="limitOffset">The backend's <c>LIMIT</c> argument and <c>OFFSET</c> clause.</param>
     public static string PageSql(string columns, string where, string limitOffset) =>
         $"SELECT {columns}, (SELECT min(l.incident_id) FROM event_links l WHERE l.event_id = events.id) " +
-        $"FROM (SELECT * FROM events{where} ORDER BY id LIMIT {limitOffset}) events ORDER BY id";
+        $"FROM events WHERE id IN (SELECT id FROM events{where} ORDER BY id LIMIT {limitOffset}) ORDER BY id";
 }
