@@ -232,6 +232,9 @@ const PAGES = [
   ['dynamics.html', 'Dynamics', false],
   ['claims.html', 'Claims', false],
   ['forecasts.html', 'Forecasts', false],
+  ['alerts.html', 'Alerts', false],
+  ['scenarios.html', 'Scenarios', false],
+  ['reported.html', 'Reported figures', false],
 ];
 
 /** The site header (skip link, name, the pages) and footer around the page's main element. */
