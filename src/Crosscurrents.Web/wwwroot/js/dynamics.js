@@ -2,7 +2,7 @@
 // branching ratios, half-lives and background rate ratios with their 95% intervals; a fit that is not usable says
 // why and shows no estimate (the API gives none). The branching ratios also as a stream × stream heat map with their
 // intervals, and an event study (/api/study) whose options share the page's URL (study* parameters).
-import { api, el, fmt, fmtInterval, numCell, estimateCell, table, status, provenance, frame, buildForm, bindForm, chartBase, palette } from './common.js';
+import { api, el, fmt, fmtInterval, numCell, estimateCell, table, status, provenance, frame, buildForm, bindForm, chartBase, palette, apiKeyField, runJob, stopFollowing, progressBox } from './common.js';
 
 frame('dynamics.html');
 const form = document.getElementById('filters');
@@ -15,11 +15,7 @@ buildForm(form, {
   bootstrap: { label: 'Bootstrap replications', type: 'number', min: 0, max: 200 },
   seed: { label: 'Seed', type: 'number' },
 }, 'Fit');
-const KEY = 'crosscurrents-api-key';
-const keyInput = el('input', { id: 'f-key', type: 'password', autocomplete: 'off', placeholder: 'optional' });
-keyInput.value = sessionStorage.getItem(KEY) ?? '';
-keyInput.addEventListener('change', () => sessionStorage.setItem(KEY, keyInput.value.trim()));
-form.insertBefore(el('label', { for: 'f-key' }, 'API key', keyInput), form.lastElementChild);
+const apiKey = apiKeyField(form);
 // The study's fields sit in their own panel but belong to the same form (form="filters"), so one URL holds both.
 const studyFields = document.getElementById('study-fields');
 buildForm(studyFields, {
@@ -35,11 +31,7 @@ const STUDY = { studyStream: 'stream', studyKind: 'kind', studyBy: 'by', studyWi
 const FIT = ['streams', 'from', 'to', 'afterCeasefire', 'trendKnots', 'bootstrap', 'seed'];
 const defaults = { streams: 'ttp,baloch', from: '2007', afterCeasefire: '30', trendKnots: '-1', bootstrap: '0', seed: '1',
   studyStream: 'ttp', studyKind: 'ceasefire_end', studyBy: 'week', studyWindow: '4', studyPlacebos: '200', studySeed: '1' };
-const box = document.getElementById('progress-box');
-const bar = document.getElementById('progress');
-const stage = document.getElementById('stage');
-const cancel = document.getElementById('cancel');
-let current = null;
+const progress = progressBox();
 
 function flags(row) {
   return [row.atBound ? 'at the bound' : null, row.atZero ? 'at zero' : null].filter(Boolean).join(', ');
@@ -187,29 +179,6 @@ async function loadStudy(state) {
   }
 }
 
-function follow(job, key) {
-  return new Promise((resolve, reject) => {
-    const source = new EventSource(`api/jobs/${encodeURIComponent(job.id)}/events`);
-    current = { id: job.id, key, source };
-    const end = (f) => (e) => { source.close(); current = null; f(e); };
-    source.addEventListener('progress', (e) => {
-      const p = JSON.parse(e.data);
-      bar.value = p.fraction;
-      box.dataset.seen = (box.dataset.seen ? box.dataset.seen + ',' : '') + p.stage;
-      stage.textContent = `${p.stage} (${Math.round(p.fraction * 100)}%)`;
-    });
-    source.addEventListener('succeeded', end(() => resolve(api(`jobs/${encodeURIComponent(job.id)}/result`))));
-    source.addEventListener('failed', end((e) => reject(new Error('the fit failed: ' + (JSON.parse(e.data).error ?? 'no reason given')))));
-    source.addEventListener('cancelled', end(() => reject(new Error('the fit was cancelled'))));
-    source.onerror = () => { if (source.readyState === EventSource.CLOSED) end(() => reject(new Error('lost the job\'s progress stream')))(); };
-  });
-}
-
-cancel.addEventListener('click', async () => {
-  if (!current) return;
-  await fetch(`api/jobs/${encodeURIComponent(current.id)}`, { method: 'DELETE', headers: { 'X-Api-Key': current.key } });
-});
-
 let lastFit = { key: null, done: false };
 
 function load(state) {
@@ -218,33 +187,25 @@ function load(state) {
 
 async function loadFit(state) {
   const request = Object.fromEntries(FIT.map((k) => [k, state[k]]));
-  const key = keyInput.value.trim() || sessionStorage.getItem(KEY) || '';
+  const key = apiKey();
   // The study's options changed but not the fit's: the fit on the page stays.
   const fitKey = JSON.stringify(request);
   if (lastFit.key === fitKey && lastFit.done) return;
   lastFit = { key: fitKey, done: false };
-  // A new view stops following the previous fit (its promise never settles, so it shows nothing).
-  if (current) {
-    current.source.close();
-    current = null;
-  }
+  // A new view stops following the previous fit.
+  stopFollowing();
   document.getElementById('result').replaceChildren();
   document.getElementById('heat-section').hidden = true;
   provenance('provenance', null);
-  box.hidden = false;
-  bar.value = 0;
-  delete box.dataset.seen;
-  stage.textContent = 'starting';
-  cancel.hidden = !key;
+  progress.start(Boolean(key));
   try {
     let result;
     if (key) {
       status('Fitting as a job…');
-      const job = await api('jobs/dynamics-fit', request, { method: 'POST', headers: { Accept: 'application/json', 'X-Api-Key': key } });
-      result = await follow(job, key);
+      result = await runJob('dynamics-fit', request, key, progress.report, 'fit');
     } else {
       status('Fitting (one request; give an API key to follow the job)…');
-      bar.removeAttribute('value');
+      progress.indefinite();
       result = await api('dynamics/fit', request);
     }
     render(result);
@@ -253,7 +214,7 @@ async function loadFit(state) {
   } catch (e) {
     status(e.message, true);
   } finally {
-    box.hidden = true;
+    progress.done();
   }
 }
 
