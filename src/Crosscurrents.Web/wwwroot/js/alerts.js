@@ -1,15 +1,12 @@
 // Alerts: /api/alerts (the CLI's alerts): each unit's probability of the event next month, the alert the cost rule
 // gives, what drives it, and the backtest of the same rule (Brier score against the base rate, hit and false-alarm
 // rates, the reliability diagram).
-import { api, el, fmt, fmtInterval, numCell, table, status, provenance, frame, buildForm, bindForm, chartBase, palette } from './common.js';
+import { api, el, fmt, fmtInterval, numCell, table, status, provenance, frame, buildForm, bindForm, FORECAST_FIELDS, chartBase, palette } from './common.js';
 
 frame('alerts.html');
 const form = document.getElementById('filters');
 buildForm(form, {
-  stream: { label: 'Stream', hint: 'e.g. ttp' },
-  target: { label: 'Target', options: [['picss-attacks', 'PICSS attacks (reported)'], ['picss-killed', 'PICSS killed (reported)'], ['events', 'events'], ['fatalities', 'deaths']] },
-  by: { label: 'Units', options: [['none', 'country'], ['province', 'province'], ['district', 'district']] },
-  province: { label: 'Province', hint: 'only this province' },
+  ...FORECAST_FIELDS,
   atLeast: { label: 'At least (next month)', type: 'number', min: 1, max: 1000000 },
   missCost: { label: 'Cost of a miss', type: 'number', min: 0 },
   falseAlarmCost: { label: 'Cost of a false alarm', type: 'number', min: 0 },

@@ -339,6 +339,14 @@ export const FIELDS = {
   dataset: { label: 'Dataset', hint: 'e.g. ucdp-ged' },
 };
 
+/** The fields of /api/forecast that say what is forecast (stream, target, units, province); pages add their own. */
+export const FORECAST_FIELDS = {
+  stream: { label: 'Stream', hint: 'e.g. ttp' },
+  target: { label: 'Target', options: [['picss-attacks', 'PICSS attacks (reported)'], ['picss-killed', 'PICSS killed (reported)'], ['events', 'events'], ['fatalities', 'deaths']] },
+  by: { label: 'Units', options: [['none', 'country'], ['province', 'province'], ['district', 'district']] },
+  province: { label: 'Province', hint: 'only this province' },
+};
+
 /** Fills a form with labelled fields (each named like its query parameter) and a submit button. */
 export function buildForm(form, fields, submit) {
   for (const [name, spec] of Object.entries(fields)) {
