@@ -65,6 +65,7 @@ public sealed class ScenariosPageTests(DashboardFixture fixture)
     {
         var all = new[] { api.GetProperty("statusQuo") }.Concat(api.GetProperty("scenarios").EnumerateArray()).ToList();
         Assert.Contains(api.GetProperty("snapshot").GetString()!, await page.TextContentAsync("#provenance"));
+        var maxima = new List<double>();
         foreach (var s in all)
         {
             var name = Quote(s.GetProperty("name").GetString()!);
@@ -97,9 +98,13 @@ public sealed class ScenariosPageTests(DashboardFixture fixture)
                 Assert.Equal(q[2].GetDouble(), At("median", i));
             }
 
-            var top = all.SelectMany(x => x.GetProperty("fan").EnumerateArray()).Max(m => m.GetProperty("events")[4].GetDouble());
-            Assert.Equal(Math.Ceiling(top), fan.GetProperty("max").GetDouble());
+            maxima.Add(fan.GetProperty("max").GetDouble());
         }
+
+        // One scale for every fan, high enough for the largest 95% quantile.
+        var top = all.SelectMany(x => x.GetProperty("fan").EnumerateArray()).Max(m => m.GetProperty("events")[4].GetDouble());
+        Assert.Single(maxima.Distinct());
+        Assert.InRange(maxima[0], top, top * 1.25);
 
         var shown = await page.EvaluateAsync<double[]>("() => echarts.getInstanceByDom(document.getElementById('totals-chart')).getOption().series.find(s => s.name === 'mean').data");
         Assert.Equal(all.Select(s => s.GetProperty("events").GetProperty("mean").GetDouble()), shown);

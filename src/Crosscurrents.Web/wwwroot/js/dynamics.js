@@ -100,6 +100,16 @@ function heat(r) {
     return { value: [streams.indexOf(b.to), streams.indexOf(b.from), b.estimate], from: b.from, to: b.to, ci95: b.ci95,
       itemStyle: { color: colour.fill, borderColor: '#ffffff', borderWidth: 2 }, label: { color: colour.ink } };
   });
+  document.getElementById('heat').setAttribute('aria-label', `Heat map of the branching ratios between ${streams.join(', ')}: ` +
+    r.branching.map((b) => `${b.from} to ${b.to} ${fmt(b.estimate)} (95% ${fmtInterval(b.ci95)})`).join('; ') + '. The table beside has the same values.');
+  const at = (from, to) => r.branching.find((b) => b.from === from && b.to === to);
+  document.getElementById('heat-table').replaceChildren(table('Branching ratios (95% interval)',
+    ['event in ↓, set off in →', ...streams],
+    streams.map((from) => [el('th', { scope: 'row' }, from), ...streams.map((to) => {
+      const b = at(from, to);
+      return b ? estimateCell(b.estimate, b.ci95, { 'data-from': from, 'data-to': to }) : numCell(null, { 'data-from': from, 'data-to': to });
+    })]), { id: 'branching-matrix' }));
+  // Drawn once the table beside it is in place, so the chart takes the width left to it.
   heatChart ??= echarts.init(document.getElementById('heat'), null, { renderer: 'canvas' });
   heatChart.resize();
   heatChart.setOption({
@@ -108,20 +118,12 @@ function heat(r) {
     grid: { left: 90, right: 20, top: 20, bottom: 60 },
     xAxis: { type: 'category', data: streams, name: 'set off in', nameLocation: 'middle', nameGap: 32, splitArea: { show: false } },
     yAxis: { type: 'category', data: streams, name: 'event in', nameLocation: 'middle', nameGap: 70, inverse: true },
-    series: [{ name: 'branching ratio', type: 'heatmap', data, label: { show: true, formatter: (p) => `${fmt(p.data.value[2])}\n(${fmtInterval(p.data.ci95)})` } }],
+    series: [{ name: 'branching ratio', type: 'heatmap', data, label: { show: true, lineHeight: 18, formatter: (p) => `${fmt(p.data.value[2])}\n(${fmtInterval(p.data.ci95)})` } }],
   }, true);
-  document.getElementById('heat').setAttribute('aria-label', `Heat map of the branching ratios between ${streams.join(', ')}: ` +
-    r.branching.map((b) => `${b.from} to ${b.to} ${fmt(b.estimate)} (95% ${fmtInterval(b.ci95)})`).join('; ') + '. The table beside has the same values.');
-  const at = (from, to) => r.branching.find((b) => b.from === from && b.to === to);
-  document.getElementById('heat-table').replaceChildren(table('Branching ratios, row sets off column (95% interval)',
-    ['event in (row), set off in (column)', ...streams],
-    streams.map((from) => [el('th', { scope: 'row' }, from), ...streams.map((to) => {
-      const b = at(from, to);
-      return b ? estimateCell(b.estimate, b.ci95, { 'data-from': from, 'data-to': to }) : numCell(null, { 'data-from': from, 'data-to': to });
-    })]), { id: 'branching-matrix' }));
 }
 
 let studyChart = null;
+window.addEventListener('resize', () => { heatChart?.resize(); studyChart?.resize(); });
 
 function studyStatus(text, isError = false) {
   const node = document.getElementById('study-status');

@@ -18,6 +18,15 @@ let fans = [];
 window.addEventListener('resize', () => { totalsChart?.resize(); fans.forEach((c) => c.resize()); });
 
 const assumedBadge = () => el('span', { class: 'assumed' }, 'ASSUMED');
+const assumedCount = (s) => s.levers.filter((l) => l.assumed).length;
+/** How much of a scenario rests on assumed effects, in words (null: none). */
+const assumedWords = (s) => (s.onlyAssumptions ? 'only assumed effects' : assumedCount(s) ? `${assumedCount(s)} assumed effect(s)` : null);
+
+/** A round upper end for a shared axis (1, 2 or 5 times a power of ten, in fifths). */
+function axisTop(x) {
+  const step = 10 ** Math.floor(Math.log10(Math.max(x, 1))) / 5;
+  return Math.ceil(x / step) * step;
+}
 const withCi = (t) => `${fmt(t.mean)} (${fmtInterval(t.ci90)})`;
 const signed = (x) => (x > 0 ? '+' : '') + fmt(x);
 
@@ -44,7 +53,7 @@ function totalsTable(r, all) {
 
 function drawTotals(r, all) {
   totalsChart ??= echarts.init(document.getElementById('totals-chart'), null, { renderer: 'canvas' });
-  const names = all.map((s) => (s.onlyAssumptions ? `${s.name} (ASSUMED)` : s.name));
+  const names = all.map((s) => (s.onlyAssumptions ? `${s.name} (ASSUMED)` : assumedCount(s) ? `${s.name} (partly ASSUMED)` : s.name));
   totalsChart.setOption({
     ...chartBase,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (ps) => { const s = all[ps[0].dataIndex]; return `${s.title}: mean ${fmt(s.events.mean)} attacks (90% interval ${fmtInterval(s.events.ci90)})`; } },
@@ -59,14 +68,14 @@ function drawTotals(r, all) {
     ],
   }, true);
   document.getElementById('totals-chart').setAttribute('aria-label', 'Attacks over the horizon, mean and 90% interval: ' +
-    all.map((s) => `${s.name}${s.onlyAssumptions ? ' (only assumed effects)' : ''} ${withCi(s.events)}`).join('; ') + '. The table above has every value.');
+    all.map((s) => `${s.name}${assumedWords(s) ? ` (${assumedWords(s)})` : ''} ${withCi(s.events)}`).join('; ') + '. The table above has every value.');
 }
 
 function drawFans(r, all) {
   fans.forEach((c) => c.dispose());
-  const top = Math.max(...all.flatMap((s) => s.fan.map((m) => m.events[4])));
+  const top = axisTop(Math.max(...all.flatMap((s) => s.fan.map((m) => m.events[4]))));
   const figures = all.map((s) => el('figure', { 'data-scenario': s.name },
-    el('figcaption', {}, s.title, s.onlyAssumptions ? [' ', assumedBadge()] : null),
+    el('figcaption', {}, s.title, assumedWords(s) ? [' ', assumedBadge(), ` ${assumedWords(s)}`] : null),
     el('div', { class: 'chart fan', id: 'fan-' + s.name, role: 'img',
       'aria-label': `Fan chart of ${s.name}: monthly attacks ${s.fan[0].month} to ${s.fan.at(-1).month}, median ${s.fan.map((m) => fmt(m.events[2])).join(', ')}; 50% and 90% of the paths shaded.` })));
   document.getElementById('fans').replaceChildren(...figures);
@@ -82,7 +91,7 @@ function drawFans(r, all) {
       tooltip: { trigger: 'axis', formatter: (ps) => { const m = s.fan[ps[0].dataIndex]; return `${m.month}: median ${fmt(m.events[2])}, 50% ${fmtInterval([m.events[1], m.events[3]])}, 90% ${fmtInterval([m.events[0], m.events[4]])}`; } },
       grid: { left: 45, right: 15, top: 15, bottom: 35 },
       xAxis: { type: 'category', data: s.fan.map((m) => m.month) },
-      yAxis: { type: 'value', min: 0, max: Math.ceil(top), name: 'attacks' },
+      yAxis: { type: 'value', min: 0, max: top, name: 'attacks' },
       series: [...band('90%', 0, 4, 'rgba(0,114,178,0.18)'), ...band('50%', 1, 3, 'rgba(0,114,178,0.35)'),
         { name: 'median', type: 'line', data: q(2), color: '#0b5394', symbol: 'none', lineStyle: { width: 2 } }],
     }, true);
