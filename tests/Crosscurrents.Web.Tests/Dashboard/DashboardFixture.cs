@@ -49,6 +49,12 @@ public sealed class DashboardFixture : IAsyncLifetime
             return;
         }
 
+        if (ScreenshotFonts.Missing is { } fonts)
+        {
+            Missing = fonts;
+            return;
+        }
+
         _profile = new TempDirectory();
         _playwright = await Playwright.CreateAsync();
         // The browser sees only the fonts of Debian's fonts-dejavu-core, with fixed rendering settings, whatever else the

@@ -12,6 +12,16 @@ internal static class ScreenshotFonts
 
     private static readonly string[] Core = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"];
 
+    /// <summary>Why the fonts cannot be used here (null when they can).</summary>
+    public static string? Missing
+    {
+        get
+        {
+            var missing = Core.Where(f => !File.Exists(Path.Combine(Fonts, f))).ToList();
+            return missing.Count == 0 ? null : $"no {string.Join(", ", missing)} in {Fonts} (apt-get install fonts-dejavu-core)";
+        }
+    }
+
     /// <summary>Writes a fontconfig file (and its cache folder) under <paramref name="folder"/>; returns its path.</summary>
     public static string Write(string folder)
     {
