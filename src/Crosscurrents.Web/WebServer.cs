@@ -136,6 +136,7 @@ public static class WebServer
         ClaimsEndpoints.Map(api);
         BriefEndpoints.Map(api);
         JobEndpoints.Map(api);
+        AlertsEndpoints.Map(api);
         ImportEndpoints.Map(api);
     }
 }

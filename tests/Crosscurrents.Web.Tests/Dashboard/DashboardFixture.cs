@@ -49,13 +49,25 @@ public sealed class DashboardFixture : IAsyncLifetime
             return;
         }
 
+        if (ScreenshotFonts.Missing is { } fonts)
+        {
+            Missing = fonts;
+            return;
+        }
+
         _profile = new TempDirectory();
         _playwright = await Playwright.CreateAsync();
+        // The browser sees only the fonts of Debian's fonts-dejavu-core, with fixed rendering settings, whatever else the
+        // machine has installed: the screenshots are compared with committed references.
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal);
+        environment["FONTCONFIG_FILE"] = ScreenshotFonts.Write(_profile.Path);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--font-render-hinting=none", "--force-color-profile=srgb", "--hide-scrollbars"],
+            Env = environment,
             Timeout = 60_000,
         });
     }
@@ -82,6 +94,9 @@ public sealed class DashboardFixture : IAsyncLifetime
         RequireBrowser();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(180_000);
+        // A fixed date, so that what a page derives from today (the overview's years up to this year) and its
+        // screenshot do not change with the calendar.
+        await context.Clock.SetFixedTimeAsync(ScreenshotFonts.Today);
         if (apiKey is not null)
         {
             await context.AddInitScriptAsync($"sessionStorage.setItem('crosscurrents-api-key', {JsonSerializer.Serialize(apiKey)});");
@@ -177,19 +192,16 @@ public sealed class PageSession(IBrowserContext context, IPage page, Uri address
         Assert.True(serious.Count == 0, "axe-core: " + string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")));
     }
 
-    /// <summary>Saves a full-page screenshot in the test output, and in docs/dashboard/ when
-    /// <c>CROSSCURRENTS_WRITE_SCREENSHOTS=1</c> (how the pictures in docs/dashboard.md are made).</summary>
+    /// <summary>Saves a screenshot of the viewport in the test output and compares it with the committed reference
+    /// in docs/dashboard/ (<see cref="ScreenshotComparison"/>); with <c>CROSSCURRENTS_WRITE_SCREENSHOTS=1</c> it becomes
+    /// that reference, the picture in docs/dashboard.md.</summary>
     public async Task Screenshot(string name)
     {
         var file = Path.Combine(AppContext.BaseDirectory, "dashboard-screenshots", name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = false });
-        if (Environment.GetEnvironmentVariable("CROSSCURRENTS_WRITE_SCREENSHOTS") == "1")
-        {
-            var docs = Path.Combine(RepositoryData.RepositoryRoot, "docs", "dashboard");
-            Directory.CreateDirectory(docs);
-            File.Copy(file, Path.Combine(docs, name + ".png"), overwrite: true);
-        }
+        await Page.Mouse.MoveAsync(0, 0);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = false, Animations = ScreenshotAnimations.Disabled, Caret = ScreenshotCaret.Hide, Scale = ScreenshotScale.Css });
+        ScreenshotComparison.Check(file, name);
     }
 
     /// <summary>The query string of the page's address, as name → value.</summary>

@@ -232,6 +232,9 @@ const PAGES = [
   ['dynamics.html', 'Dynamics', false],
   ['claims.html', 'Claims', false],
   ['forecasts.html', 'Forecasts', false],
+  ['alerts.html', 'Alerts', false],
+  ['scenarios.html', 'Scenarios', false],
+  ['reported.html', 'Reported figures', false],
 ];
 
 /** The site header (skip link, name, the pages) and footer around the page's main element. */
@@ -250,6 +253,78 @@ export function frame(current) {
   main.append(footer);
 }
 
+const API_KEY = 'crosscurrents-api-key';
+
+/** An API key field (writes need one: analyst or admin) before the form's submit button: kept in the tab's session
+ * storage and sent only in the X-Api-Key header, never in the URL. Returns a function giving the key ('' when none). */
+export function apiKeyField(form, placeholder = 'optional') {
+  const input = el('input', { id: 'f-key', type: 'password', autocomplete: 'off', placeholder });
+  input.value = sessionStorage.getItem(API_KEY) ?? '';
+  input.addEventListener('change', () => sessionStorage.setItem(API_KEY, input.value.trim()));
+  form.insertBefore(el('label', { for: 'f-key' }, 'API key', input), form.lastElementChild);
+  return () => input.value.trim() || sessionStorage.getItem(API_KEY) || '';
+}
+
+// The job the page follows (one at a time), so a new view or a Cancel button can stop it.
+let followed = null;
+
+/** Stops following the current job (its promise never settles, so it shows nothing). */
+export function stopFollowing() {
+  if (followed) {
+    followed.source.close();
+    followed = null;
+  }
+}
+
+/** Cancels the job being followed (DELETE needs the key it was started with). */
+export async function cancelJob() {
+  if (!followed) return;
+  await fetch(`api/jobs/${encodeURIComponent(followed.id)}`, { method: 'DELETE', headers: { 'X-Api-Key': followed.key } });
+}
+
+/** Starts a job (POST api/jobs/KIND with the key), follows its server-sent progress ({stage, fraction} to
+ * onProgress) and resolves with its result, the same JSON as the synchronous answer. */
+export async function runJob(kind, params, key, onProgress, noun = 'job') {
+  stopFollowing();
+  const job = await api('jobs/' + kind, params, { method: 'POST', headers: { Accept: 'application/json', 'X-Api-Key': key } });
+  return new Promise((resolve, reject) => {
+    const source = new EventSource(`api/jobs/${encodeURIComponent(job.id)}/events`);
+    followed = { id: job.id, key, source };
+    const end = (f) => (e) => { source.close(); followed = null; f(e); };
+    source.addEventListener('progress', (e) => onProgress(JSON.parse(e.data)));
+    source.addEventListener('succeeded', end(() => resolve(api(`jobs/${encodeURIComponent(job.id)}/result`))));
+    source.addEventListener('failed', end((e) => reject(new Error(`the ${noun} failed: ` + (JSON.parse(e.data).error ?? 'no reason given')))));
+    source.addEventListener('cancelled', end(() => reject(new Error(`the ${noun} was cancelled`))));
+    source.onerror = () => { if (source.readyState === EventSource.CLOSED) end(() => reject(new Error('lost the job\'s progress stream')))(); };
+  });
+}
+
+/** A progress box (#progress-box with #progress, #stage and #cancel) for a job: shows each stage as it arrives and
+ * records the stages seen in data-seen. */
+export function progressBox() {
+  const box = document.getElementById('progress-box');
+  const bar = document.getElementById('progress');
+  const stage = document.getElementById('stage');
+  const cancel = document.getElementById('cancel');
+  cancel.addEventListener('click', cancelJob);
+  return {
+    start(cancellable) {
+      box.hidden = false;
+      bar.value = 0;
+      delete box.dataset.seen;
+      stage.textContent = 'starting';
+      cancel.hidden = !cancellable;
+    },
+    indefinite() { bar.removeAttribute('value'); },
+    report(p) {
+      bar.value = p.fraction;
+      box.dataset.seen = (box.dataset.seen ? box.dataset.seen + ',' : '') + p.stage;
+      stage.textContent = `${p.stage} (${Math.round(p.fraction * 100)}%)`;
+    },
+    done() { box.hidden = true; },
+  };
+}
+
 /** What the filter fields look like: label, input type, hint. */
 export const FIELDS = {
   from: { label: 'From', hint: 'yyyy, yyyy-MM or yyyy-MM-dd' },
@@ -262,6 +337,14 @@ export const FIELDS = {
   violence: { label: 'Violence', options: [['', 'any'], ['state-based', 'state-based'], ['non-state', 'non-state'], ['one-sided', 'one-sided']] },
   minFatalities: { label: 'At least deaths', type: 'number', min: 0 },
   dataset: { label: 'Dataset', hint: 'e.g. ucdp-ged' },
+};
+
+/** The fields of /api/forecast that say what is forecast (stream, target, units, province); pages add their own. */
+export const FORECAST_FIELDS = {
+  stream: { label: 'Stream', hint: 'e.g. ttp' },
+  target: { label: 'Target', options: [['picss-attacks', 'PICSS attacks (reported)'], ['picss-killed', 'PICSS killed (reported)'], ['events', 'events'], ['fatalities', 'deaths']] },
+  by: { label: 'Units', options: [['none', 'country'], ['province', 'province'], ['district', 'district']] },
+  province: { label: 'Province', hint: 'only this province' },
 };
 
 /** Fills a form with labelled fields (each named like its query parameter) and a submit button. */
@@ -279,16 +362,3 @@ export function buildForm(form, fields, submit) {
   form.append(el('button', { type: 'submit' }, submit));
 }
 
-/**
- * An API key field (writes need one: analyst or admin) before the form's last element (its button). The key stays in
- * this tab's session storage and goes only into the X-Api-Key header, never into the URL. Returns a function giving
- * the key ('' when none).
- */
-export function apiKeyField(form, placeholder = 'optional') {
-  const KEY = 'crosscurrents-api-key';
-  const input = el('input', { id: 'f-key', type: 'password', autocomplete: 'off', placeholder });
-  input.value = sessionStorage.getItem(KEY) ?? '';
-  input.addEventListener('change', () => sessionStorage.setItem(KEY, input.value.trim()));
-  form.insertBefore(el('label', { for: 'f-key' }, 'API key', input), form.lastElementChild);
-  return () => input.value.trim() || sessionStorage.getItem(KEY) || '';
-}

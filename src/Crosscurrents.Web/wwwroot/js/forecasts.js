@@ -1,14 +1,11 @@
 // Forecasts: a fan chart of one model's predictive distribution (median, 50% and 90% intervals) from /api/forecast,
 // and the months in a table. The API gives every model; which one is shown is part of the URL.
-import { api, el, numCell, fmtInterval, table, status, provenance, frame, buildForm, bindForm, navigate, chartBase } from './common.js';
+import { api, el, numCell, fmtInterval, table, status, provenance, frame, buildForm, bindForm, FORECAST_FIELDS, navigate, chartBase } from './common.js';
 
 frame('forecasts.html');
 const form = document.getElementById('filters');
 buildForm(form, {
-  stream: { label: 'Stream', hint: 'e.g. ttp' },
-  target: { label: 'Target', options: [['picss-attacks', 'PICSS attacks (reported)'], ['picss-killed', 'PICSS killed (reported)'], ['events', 'events'], ['fatalities', 'deaths']] },
-  by: { label: 'Units', options: [['none', 'country'], ['province', 'province'], ['district', 'district']] },
-  province: { label: 'Province', hint: 'only this province' },
+  ...FORECAST_FIELDS,
   horizon: { label: 'Months ahead', type: 'number', min: 1, max: 24 },
   samples: { label: 'Samples', type: 'number', min: 10, max: 10000 },
   seed: { label: 'Seed', type: 'number' },
