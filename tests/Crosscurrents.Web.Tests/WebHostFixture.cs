@@ -40,12 +40,19 @@ public sealed class WebHostFixture : IDisposable
     /// <summary>A client that sends <see cref="AnalystKey"/>.</summary>
     public HttpClient KeyedClient()
     {
-        var client = Factory.CreateClient();
+        var client = Client();
         client.DefaultRequestHeaders.Add(Internal.ApiKeys.Header, AnalystKey);
         return client;
     }
 
-    public HttpClient Client() => Factory.CreateClient();
+    /// <summary>A client with a 5-minute timeout: a whole brief (fits, claims, forecasts) takes over HttpClient's
+    /// default 100 s when the 2-core machine runs other tests beside it.</summary>
+    public HttpClient Client()
+    {
+        var client = Factory.CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(5);
+        return client;
+    }
 
     /// <summary>A host over the same store with other options (a small rate limit, a short fit timeout).</summary>
     public HostFactory With(Func<WebServerOptions, WebServerOptions> change)

@@ -88,6 +88,7 @@ public sealed class WriteKeyTests(WebHostFixture fixture) : IDisposable
         // An import writes: into a store of its own, not the one the other tests share.
         using var factory = fixture.With(o => import ? o with { DatabasePath = _dir.File("import.duckdb"), KeysFile = fixture.Db + ".keys", LoadShippedData = false } : o);
         using var client = factory.CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(5); // a whole brief on a busy 2-core machine takes over the default 100 s
         if (import)
         {
             body = await _client.GetStringAsync(new Uri("/api/events.csv?from=2021-12-08&to=2021-12-11", UriKind.Relative), token);
