@@ -54,6 +54,14 @@ internal ref struct FieldParser
         return span.ToString();
     }
 
+    /// <summary>Like <see cref="Text"/> for a column whose values repeat from row to row (country, place, side
+    /// names): each distinct value is one string for the whole file, not one per row.</summary>
+    public readonly string? RepeatedText(string column)
+    {
+        var span = Raw(column);
+        return span.IsEmpty ? null : _columns.Pool(span);
+    }
+
     public int? OptionalInt(string column, int min = int.MinValue, int max = int.MaxValue)
     {
         var span = Raw(column);
@@ -230,7 +238,53 @@ internal sealed class ColumnMap
     /// <summary>The header name of a column index, or null past the header.</summary>
     public string? NameOf(int index) => index >= 0 && index < _names.Length ? _names[index] : null;
 
-    public bool TryGet(string column, out int index) => _indexes.TryGetValue(column, out index);
+    public bool TryGet(string column, out int index)
+    {
+        // Importers ask by the same literal names on every row: look those up by reference (no case-insensitive hash of
+        // the name), falling back to the header's names for anything else.
+        if (_byReference.TryGetValue(column, out index))
+        {
+            return index >= 0;
+        }
+
+        var found = _indexes.TryGetValue(column, out index);
+        if (_byReference.Count < 256)
+        {
+            _byReference[column] = found ? index : -1;
+        }
+
+        return found;
+    }
+
+    /// <summary>One string per distinct short value (bounded: at most <see cref="PoolSize"/> values of up to 128 characters;
+    /// others are allocated as usual).</summary>
+    public string Pool(ReadOnlySpan<char> value)
+    {
+        if (value.Length > 128)
+        {
+            return value.ToString();
+        }
+
+        var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out var pooled))
+        {
+            return pooled;
+        }
+
+        var text = value.ToString();
+        if (_pool.Count < PoolSize)
+        {
+            _pool[text] = text;
+        }
+
+        return text;
+    }
+
+    /// <summary>How many distinct values <see cref="Pool"/> keeps.</summary>
+    public const int PoolSize = 65_536;
+
+    private readonly Dictionary<string, int> _byReference = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
 
     public bool Has(string column) => _indexes.ContainsKey(column);
 }

@@ -57,9 +57,9 @@ public partial class UcdpGedImporter : CsvEventImporter
         var end = f.OptionalDate("date_end") ?? start;
         var violence = f.RequiredInt("type_of_violence", 1, 3);
         var datePrecision = f.OptionalInt("date_prec", 1, 5) ?? 1;
-        var sideA = f.RequiredText("side_a");
-        var sideB = f.RequiredText("side_b");
-        var country = f.RequiredText("country");
+        var sideA = f.RepeatedText("side_a") ?? f.RequiredText("side_a");
+        var sideB = f.RepeatedText("side_b") ?? f.RequiredText("side_b");
+        var country = f.RepeatedText("country") ?? f.RequiredText("country");
         var latitude = f.Coordinate("latitude", 90);
         var longitude = f.Coordinate("longitude", 180);
         var wherePrec = f.OptionalInt("where_prec", 1, 7);
@@ -78,7 +78,7 @@ public partial class UcdpGedImporter : CsvEventImporter
             DateStart = start,
             DateEnd = end,
             DatePrecision = (DatePrecision)datePrecision,
-            Place = Place(context, country, f.Text("adm_1"), f.Text("adm_2"), f.Text("where_coordinates"), latitude, longitude, wherePrec),
+            Place = Place(context, country, f.RepeatedText("adm_1"), f.RepeatedText("adm_2"), f.RepeatedText("where_coordinates"), latitude, longitude, wherePrec),
             SideA = Side(context, labels.AliasSource, sideA, start),
             SideB = Side(context, labels.AliasSource, sideB, start),
             ViolenceType = (ViolenceType)violence,
