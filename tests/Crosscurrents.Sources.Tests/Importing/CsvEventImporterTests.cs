@@ -173,3 +173,68 @@ public sealed class CsvEventImporterTests
         Assert.Equal("utf-8", TextEncodings.Describe(TextEncodings.Detect(utf8)));
     }
 }
+
+/// <summary>The quote check jumps between quotes and commas; it must find what a look at every character finds.</summary>
+public sealed class QuoteProblemTests
+{
+    [Fact]
+    public void QuoteProblem_AgreesWithACharacterByCharacterReading_OnRandomRecords()
+    {
+        var random = new Random(2026);
+        const string alphabet = "ab,,\"\"\r\n ";
+        for (var n = 0; n < 200_000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.True(Reference(text) == CsvEventImporter.QuoteProblem(text), $"record «{text}»");
+        }
+    }
+
+    /// <summary>The rule as first written: one character at a time.</summary>
+    private static (int Field, string Reason)? Reference(ReadOnlySpan<char> raw)
+    {
+        var field = 0;
+        var atFieldStart = true;
+        var quoted = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < raw.Length && raw[i + 1] == '"')
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        quoted = false;
+                        if (i + 1 < raw.Length && raw[i + 1] is not (',' or '\r' or '\n'))
+                        {
+                            return (field, $"text after the closing quote (at '{raw[(i + 1)..Math.Min(raw.Length, i + 11)]}'); a quote inside a quoted field must be doubled");
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case ',':
+                    field++;
+                    atFieldStart = true;
+                    continue;
+                case '"' when atFieldStart:
+                    quoted = true;
+                    break;
+                case '"':
+                    return (field, "a stray quote inside an unquoted field; quote the whole field and double the quote (\"\")");
+            }
+
+            atFieldStart = false;
+        }
+
+        return null;
+    }
+}
