@@ -136,16 +136,75 @@ public sealed class ClaimInputs
     internal static string ReportedSnapshot(Series.Reported.ReportedSeries series, string source) =>
         Core.Snapshots.DataSnapshot.Compute(series.Months.Where(m => m.Value is not null).Select(m => ($"{source}:{m.Month:yyyy-MM}", m.Value!.Value.ToString("R", C)))).Id;
 
-    /// <summary>A Hawkes model of daily counts of the streams, with the timeline covariates and optionally a window after another stream's events.</summary>
-    internal (HawkesData Data, HawkesFit Fit, string Snapshot) FitHawkes(IReadOnlyList<StreamDefinition> streams, DateOnly from, DateOnly to, (StreamDefinition Stream, int Days)? window)
+    /// <summary>
+    /// A Hawkes model of daily counts of the streams, with the timeline covariates and optionally a window after another
+    /// stream's events; the background's flexibility (trend knots) chosen by BIC as in <c>dynamics fit</c>
+    /// (<see cref="HawkesModel.SelectTrend"/> over <see cref="HawkesModel.TrendKnotCandidates"/>).
+    /// </summary>
+    internal (HawkesData Data, HawkesFit Fit, string Snapshot, HawkesTrendSelection Selection) FitHawkes(IReadOnlyList<StreamDefinition> streams, DateOnly from, DateOnly to, (StreamDefinition Stream, int Days)? window)
     {
         var days = to.DayNumber - from.DayNumber + 1;
         var design = DailyDesign.Build(streams.Select(s => (s.Name, DailyCounts(s.Name, from, to))).ToList(),
             window is { } w ? [(w.Stream.Name, DailyCounts(w.Stream.Name, from, to), w.Days)] : [], from, to);
-        var (names, columns) = design.Covariates(Context.Timeline, new CovariateOptions(TrendKnots: Math.Max(0, Math.Min(6, (days / 365) - 2))));
-        var data = HawkesData.FromColumns(design.Streams, design.Counts, names, columns);
-        return (data, HawkesModel.Fit(data), design.Snapshot.Id);
+        HawkesData Data(int knots)
+        {
+            var (names, columns) = design.Covariates(Context.Timeline, new CovariateOptions(TrendKnots: knots));
+            return HawkesData.FromColumns(design.Streams, design.Counts, names, columns);
+        }
+
+        var selection = HawkesModel.SelectTrend(HawkesModel.TrendKnotCandidates(days), Data);
+        return (selection.Fit.Data, selection.Fit, design.Snapshot.Id, selection);
     }
+
+    /// <summary>
+    /// The verdict's sensitivity to the background: the rule applied to every candidate number of trend knots (each
+    /// refitted from its estimate with standard errors), in words, and whether the verdict changes with the choice.
+    /// </summary>
+    /// <param name="selection">The BIC selection behind the verdict.</param>
+    /// <param name="judge">The test's rule on one fit: the verdict and the estimate it rests on.</param>
+    /// <param name="quantity">What the estimate is, in words ("the branching ratio ttp → ttp").</param>
+    internal static (string Text, bool Depends) Sensitivity(HawkesTrendSelection selection, Func<HawkesFit, (Verdict Verdict, double Estimate)> judge, string quantity)
+    {
+        var rows = new List<(int Knots, Verdict Verdict, double Estimate)>();
+        var unusable = new List<int>();
+        foreach (var c in selection.Candidates)
+        {
+            var fit = c.TrendKnots == selection.TrendKnots ? selection.Fit
+                : c.Fit is { Usable: true } quick ? HawkesModel.Fit(quick.Data, selection.Fit.Options with { Starts = 1 }, quick.Estimates) : null;
+            if (fit is { Usable: true })
+            {
+                var (verdict, estimate) = judge(fit);
+                rows.Add((c.TrendKnots, verdict, estimate));
+            }
+            else
+            {
+                unusable.Add(c.TrendKnots);
+            }
+        }
+
+        var knots = string.Join(", ", selection.Candidates.Select(c => c.TrendKnots));
+        var text = new System.Text.StringBuilder(string.Create(C, $"background: {selection.TrendKnots} trend knots, chosen by BIC among {knots}"));
+        var finite = rows.Where(r => double.IsFinite(r.Estimate)).ToList();
+        if (finite.Count > 1)
+        {
+            var lo = finite.MinBy(r => r.Estimate);
+            var hi = finite.MaxBy(r => r.Estimate);
+            text.Append(string.Create(C, $"; over the candidates {quantity} runs from {lo.Estimate:0.000} ({Knots(lo.Knots)}) to {hi.Estimate:0.000} ({Knots(hi.Knots)})"));
+        }
+
+        if (unusable.Count > 0)
+        {
+            text.Append(string.Create(C, $"; no usable fit with {string.Join(", ", unusable)} knots"));
+        }
+
+        var depends = rows.Select(r => r.Verdict).Distinct().Count() > 1;
+        text.Append(depends
+            ? "; the verdict depends on this choice: " + string.Join(", ", rows.GroupBy(r => r.Verdict).Select(g => $"{g.Key.Text()} with {string.Join(", ", g.Select(r => r.Knots))} knots"))
+            : rows.Count > 1 ? "; the verdict is the same with every usable candidate" : "");
+        return (text.ToString(), depends);
+    }
+
+    private static string Knots(int n) => n == 1 ? "1 knot" : string.Create(C, $"{n} knots");
 
     /// <summary>
     /// Why excitation the model finds cannot be told from other same-day clustering: with a half-life under a day its

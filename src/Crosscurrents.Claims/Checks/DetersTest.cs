@@ -38,8 +38,9 @@ public sealed class DetersTest : ClaimTest<DetersClaim>
             return inputs.NotTestable(claim, why);
         }
 
-        var (data, fit, snapshot) = inputs.FitHawkes([target], from, to, window: (source, claim.Window));
-        if (!data.CovariateNames.Contains($"after_{source.Name}_{claim.Window}d"))
+        var covariate = $"after_{source.Name}_{claim.Window}d";
+        var (data, fit, snapshot, selection) = inputs.FitHawkes([target], from, to, window: (source, claim.Window));
+        if (!data.CovariateNames.Contains(covariate))
         {
             return inputs.NotTestable(claim, $"the window after '{source.Name}' events covers every day or none in {from:yyyy-MM-dd}–{to:yyyy-MM-dd}");
         }
@@ -49,14 +50,17 @@ public sealed class DetersTest : ClaimTest<DetersClaim>
             return inputs.NotTestable(claim, $"the Hawkes model has no usable estimates: the fit {fit.Describe()}");
         }
 
-        if (fit.RateRatio(target.Name, $"after_{source.Name}_{claim.Window}d") is not { Estimable: true } r)
+        if (fit.RateRatio(target.Name, covariate) is not { Estimable: true } r)
         {
             return inputs.NotTestable(claim, $"the window after '{source.Name}' events cannot be estimated in {from:yyyy-MM-dd}–{to:yyyy-MM-dd}: {string.Join("; ", fit.Notes)}");
         }
 
-        var verdict = r.Upper < 1 ? Verdict.Supported : r.Lower > 1 ? Verdict.Contradicted : Verdict.Inconclusive;
-        return new ClaimVerdict(claim, verdict, $"rate ratio {r.RateRatio:0.00} in the {claim.Window} days after {source.Name} events", r.RateRatio, r.Lower, r.Upper,
-            string.Create(C, $"deters test: Hawkes model of daily {target.Name} counts with a background covariate for the {claim.Window} days after {source.Name} events ({sourceEvents} events); supported when the interval lies below 1"),
-            snapshot, inputs.Coverage) { Hawkes = fit };
+        var (sensitivity, depends) = ClaimInputs.Sensitivity(selection, f => f.RateRatio(target.Name, covariate) is { Estimable: true } x ? (Judge(x), x.RateRatio) : (Verdict.NotTestable, double.NaN),
+            $"the rate ratio after {source.Name} events");
+        return new ClaimVerdict(claim, Judge(r), $"rate ratio {r.RateRatio:0.00} in the {claim.Window} days after {source.Name} events", r.RateRatio, r.Lower, r.Upper,
+            string.Create(C, $"deters test: Hawkes model of daily {target.Name} counts with a background covariate for the {claim.Window} days after {source.Name} events ({sourceEvents} events); supported when the interval lies below 1; {sensitivity}"),
+            snapshot, inputs.Coverage) { Hawkes = fit, DependsOnBackground = depends };
     }
+
+    private static Verdict Judge(HawkesRateRatio r) => r.Upper < 1 ? Verdict.Supported : r.Lower > 1 ? Verdict.Contradicted : Verdict.Inconclusive;
 }

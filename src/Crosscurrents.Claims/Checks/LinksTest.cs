@@ -52,7 +52,7 @@ public sealed class LinksTest : ClaimTest<LinksClaim>
         if (claim.Relation == LinkRelation.Excites)
         {
             // What event data can show of a link: whether one group's attacks raise the other's rate (either way).
-            var (data, fit, hawkesSnapshot) = inputs.FitHawkes([x, y], from, to, window: null);
+            var (data, fit, hawkesSnapshot, selection) = inputs.FitHawkes([x, y], from, to, window: null);
             if (!fit.Usable)
             {
                 return inputs.NotTestable(claim, $"the Hawkes model has no usable estimates: the fit {fit.Describe()}");
@@ -60,13 +60,14 @@ public sealed class LinksTest : ClaimTest<LinksClaim>
 
             var xy = fit.Branching(x.Name, y.Name);
             var yx = fit.Branching(y.Name, x.Name);
-            var linked = ((xy.Lower > 0 && !xy.AtZero) && ClaimInputs.WithinDay(fit, x.Name) is null) || ((yx.Lower > 0 && !yx.AtZero) && ClaimInputs.WithinDay(fit, y.Name) is null);
             var best = xy.Estimate >= yx.Estimate ? xy : yx;
-            return new ClaimVerdict(claim, linked ? Verdict.Supported : Verdict.Inconclusive,
+            var (sensitivity, depends) = ClaimInputs.Sensitivity(selection, f => (Linked(f, x.Name, y.Name), Math.Max(f.Branching(x.Name, y.Name).Estimate, f.Branching(y.Name, x.Name).Estimate)),
+                "the larger cross-branching ratio");
+            return new ClaimVerdict(claim, Linked(fit, x.Name, y.Name),
                 string.Create(C, $"branching {x.Name} → {y.Name} {xy.Estimate:0.000} ({xy.Lower:0.000}–{xy.Upper:0.000}), {y.Name} → {x.Name} {yx.Estimate:0.000} ({yx.Lower:0.000}–{yx.Upper:0.000})"),
                 best.Estimate, best.Lower, best.Upper,
-                string.Create(C, $"links test (cross-excitation): bivariate Hawkes model of daily counts {from:yyyy-MM-dd}–{to:yyyy-MM-dd} ({data.T:N0} days); supported when either direction's 95% interval excludes 0; never contradicted, because groups can be linked (shared sanctuaries, fighters, suppliers) without one's attacks triggering the other's. Alliances are not coded in event data"),
-                hawkesSnapshot, inputs.Coverage) { Hawkes = fit };
+                string.Create(C, $"links test (cross-excitation): bivariate Hawkes model of daily counts {from:yyyy-MM-dd}–{to:yyyy-MM-dd} ({data.T:N0} days); supported when either direction's 95% interval excludes 0; never contradicted, because groups can be linked (shared sanctuaries, fighters, suppliers) without one's attacks triggering the other's. Alliances are not coded in event data; {sensitivity}"),
+                hawkesSnapshot, inputs.Coverage) { Hawkes = fit, DependsOnBackground = depends };
         }
 
         // co-located: sharing districts is not what a link is; the count is given as context, not as a verdict.
@@ -75,5 +76,12 @@ public sealed class LinksTest : ClaimTest<LinksClaim>
         var yCells = ys.Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
         var observed = xCells.Count(yCells.Contains);
         return inputs.NotTestable(claim, string.Create(C, $"not testable with event data: acting in the same district and month ({observed} district-months, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}) is not a link, and event data do not code alliances, shared sanctuaries or joint claims. Use relation: excites (does one group's violence raise the other's?) or relation: against"));
+    }
+
+    /// <summary>Supported when either direction's interval excludes 0 and its excitation reaches past the parent's day; otherwise inconclusive.</summary>
+    private static Verdict Linked(Models.Hawkes.HawkesFit fit, string x, string y)
+    {
+        bool Excites(string from, string to) => fit.Branching(from, to) is { AtZero: false } b && b.Lower > 0 && ClaimInputs.WithinDay(fit, from) is null;
+        return Excites(x, y) || Excites(y, x) ? Verdict.Supported : Verdict.Inconclusive;
     }
 }
