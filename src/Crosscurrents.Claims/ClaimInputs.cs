@@ -152,7 +152,10 @@ public sealed class ClaimInputs
             return HawkesData.FromColumns(design.Streams, design.Counts, names, columns);
         }
 
-        var selection = HawkesModel.SelectTrend(HawkesModel.TrendKnotCandidates(days), Data);
+        // With several streams the likelihood is a composite one (each stream's day given the others' counts that
+        // day), for which the observed information understates the variance: sandwich standard errors then.
+        var options = HawkesFitOptions.Default with { RobustStandardErrors = streams.Count > 1 };
+        var selection = HawkesModel.SelectTrend(HawkesModel.TrendKnotCandidates(days), Data, options);
         return (selection.Fit.Data, selection.Fit, design.Snapshot.Id, selection);
     }
 
@@ -183,7 +186,7 @@ public sealed class ClaimInputs
         }
 
         var knots = string.Join(", ", selection.Candidates.Select(c => c.TrendKnots));
-        var text = new System.Text.StringBuilder(string.Create(C, $"background: {selection.TrendKnots} trend knots, chosen by BIC among {knots}"));
+        var text = new System.Text.StringBuilder(string.Create(C, $"background: {Knots(selection.TrendKnots)} in the trend, chosen by BIC among {knots}"));
         var finite = rows.Where(r => double.IsFinite(r.Estimate)).ToList();
         if (finite.Count > 1)
         {
