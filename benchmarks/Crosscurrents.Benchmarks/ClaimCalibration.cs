@@ -91,15 +91,17 @@ internal static class ClaimCalibration
                 depends += verdict.DependsOnBackground ? 1 : 0;
                 if (Environment.GetEnvironmentVariable("CALIBRATION_VERBOSE") is not null)
                 {
-                    Console.Error.WriteLine($"{test} | {world} | {r} | {verdict.Verdict.Text()} | {verdict.Effect} | {verdict.Reason}");
+                    Console.Error.WriteLine($"{test} | {world} | {r} | {verdict.Verdict.Text()} | {verdict.Effect} | {verdict.Lower:0.000}–{verdict.Upper:0.000} | {verdict.Reason}");
                 }
                 File.Delete(path);
             }
 
             int V(Verdict v) => verdicts.GetValueOrDefault(v.Text());
             var isNull = world.StartsWith("no ", StringComparison.Ordinal) || world is "flat";
-            var atBound = world.Contains("at the bound", StringComparison.Ordinal);
-            var falseRate = atBound ? $"false supported {V(Verdict.Supported) / (double)n:P0}, false contradicted {V(Verdict.Contradicted) / (double)n:P0}"
+            // Without an effect, "contradicted" is also false for tests of a change either way (a peak elsewhere,
+            // no excitation or no link is what "contradicted" or "inconclusive" should say there).
+            var bothWays = world.Contains("at the bound", StringComparison.Ordinal) || (isNull && test is "change" or "after-vs-before" or "regroup" or "deters");
+            var falseRate = bothWays ? $"false supported {V(Verdict.Supported) / (double)n:P0}, false contradicted {V(Verdict.Contradicted) / (double)n:P0}"
                 : isNull ? $"false supported {V(Verdict.Supported) / (double)n:P0}" : $"false contradicted {V(Verdict.Contradicted) / (double)n:P0}; power {V(Verdict.Supported) / (double)n:P0}";
             var hawkesTest = test is "excites" or "deters" or "links";
             var line = string.Create(CultureInfo.InvariantCulture, $"| {test} | {world} | {n} | {V(Verdict.Supported)} | {V(Verdict.Contradicted)} | {V(Verdict.Inconclusive)} | {V(Verdict.NotTestable)} | {(hawkesTest ? depends.ToString(CultureInfo.InvariantCulture) : "")} | {falseRate} |");

@@ -154,6 +154,8 @@ public sealed class ClaimInputs
 
         // With several streams the likelihood is a composite one (each stream's day given the others' counts that
         // day), for which the observed information understates the variance: sandwich standard errors then.
+        // With several streams the likelihood is a composite one (each stream's day given the others' counts that
+        // day), for which the observed information understates the variance: sandwich standard errors then.
         var options = HawkesFitOptions.Default with { RobustStandardErrors = streams.Count > 1 };
         var selection = HawkesModel.SelectTrend(HawkesModel.TrendKnotCandidates(days), Data, options);
         return (selection.Fit.Data, selection.Fit, design.Snapshot.Id, selection);
