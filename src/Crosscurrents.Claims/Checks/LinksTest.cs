@@ -93,6 +93,14 @@ public sealed class LinksTest : ClaimTest<LinksClaim>
     /// </summary>
     private static (Verdict Verdict, string Reversal) Linked(HawkesFit fit, string x, string y)
     {
+        // The reversed fit is only needed (and only paid for) when a direction passes the forward conditions.
+        bool Excites(string from, string to) => fit.Branching(from, to) is { AtZero: false } f && f.Estimate - (Z * f.StdError) > 0 && ClaimInputs.WithinDay(fit, from) is null;
+        var candidates = new[] { (x, y), (y, x) }.Where(d => Excites(d.Item1, d.Item2)).ToList();
+        if (candidates.Count == 0)
+        {
+            return (Verdict.Inconclusive, "not needed: neither direction's interval excludes 0 with excitation past the parent's day");
+        }
+
         var reversed = HawkesModel.Fit(fit.Data.Reversed(), fit.Options with { Starts = 2 }, fit.Estimates);
         if (!reversed.Usable)
         {
@@ -100,16 +108,15 @@ public sealed class LinksTest : ClaimTest<LinksClaim>
         }
 
         var words = new List<string>();
-        bool Forward(string from, string to)
+        var linked = false;
+        foreach (var (from, to) in candidates)
         {
             var (f, r) = (fit.Branching(from, to), reversed.Branching(from, to));
             var reversedSe = double.IsFinite(r.StdError) ? r.StdError : 0;
-            var margin = (f.Estimate - r.Estimate) - (Z * Math.Sqrt((f.StdError * f.StdError) + (reversedSe * reversedSe)));
-            words.Add(string.Create(C, $"{from} → {to} reversed {r.Estimate:0.000}"));
-            return f is { AtZero: false } && f.Estimate - (Z * f.StdError) > 0 && ClaimInputs.WithinDay(fit, from) is null && margin > 0;
+            linked |= (f.Estimate - r.Estimate) - (Z * Math.Sqrt((f.StdError * f.StdError) + (reversedSe * reversedSe))) > 0;
+            words.Add(string.Create(C, $"{from} → {to} {f.Estimate:0.000} forward, {r.Estimate:0.000} reversed"));
         }
 
-        var linked = Forward(x, y) | Forward(y, x);
         return (linked ? Verdict.Supported : Verdict.Inconclusive, string.Join(", ", words));
     }
 }
