@@ -161,40 +161,37 @@ public sealed class ClaimInputs
         return (selection.Fit.Data, selection.Fit, design.Snapshot.Id, selection);
     }
 
+    /// <summary>BIC difference beyond which a candidate background is ruled out by the data (Raftery's "very strong").</summary>
+    internal const double BicRuledOut = 10;
+
     /// <summary>
-    /// The verdict's sensitivity to the background: the rule applied to every candidate number of trend knots (each
-    /// refitted from its estimate with standard errors), in words, and whether the verdict changes with the choice.
+    /// The verdict's sensitivity to the background: the estimate under every usable candidate number of trend knots,
+    /// and the verdict under each candidate the data do not rule out (BIC within <see cref="BicRuledOut"/> of the best;
+    /// each refitted from its estimate with standard errors), in words, and whether the verdict changes with the choice.
     /// </summary>
     /// <param name="selection">The BIC selection behind the verdict.</param>
-    /// <param name="judge">The test's rule on one fit: the verdict and the estimate it rests on.</param>
+    /// <param name="judge">The test's rule on one fit with standard errors.</param>
+    /// <param name="estimate">The estimate the rule rests on (read from fits without standard errors too).</param>
     /// <param name="quantity">What the estimate is, in words ("the branching ratio ttp → ttp").</param>
-    internal static (string Text, bool Depends) Sensitivity(HawkesTrendSelection selection, Func<HawkesFit, (Verdict Verdict, double Estimate)> judge, string quantity)
+    internal static (string Text, bool Depends) Sensitivity(HawkesTrendSelection selection, Func<HawkesFit, Verdict> judge, Func<HawkesFit, double> estimate, string quantity)
     {
-        var rows = new List<(int Knots, Verdict Verdict, double Estimate)>();
-        var unusable = new List<int>();
-        foreach (var c in selection.Candidates)
-        {
-            var fit = c.TrendKnots == selection.TrendKnots ? selection.Fit
-                : c.Fit is { Usable: true } quick ? HawkesModel.Fit(quick.Data, selection.Fit.Options with { Starts = 1 }, quick.Estimates) : null;
-            if (fit is { Usable: true })
-            {
-                var (verdict, estimate) = judge(fit);
-                rows.Add((c.TrendKnots, verdict, estimate));
-            }
-            else
-            {
-                unusable.Add(c.TrendKnots);
-            }
-        }
-
+        HawkesFit? Quick(HawkesTrendCandidate c) => c.TrendKnots == selection.TrendKnots ? selection.Fit : c.Fit is { Usable: true } f ? f : null;
+        var usable = selection.Candidates.Where(c => Quick(c) is not null).ToList();
+        var unusable = selection.Candidates.Where(c => Quick(c) is null).Select(c => c.TrendKnots).ToList();
+        var best = selection.Candidates.First(c => c.TrendKnots == selection.TrendKnots).Bic;
+        var verdicts = usable.Where(c => c.Bic <= best + BicRuledOut)
+            .Select(c => (c.TrendKnots, Fit: c.TrendKnots == selection.TrendKnots ? selection.Fit : HawkesModel.Fit(c.Fit!.Data, selection.Fit.Options with { Starts = 1 }, c.Fit.Estimates)))
+            .Where(r => r.Fit.Usable) // a candidate whose information turns out singular has no interval to judge
+            .Select(r => (r.TrendKnots, Verdict: judge(r.Fit)))
+            .Where(r => r.Verdict != Verdict.NotTestable || r.TrendKnots == selection.TrendKnots).ToList();
         var knots = string.Join(", ", selection.Candidates.Select(c => c.TrendKnots));
         var text = new System.Text.StringBuilder(string.Create(C, $"background: {Knots(selection.TrendKnots)} in the trend, chosen by BIC among {knots}"));
-        var finite = rows.Where(r => double.IsFinite(r.Estimate)).ToList();
+        var finite = usable.Select(c => (c.TrendKnots, Estimate: estimate(Quick(c)!))).Where(r => double.IsFinite(r.Estimate)).ToList();
         if (finite.Count > 1)
         {
             var lo = finite.MinBy(r => r.Estimate);
             var hi = finite.MaxBy(r => r.Estimate);
-            text.Append(string.Create(C, $"; over the candidates {quantity} runs from {lo.Estimate:0.000} ({Knots(lo.Knots)}) to {hi.Estimate:0.000} ({Knots(hi.Knots)})"));
+            text.Append(string.Create(C, $"; over the candidates {quantity} runs from {lo.Estimate:0.000} ({Knots(lo.TrendKnots)}) to {hi.Estimate:0.000} ({Knots(hi.TrendKnots)})"));
         }
 
         if (unusable.Count > 0)
@@ -202,10 +199,12 @@ public sealed class ClaimInputs
             text.Append(string.Create(C, $"; no usable fit with {string.Join(", ", unusable)} knots"));
         }
 
-        var depends = rows.Select(r => r.Verdict).Distinct().Count() > 1;
+        var depends = verdicts.Select(r => r.Verdict).Distinct().Count() > 1;
+        var within = string.Create(C, $"the candidates the data do not rule out (BIC within {BicRuledOut:0} of the best: {string.Join(", ", verdicts.Select(r => r.TrendKnots))} knots)");
         text.Append(depends
-            ? "; the verdict depends on this choice: " + string.Join(", ", rows.GroupBy(r => r.Verdict).Select(g => $"{g.Key.Text()} with {string.Join(", ", g.Select(r => r.Knots))} knots"))
-            : rows.Count > 1 ? "; the verdict is the same with every usable candidate" : "");
+            ? $"; the verdict depends on this choice among {within}: " + string.Join(", ", verdicts.GroupBy(r => r.Verdict).Select(g => $"{g.Key.Text()} with {string.Join(", ", g.Select(r => r.TrendKnots))} knots"))
+            : verdicts.Count > 1 ? $"; the verdict is the same with each of {within}"
+            : string.Create(C, $"; every other candidate is ruled out by BIC (more than {BicRuledOut:0} above the best)"));
         return (text.ToString(), depends);
     }
 

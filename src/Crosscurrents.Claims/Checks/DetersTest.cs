@@ -57,7 +57,7 @@ public sealed class DetersTest : ClaimTest<DetersClaim>
             return inputs.NotTestable(claim, $"the window after '{source.Name}' events cannot be estimated in {from:yyyy-MM-dd}–{to:yyyy-MM-dd}: {string.Join("; ", fit.Notes)}");
         }
 
-        var (sensitivity, depends) = ClaimInputs.Sensitivity(selection, f => f.RateRatio(target.Name, covariate) is { Estimable: true } x ? (Judge(x), x.RateRatio) : (Verdict.NotTestable, double.NaN),
+        var (sensitivity, depends) = ClaimInputs.Sensitivity(selection, f => f.RateRatio(target.Name, covariate) is { Estimable: true } x ? Judge(x) : Verdict.NotTestable, f => f.RateRatio(target.Name, covariate)?.RateRatio ?? double.NaN,
             $"the rate ratio after {source.Name} events");
         var before = Before(data.Counts[0], inputs.Events(source.Name, from, to).Events.Select(e => e.DateStart.DayNumber - from.DayNumber));
         var verdict = Judge(r);

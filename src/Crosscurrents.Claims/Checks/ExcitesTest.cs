@@ -42,7 +42,7 @@ public sealed class ExcitesTest : ClaimTest<ExcitesClaim>
 
         var b = fit.Branching(source.Name, target.Name);
         var (verdict, sameDay) = Judge(fit, source.Name, target.Name);
-        var (sensitivity, depends) = ClaimInputs.Sensitivity(selection, f => (Judge(f, source.Name, target.Name).Verdict, f.Branching(source.Name, target.Name).Estimate), $"the branching ratio {source.Name} → {target.Name}");
+        var (sensitivity, depends) = ClaimInputs.Sensitivity(selection, f => Judge(f, source.Name, target.Name).Verdict, f => f.Branching(source.Name, target.Name).Estimate, $"the branching ratio {source.Name} → {target.Name}");
         var rule = sameDay ?? string.Create(C, $"excites test: multivariate Hawkes model of daily counts {from:yyyy-MM-dd}–{to:yyyy-MM-dd} ({data.T:N0} days); supported when the 95% interval of the branching ratio excludes 0, contradicted when its upper end is below 0.02");
         return new ClaimVerdict(claim, verdict, $"branching ratio {b.Estimate:0.000} ({source.Name} → {target.Name})", b.Estimate, b.Lower, b.Upper,
             rule + "; " + sensitivity, snapshot, inputs.Coverage) { Hawkes = fit, DependsOnBackground = depends };

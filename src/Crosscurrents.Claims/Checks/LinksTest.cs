@@ -63,7 +63,7 @@ public sealed class LinksTest : ClaimTest<LinksClaim>
             var yx = fit.Branching(y.Name, x.Name);
             var best = xy.Estimate >= yx.Estimate ? xy : yx;
             var (verdict, reversal) = Linked(fit, x.Name, y.Name);
-            var (sensitivity, depends) = ClaimInputs.Sensitivity(selection, f => (Linked(f, x.Name, y.Name).Verdict, Math.Max(f.Branching(x.Name, y.Name).Estimate, f.Branching(y.Name, x.Name).Estimate)),
+            var (sensitivity, depends) = ClaimInputs.Sensitivity(selection, f => Linked(f, x.Name, y.Name).Verdict, f => Math.Max(f.Branching(x.Name, y.Name).Estimate, f.Branching(y.Name, x.Name).Estimate),
                 "the larger cross-branching ratio");
             return new ClaimVerdict(claim, verdict,
                 string.Create(C, $"branching {x.Name} → {y.Name} {xy.Estimate:0.000} ({xy.Lower:0.000}–{xy.Upper:0.000}), {y.Name} → {x.Name} {yx.Estimate:0.000} ({yx.Lower:0.000}–{yx.Upper:0.000})"),
