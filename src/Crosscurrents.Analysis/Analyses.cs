@@ -116,7 +116,7 @@ public static class Analyses
 
         // Trend knots by BIC unless the caller fixed them; at most one knot a year.
         var selection = chooseTrendKnots
-            ? HawkesModel.SelectTrend(HawkesModel.DefaultTrendKnots.Where(n => n < days / 365).ToList(), Data)
+            ? HawkesModel.SelectTrend(HawkesModel.TrendKnotCandidates(days), Data)
             : null;
         var fit = selection?.Fit ?? HawkesModel.Fit(Data(covariateOptions.TrendKnots));
         var data = fit.Data;

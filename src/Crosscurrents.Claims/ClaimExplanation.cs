@@ -50,7 +50,7 @@ public static class ClaimExplanation
         }
 
         static string Expects(ChangeDirection d) => d == ChangeDirection.Increase ? "a rise" : "a fall";
-        return claim switch
+        var sentence = claim switch
         {
             PeakClaim peak => string.Create(C, $"{opening}: {source} the busiest year was {estimate:0}, while the claim names {string.Join(" or ", peak.ExpectYears)}."),
             ChangeClaim change => string.Create(C, $"{opening}: {source}, the later period ran {Level("the level of the earlier one")}; the claim expects {Expects(change.Expect)}."),
@@ -63,5 +63,8 @@ public static class ClaimExplanation
             LinksClaim => string.Create(C, $"{opening}: the data record {estimate:0} events in which the two groups fought each other."),
             _ => opening + ".",
         };
+        return verdict.DependsOnBackground
+            ? sentence + " This verdict depends on how flexibly the model lets the long-run level of violence vary: another reasonable choice gives a different one (see the reason)."
+            : sentence;
     }
 }

@@ -136,16 +136,79 @@ public sealed class ClaimInputs
     internal static string ReportedSnapshot(Series.Reported.ReportedSeries series, string source) =>
         Core.Snapshots.DataSnapshot.Compute(series.Months.Where(m => m.Value is not null).Select(m => ($"{source}:{m.Month:yyyy-MM}", m.Value!.Value.ToString("R", C)))).Id;
 
-    /// <summary>A Hawkes model of daily counts of the streams, with the timeline covariates and optionally a window after another stream's events.</summary>
-    internal (HawkesData Data, HawkesFit Fit, string Snapshot) FitHawkes(IReadOnlyList<StreamDefinition> streams, DateOnly from, DateOnly to, (StreamDefinition Stream, int Days)? window)
+    /// <summary>
+    /// A Hawkes model of daily counts of the streams, with the timeline covariates and optionally a window after another
+    /// stream's events; the background's flexibility (trend knots) chosen by BIC as in <c>dynamics fit</c>
+    /// (<see cref="HawkesModel.SelectTrend"/> over <see cref="HawkesModel.TrendKnotCandidates"/>).
+    /// </summary>
+    internal (HawkesData Data, HawkesFit Fit, string Snapshot, HawkesTrendSelection Selection) FitHawkes(IReadOnlyList<StreamDefinition> streams, DateOnly from, DateOnly to, (StreamDefinition Stream, int Days)? window)
     {
         var days = to.DayNumber - from.DayNumber + 1;
         var design = DailyDesign.Build(streams.Select(s => (s.Name, DailyCounts(s.Name, from, to))).ToList(),
             window is { } w ? [(w.Stream.Name, DailyCounts(w.Stream.Name, from, to), w.Days)] : [], from, to);
-        var (names, columns) = design.Covariates(Context.Timeline, new CovariateOptions(TrendKnots: Math.Max(0, Math.Min(6, (days / 365) - 2))));
-        var data = HawkesData.FromColumns(design.Streams, design.Counts, names, columns);
-        return (data, HawkesModel.Fit(data), design.Snapshot.Id);
+        HawkesData Data(int knots)
+        {
+            var (names, columns) = design.Covariates(Context.Timeline, new CovariateOptions(TrendKnots: knots));
+            return HawkesData.FromColumns(design.Streams, design.Counts, names, columns);
+        }
+
+        // With several streams the likelihood is a composite one (each stream's day given the others' counts that
+        // day), for which the observed information understates the variance: sandwich standard errors then.
+        // With several streams the likelihood is a composite one (each stream's day given the others' counts that
+        // day), for which the observed information understates the variance: sandwich standard errors then.
+        var options = HawkesFitOptions.Default with { RobustStandardErrors = streams.Count > 1 };
+        var selection = HawkesModel.SelectTrend(HawkesModel.TrendKnotCandidates(days), Data, options);
+        return (selection.Fit.Data, selection.Fit, design.Snapshot.Id, selection);
     }
+
+    /// <summary>BIC difference beyond which a candidate background is ruled out by the data (Raftery's "very strong").</summary>
+    internal const double BicRuledOut = 10;
+
+    /// <summary>
+    /// The verdict's sensitivity to the background: the estimate under every usable candidate number of trend knots,
+    /// and the verdict under each candidate the data do not rule out (BIC within <see cref="BicRuledOut"/> of the best;
+    /// each refitted from its estimate with standard errors), in words, and whether the verdict changes with the choice.
+    /// </summary>
+    /// <param name="selection">The BIC selection behind the verdict.</param>
+    /// <param name="judge">The test's rule on one fit with standard errors.</param>
+    /// <param name="estimate">The estimate the rule rests on (read from fits without standard errors too).</param>
+    /// <param name="quantity">What the estimate is, in words ("the branching ratio ttp → ttp").</param>
+    internal static (string Text, bool Depends) Sensitivity(HawkesTrendSelection selection, Func<HawkesFit, Verdict> judge, Func<HawkesFit, double> estimate, string quantity)
+    {
+        HawkesFit? Quick(HawkesTrendCandidate c) => c.TrendKnots == selection.TrendKnots ? selection.Fit : c.Fit is { Usable: true } f ? f : null;
+        var usable = selection.Candidates.Where(c => Quick(c) is not null).ToList();
+        var unusable = selection.Candidates.Where(c => Quick(c) is null).Select(c => c.TrendKnots).ToList();
+        var best = selection.Candidates.First(c => c.TrendKnots == selection.TrendKnots).Bic;
+        var verdicts = usable.Where(c => c.Bic <= best + BicRuledOut)
+            .Select(c => (c.TrendKnots, Fit: c.TrendKnots == selection.TrendKnots ? selection.Fit : HawkesModel.Fit(c.Fit!.Data, selection.Fit.Options with { Starts = 1 }, c.Fit.Estimates)))
+            .Where(r => r.Fit.Usable) // a candidate whose information turns out singular has no interval to judge
+            .Select(r => (r.TrendKnots, Verdict: judge(r.Fit)))
+            .Where(r => r.Verdict != Verdict.NotTestable || r.TrendKnots == selection.TrendKnots).ToList();
+        var knots = string.Join(", ", selection.Candidates.Select(c => c.TrendKnots));
+        var text = new System.Text.StringBuilder(string.Create(C, $"background: {Knots(selection.TrendKnots)} in the trend, chosen by BIC among {knots}"));
+        var finite = usable.Select(c => (c.TrendKnots, Estimate: estimate(Quick(c)!))).Where(r => double.IsFinite(r.Estimate)).ToList();
+        if (finite.Count > 1)
+        {
+            var lo = finite.MinBy(r => r.Estimate);
+            var hi = finite.MaxBy(r => r.Estimate);
+            text.Append(string.Create(C, $"; over the candidates {quantity} runs from {lo.Estimate:0.000} ({Knots(lo.TrendKnots)}) to {hi.Estimate:0.000} ({Knots(hi.TrendKnots)})"));
+        }
+
+        if (unusable.Count > 0)
+        {
+            text.Append(string.Create(C, $"; no usable fit with {string.Join(", ", unusable)} knots"));
+        }
+
+        var depends = verdicts.Select(r => r.Verdict).Distinct().Count() > 1;
+        var within = string.Create(C, $"the candidates the data do not rule out (BIC within {BicRuledOut:0} of the best: {string.Join(", ", verdicts.Select(r => r.TrendKnots))} knots)");
+        text.Append(depends
+            ? $"; the verdict depends on this choice among {within}: " + string.Join(", ", verdicts.GroupBy(r => r.Verdict).Select(g => $"{g.Key.Text()} with {string.Join(", ", g.Select(r => r.TrendKnots))} knots"))
+            : verdicts.Count > 1 ? $"; the verdict is the same with each of {within}"
+            : string.Create(C, $"; every other candidate is ruled out by BIC (more than {BicRuledOut:0} above the best)"));
+        return (text.ToString(), depends);
+    }
+
+    private static string Knots(int n) => n == 1 ? "1 knot" : string.Create(C, $"{n} knots");
 
     /// <summary>
     /// Why excitation the model finds cannot be told from other same-day clustering: with a half-life under a day its

@@ -25,6 +25,10 @@ public sealed record ClaimVerdict(Claim Claim, Verdict Verdict, string Effect, d
     /// <summary>The Hawkes fit, for excites, deters and links by excitation.</summary>
     public HawkesFit? Hawkes { get; init; }
 
+    /// <summary>For a test on a Hawkes fit: true when another usable choice of the background's trend knots (among
+    /// the BIC candidates) gives a different verdict; the reason says which.</summary>
+    public bool DependsOnBackground { get; init; }
+
     /// <summary>For a claim with an <c>as_of</c> date: the verdict with only what was known by that date (this verdict
     /// is the one with all data now).</summary>
     public ClaimVerdict? AsOfVerdict { get; init; }

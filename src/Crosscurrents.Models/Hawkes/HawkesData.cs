@@ -18,6 +18,17 @@ public sealed record HawkesData(IReadOnlyList<string> Streams, double[][] Counts
         return new HawkesData(streams, counts, covariateNames, Matrix<double>.Build.Dense(days, columns.Count, (t, c) => columns[c][t]));
     }
 
+    /// <summary>
+    /// The same data with time reversed (last day first, counts and covariate rows alike). A process whose streams
+    /// only share their conditions looks the same either way; excitation from one stream to another runs forward in
+    /// time only, so in the reversed data it shows up in the other direction (Haufe et al.'s time-reversal check).
+    /// </summary>
+    public HawkesData Reversed() => this with
+    {
+        Counts = Counts.Select(c => c.Reverse().ToArray()).ToArray(),
+        Covariates = Matrix<double>.Build.Dense(T, P, (t, c) => Covariates[T - 1 - t, c]),
+    };
+
     /// <summary>Number of streams.</summary>
     public int K => Streams.Count;
 

@@ -6,6 +6,12 @@ public static partial class HawkesModel
     public static IReadOnlyList<int> DefaultTrendKnots { get; } = [0, 1, 2, 4, 6, 9, 12];
 
     /// <summary>
+    /// The candidates of <see cref="DefaultTrendKnots"/> for a span of <paramref name="days"/> days: fewer knots than
+    /// whole years, so that each trend piece has at least a year of data (the rule of <c>dynamics fit</c> and the claim check).
+    /// </summary>
+    public static IReadOnlyList<int> TrendKnotCandidates(int days) => DefaultTrendKnots.Where(n => n < Math.Max(1, days / 365)).ToList();
+
+    /// <summary>
     /// Chooses the flexibility of the background (the number of trend knots) by BIC: fits every candidate
     /// (<see cref="HawkesFitOptions.SelectionStarts"/> starts each, no standard errors), keeps the usable fit with the smallest BIC = k ln N − 2 log L (N events), and refits
     /// it with <paramref name="options"/>. The candidates' branching ratios are kept, so callers can show how
@@ -33,6 +39,6 @@ public static partial class HawkesModel
         var best = usable.Count > 0 ? usable.MinBy(c => c.Fit.Bic) : candidates[0];
         var final = Fit(best.Data, options, best.Fit.Estimates);
         return new HawkesTrendSelection(final, best.Knots, candidates.Select(c => new HawkesTrendCandidate(c.Knots, c.Fit.Bic, c.Fit.Aic, c.Fit.ExitReason,
-            c.Fit.Estimates is { } e ? (double[,])e.Alpha.Clone() : null)).ToList());
+            c.Fit.Estimates is { } e ? (double[,])e.Alpha.Clone() : null) { Fit = c.Fit }).ToList());
     }
 }

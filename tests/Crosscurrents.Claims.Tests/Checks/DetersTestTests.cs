@@ -25,4 +25,24 @@ public sealed class DetersTestTests
         Assert.Equal(Verdict.NotTestable, v[1].Verdict);
         Assert.Contains("has no events", v[1].Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Deters_DoesNotReadTheAftermathOfBurstsAsProvocation_WhenStrikesFollowBursts()
+    {
+        // Strikes on the day after each of 25 five-day bursts of violence, and more violence in the weeks after
+        // them: what retaliation for bursts looks like whether or not the strikes provoke anything.
+        using var world = new SyntheticWorld();
+        var bursts = Enumerable.Range(0, 25).Select(i => new DateOnly(2016, 3, 1).AddDays(80 * i)).ToList();
+        foreach (var b in bursts)
+        {
+            world.AddOne("ttp", b.AddDays(5), country: "Afghanistan", province: "Khost", district: "Khost");
+        }
+
+        world.Add("ttp", Start, End, d => bursts.Any(b => d >= b && d < b.AddDays(5)) ? 3.0 : bursts.Any(b => d > b.AddDays(5) && d <= b.AddDays(19)) ? 1.0 : 0.5, seed: 9);
+        var v = world.Check(new DetersClaim { Id = "d", Text = "d", Source = "pak-strikes-afg", Target = "ttp", Window = 14 })[0];
+        Assert.Equal(Verdict.Inconclusive, v.Verdict);
+        Assert.True(v.Lower > 1, v.Reason);
+        Assert.Contains("follow bursts of ttp", v.Reason, StringComparison.Ordinal);
+        Assert.Contains("chosen by BIC", v.Reason, StringComparison.Ordinal);
+    }
 }

@@ -19,4 +19,36 @@ public sealed class ShareTestTests
         Assert.Equal(Verdict.Inconclusive, v[2].Verdict);
         Assert.Equal(Verdict.NotTestable, v[3].Verdict);
     }
+
+    [Fact]
+    public void Share_WidensTheIntervalWhenEventsComeInClusters()
+    {
+        // The same share (0.5 of the events are the TTP's), once as independent events and once in clusters of six
+        // same-day events with one actor (one operation reported six times): the clustered share is less certain.
+        using var independent = new SyntheticWorld();
+        using var clustered = new SyntheticWorld();
+        var random = new Random(3);
+        for (var d = Start; d <= End; d = d.AddDays(1))
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                independent.AddOne(random.NextDouble() < 0.5 ? "ttp" : "islamic-state", d);
+            }
+
+            var actor = random.NextDouble() < 0.5 ? "ttp" : "islamic-state";
+            for (var i = 0; i < 6; i++)
+            {
+                clustered.AddOne(actor, d);
+            }
+        }
+
+        var claim = new ShareClaim { Id = "s", Text = "s", Actor = "ttp", Country = "Pakistan", AtLeast = 0.4 };
+        var a = independent.Check(claim)[0];
+        var b = clustered.Check(claim)[0];
+        var (widthA, widthB) = (a.Upper!.Value - a.Lower!.Value, b.Upper!.Value - b.Lower!.Value);
+        Assert.InRange(widthB / widthA, 1.7, 3.5); // design effect about 6 within days, less with weeks mixing days
+        Assert.Contains("design effect", b.Reason, StringComparison.Ordinal);
+        Assert.InRange(Claims.Checks.ShareTest.DesignEffect([(3, 6), (2, 4), (5, 10)], 10, 20), 1, 1); // every cluster at the overall share
+        Assert.Equal(8, Claims.Checks.ShareTest.DesignEffect([(6, 6), (0, 6), (6, 6), (0, 6)], 12, 24), 9); // 6 per cluster of 6, times c/(c − 1) = 4/3
+    }
 }
