@@ -30,29 +30,5 @@ internal static class CopyValues
         }
     }
 
-    public static void Int(NpgsqlBinaryImporter copy, int? value)
-    {
-        if (value is { } n)
-        {
-            copy.Write(n, NpgsqlDbType.Integer);
-        }
-        else
-        {
-            copy.WriteNull();
-        }
-    }
-
-    public static void Double(NpgsqlBinaryImporter copy, double? value)
-    {
-        if (value is { } x)
-        {
-            copy.Write(x, NpgsqlDbType.Double);
-        }
-        else
-        {
-            copy.WriteNull();
-        }
-    }
-
     public static void Small(NpgsqlBinaryImporter copy, int value) => copy.Write((short)value, NpgsqlDbType.Smallint);
 }
