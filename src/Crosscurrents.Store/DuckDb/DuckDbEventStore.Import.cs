@@ -1,9 +1,8 @@
 using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Storage;
 using Crosscurrents.Store.Internal;
-using DuckDB.NET.Data;
-
 using Crosscurrents.Store.Sql;
+using DuckDB.NET.Data;
 
 namespace Crosscurrents.Store.DuckDb;
 
@@ -93,19 +92,18 @@ public sealed partial class DuckDbEventStore
             ArgumentNullException.ThrowIfNull(e);
             if (_newDataset)
             {
-                // One dataset's events with unique ids (the importer's promise): no set of ids is kept, and the id check
-                // at the commit stands behind the promise.
+                // One dataset's events with unique ids (ImportBatch.DatasetFixed): no set of ids is kept (the id check at
+                // the commit stands behind the promise); an event of another dataset stops the import.
+                if (e.Source.Dataset != _batch.Dataset)
+                {
+                    throw new StoreException($"{_store.Path}: event '{e.Id}' is not of dataset '{_batch.Dataset}', which the import promised for all its events; nothing was imported");
+                }
+
                 _written++;
             }
             else
             {
                 _hasDuplicateIds |= !_ids.Add(EventIdKey.Of(e.Id));
-            }
-
-            if (_newDataset && e.Source.Dataset != _batch.Dataset)
-            {
-                // The import promised one dataset and unique ids (ImportBatch.DatasetFixed); nothing is written.
-                throw new StoreException($"{_store.Path}: event '{e.Id}' is not of dataset '{_batch.Dataset}', which the import promised for all its events; nothing was imported");
             }
 
             var row = _appender.CreateRow();

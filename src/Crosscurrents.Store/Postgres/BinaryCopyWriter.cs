@@ -69,69 +69,56 @@ internal sealed class BinaryCopyWriter : IAsyncDisposable
 
     public void Date(DateOnly? value)
     {
-        if (value is not { } d)
+        if (value is { } d)
+        {
+            BinaryPrimitives.WriteInt32BigEndian(Value(4), d.DayNumber - Epoch);
+        }
+        else
         {
             Null();
-            return;
         }
-
-        Ensure(8);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), 4);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length + 4), d.DayNumber - Epoch);
-        _length += 8;
     }
 
-    public void Small(int value)
-    {
-        Ensure(6);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), 2);
-        BinaryPrimitives.WriteInt16BigEndian(_buffer.AsSpan(_length + 4), checked((short)value));
-        _length += 6;
-    }
+    public void Small(int value) => BinaryPrimitives.WriteInt16BigEndian(Value(2), checked((short)value));
 
     public void Int(int? value)
     {
-        if (value is not { } n)
+        if (value is { } n)
+        {
+            BinaryPrimitives.WriteInt32BigEndian(Value(4), n);
+        }
+        else
         {
             Null();
-            return;
         }
-
-        Ensure(8);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), 4);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length + 4), n);
-        _length += 8;
     }
 
-    public void Bigint(long value)
-    {
-        Ensure(12);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), 8);
-        BinaryPrimitives.WriteInt64BigEndian(_buffer.AsSpan(_length + 4), value);
-        _length += 12;
-    }
+    public void Bigint(long value) => BinaryPrimitives.WriteInt64BigEndian(Value(8), value);
 
     public void Double(double? value)
     {
-        if (value is not { } x)
+        if (value is { } x)
+        {
+            BinaryPrimitives.WriteDoubleBigEndian(Value(8), x);
+        }
+        else
         {
             Null();
-            return;
         }
-
-        Ensure(12);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), 8);
-        BinaryPrimitives.WriteDoubleBigEndian(_buffer.AsSpan(_length + 4), x);
-        _length += 12;
     }
 
     /// <summary>A <c>timestamptz</c>: microseconds since 2000-01-01 00:00 UTC.</summary>
-    public void Timestamp(DateTimeOffset value)
+    public void Timestamp(DateTimeOffset value) =>
+        BinaryPrimitives.WriteInt64BigEndian(Value(8), (value.UtcTicks - TimestampEpoch) / TimeSpan.TicksPerMicrosecond);
+
+    /// <summary>Writes a fixed-size field's length and returns the room for its bytes.</summary>
+    private Span<byte> Value(int length)
     {
-        Ensure(12);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), 8);
-        BinaryPrimitives.WriteInt64BigEndian(_buffer.AsSpan(_length + 4), (value.UtcTicks - TimestampEpoch) / TimeSpan.TicksPerMicrosecond);
-        _length += 12;
+        Ensure(4 + length);
+        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), length);
+        var room = _buffer.AsSpan(_length + 4, length);
+        _length += 4 + length;
+        return room;
     }
 
     /// <summary>An event's columns, id through source_text, in the order of the event columns (30 fields).</summary>

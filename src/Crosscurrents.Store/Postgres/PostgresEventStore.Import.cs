@@ -168,20 +168,20 @@ public sealed partial class PostgresEventStore
                 throw new InvalidOperationException("the import was already committed");
             }
 
-            if (!_direct)
+            if (_direct)
             {
-                _hasDuplicateIds |= !_ids.Add(EventIdKey.Of(conflictEvent.Id));
+                // One dataset's events (ImportBatch.DatasetFixed): an event of another stops the import; a repeated id
+                // breaks the primary key at the commit, which then fails as a whole.
+                if (conflictEvent.Source.Dataset != _batch.Dataset)
+                {
+                    throw new StoreException($"{_store.Location}: event '{conflictEvent.Id}' is not of dataset '{_batch.Dataset}', which the import promised for all its events; nothing was imported");
+                }
+
+                _written++;
             }
             else
             {
-                _written++;
-            }
-
-            if (_direct && conflictEvent.Source.Dataset != _batch.Dataset)
-            {
-                // The import promised one dataset (ImportBatch.DatasetFixed); nothing is written. A repeated id would
-                // break the primary key at the commit, which then fails as a whole.
-                throw new StoreException($"{_store.Location}: event '{conflictEvent.Id}' is not of dataset '{_batch.Dataset}', which the import promised for all its events; nothing was imported");
+                _hasDuplicateIds |= !_ids.Add(EventIdKey.Of(conflictEvent.Id));
             }
 
             // The synchronous writer only touches the socket when its 1 MB buffer fills; per-value awaits would cost
