@@ -68,15 +68,20 @@ public sealed class ClaimInputs
         var warnings = new List<string>();
         foreach (var name in claim.StreamNames.Distinct(StringComparer.Ordinal))
         {
-            var events = Events(name, First, Last).Incidents();
-            if (events.Count == 0)
+            // Counted in the store: all incidents, and the state-based ones by their sides.
+            var total = Counts(name, First, Last, TimeResolution.Year).Rows.Sum(r => r.Events);
+            if (total == 0)
             {
                 continue;
             }
 
-            bool IsState(ActorMention side) => side.ActorId is { } id && Context.Actors.Find(Context.Actors.GroupOf(id))?.Role is "state";
-            var fighting = events.Count(e => e.ViolenceType == ViolenceType.StateBased && (IsState(e.SideA) || IsState(e.SideB)));
-            var share = (double)fighting / events.Count;
+            bool IsState(string? id) => id is not null && Context.Actors.Find(Context.Actors.GroupOf(id))?.Role is "state";
+            var filter = Filter(name, First, Last);
+            var fighting = filter.ViolenceType is null or ViolenceType.StateBased
+                ? Context.Store.Count(filter with { ViolenceType = ViolenceType.StateBased }, new CountRequest(TimeResolution.Year, CountKey.Sides))
+                    .Rows.Where(r => IsState(r.SideAActor) || IsState(r.SideBActor)).Sum(r => r.Events)
+                : 0;
+            var share = (double)fighting / total;
             if (share >= 0.5)
             {
                 var alternative = Context.Streams.Any(s => s.Name == name + "-one-sided") ? $" (stream '{name}-one-sided' has its violence against civilians only)" : "";
@@ -229,7 +234,7 @@ public sealed class ClaimInputs
     {
         foreach (var s in streams)
         {
-            var n = Events(s.Name, from, to).Events.Count;
+            var n = Snapshot(s.Name, from, to).EventCount;
             if (n < 10)
             {
                 return $"stream '{s.Name}' ({s.Description}) has {n} events between {from:yyyy-MM-dd} and {to:yyyy-MM-dd} in the data ({Coverage}); at least 10 are needed";
@@ -241,10 +246,16 @@ public sealed class ClaimInputs
 
     internal StreamDefinition Definition(string name) => Context.Streams.First(s => s.Name == name);
 
-    internal EventSet Events(string stream, DateOnly from, DateOnly to) =>
-        Context.Store.Query(Definition(stream).ToFilter(Context.Actors) with { From = from, To = to });
+    /// <summary>The events a stream selects between two days.</summary>
+    internal EventFilter Filter(string stream, DateOnly from, DateOnly to) => Definition(stream).ToFilter(Context.Actors) with { From = from, To = to };
+
+    /// <summary>The snapshot of a stream's events between two days, computed in the store.</summary>
+    internal Core.Snapshots.DataSnapshot Snapshot(string stream, DateOnly from, DateOnly to) => Context.Store.Snapshot(Filter(stream, from, to));
+
+    /// <summary>A stream's incidents and deaths per period (and key), counted in the store.</summary>
+    internal EventCounts Counts(string stream, DateOnly from, DateOnly to, TimeResolution resolution, CountKey key = CountKey.None) =>
+        Context.Store.Count(Filter(stream, from, to), new CountRequest(resolution, key));
 
     /// <summary>A stream's incidents per day, counted in the store.</summary>
-    internal EventCounts DailyCounts(string stream, DateOnly from, DateOnly to) =>
-        Context.Store.Count(Definition(stream).ToFilter(Context.Actors) with { From = from, To = to }, new CountRequest(TimeResolution.Day));
+    internal EventCounts DailyCounts(string stream, DateOnly from, DateOnly to) => Counts(stream, from, to, TimeResolution.Day);
 }

@@ -16,7 +16,7 @@ namespace Crosscurrents.Analysis.Brief;
 
 /// <summary>What the brief is made of: the events and reference data, the models of the Dynamics section, the claim
 /// verdicts and the reported figures. Every number the brief shows is computed here; the writer only renders.</summary>
-public sealed record BriefData(EventSet Events, ActorRegistry Actors, Gazetteer Places, Timeline Timeline, IReadOnlyList<ImportBatch> Batches,
+public sealed record BriefData(BriefEvents Events, ActorRegistry Actors, Gazetteer Places, Timeline Timeline, IReadOnlyList<ImportBatch> Batches,
     DateTimeOffset GeneratedAt, string Attribution, BriefDynamics? Dynamics, ClaimsResult? Claims, IReadOnlyList<ReportedFigure> Reported)
 {
     /// <summary>Every count, series and table of the brief.</summary>
@@ -77,7 +77,7 @@ public static class BriefAnalysis
             }
         }
 
-        var events = store.Query(EventFilter.All);
+        var events = BriefEvents.FromStore(store, context.Actors);
         var notRun = new Dictionary<string, string>(StringComparer.Ordinal);
         var dynamics = Dynamics(context, notRun, new ImmediateProgress<double>(f => progress?.Report(("fitting models", f))));
         var claims = claimFile is null ? null : ClaimsAnalysis.Check(context, claimFile);

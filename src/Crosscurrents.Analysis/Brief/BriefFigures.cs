@@ -8,44 +8,72 @@ using Crosscurrents.Series.Reported;
 
 namespace Crosscurrents.Analysis.Brief;
 
-/// <summary>Every count, series and table the brief shows, computed from one event set; the writer only renders them.</summary>
+/// <summary>Every count, series and table the brief shows, computed from the counts of <see cref="BriefEvents"/>; the
+/// writer only renders them.</summary>
 public sealed record BriefFigures(BriefSummary Summary, YearlyFigures Yearly, MonthlyFigures Monthly, IReadOnlyList<ReportedFigures> Reported, IReadOnlyList<DyadRow> Dyads)
 {
-    private static readonly string[] TtpIds = ["ttp"];
-
-    /// <summary>Computes the figures of the brief. Counts use only covered days; an incident reported by several
-    /// datasets counts once.</summary>
+    /// <summary>Computes the figures of the brief from events held in memory.</summary>
     public static BriefFigures Compute(EventSet set, ActorRegistry actors, IReadOnlyList<ReportedFigure>? reported)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(actors);
-        return new BriefFigures(Summarise(set), ComputeYearly(set, actors), ComputeMonthly(set, actors), ComputeReported(set, actors, reported ?? []), ComputeDyads(set, actors));
+        return Compute(BriefEvents.FromEvents(set, actors), actors, reported);
     }
 
-    private static BriefSummary Summarise(EventSet events)
+    /// <summary>Computes the figures of the brief. Counts use only covered days; an incident reported by several
+    /// datasets counts once.</summary>
+    public static BriefFigures Compute(BriefEvents events, ActorRegistry actors, IReadOnlyList<ReportedFigure>? reported)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(actors);
+        var years = Coarse(events, TimeResolution.Year);
+        var months = Coarse(events, TimeResolution.Month);
+        return new BriefFigures(Summarise(events), ComputeYearly(years, actors), ComputeMonthly(events, months, actors), ComputeReported(years.None, actors, reported ?? []),
+            ComputeDyads(events.DaysBySides, actors));
+    }
+
+    /// <summary>The day counts summed to one resolution: overall, by province and by sides.</summary>
+    private sealed record Counts(EventCounts None, EventCounts Province, EventCounts Sides)
+    {
+        public EventCounts For(Grouping grouping) => grouping switch
+        {
+            Grouping.None => None,
+            Grouping.Province => Province,
+            _ => Sides,
+        };
+    }
+
+    private static Counts Coarse(BriefEvents events, TimeResolution resolution) =>
+        new(SeriesBuilder.Coarsen(events.Days, resolution), SeriesBuilder.Coarsen(events.DaysByProvince, resolution), SeriesBuilder.Coarsen(events.DaysBySides, resolution));
+
+    private static BriefSummary Summarise(BriefEvents events)
     {
         var runs = events.Coverage.CoveredRuns(events.Scope, DateOnly.MinValue, DateOnly.MaxValue);
-        var incidents = events.Incidents();
-        var list = incidents.Where(e => runs.Any(r => e.DateStart >= r.From && e.DateStart <= r.To)).ToList();
-        var (best, low, high) = Deaths(list);
-        var deadliest = list.GroupBy(e => e.DateStart.Year).Select(g => (Year: g.Key, Deaths: g.Sum(e => (long)e.Fatalities.Best))).OrderByDescending(g => g.Deaths).FirstOrDefault();
-        return new BriefSummary(events.Events.Count, runs, events.Coverage.StudyCountries, events.Coverage.Describe(events.Scope), list.Count,
-            list.Count > 0 ? list.Min(e => e.DateStart) : null, list.Count > 0 ? list.Max(e => e.DateStart) : null,
-            events.Events.Count - incidents.Count, incidents.Count - list.Count, best, low, high,
-            list.Count > 0 ? deadliest.Year : null, deadliest.Deaths,
-            list.Count(e => !e.SideA.IsResolved || (!e.SideB.IsResolved && e.SideB.Name.Length > 0)));
+        bool Covered(EventCountRow r) => runs.Any(run => r.Period >= run.From && r.Period <= run.To);
+        var days = events.Days.Rows;
+        var list = days.Where(Covered).ToList();
+        var incidents = days.Sum(r => r.Events);
+        var inRuns = list.Sum(r => r.Events);
+        var deadliest = list.GroupBy(r => r.Period.Year).Select(g => (Year: g.Key, Deaths: g.Sum(r => r.Best))).OrderByDescending(g => g.Deaths).FirstOrDefault();
+        var reports = events.Snapshot.EventCount;
+        var unresolved = events.DaysBySides.Rows.Where(r => Covered(r) && (r.SideAActor is null || (r.SideBActor is null && (r.SideB ?? "").Length > 0))).Sum(r => r.Events);
+        return new BriefSummary((int)reports, runs, events.Coverage.StudyCountries, events.Coverage.Describe(events.Scope), (int)inRuns,
+            list.Count > 0 ? list.Min(r => r.First) : null, list.Count > 0 ? list.Max(r => r.Last) : null,
+            (int)(reports - incidents), (int)(incidents - inRuns), list.Sum(r => r.Best), list.Sum(r => r.Low), list.Sum(r => r.High),
+            list.Count > 0 ? deadliest.Year : null, deadliest.Deaths, (int)unresolved);
     }
 
-    private static YearlyFigures ComputeYearly(EventSet set, ActorRegistry actors)
+    private static YearlyFigures ComputeYearly(Counts years, ActorRegistry actors)
     {
+        EventSeries Build(SeriesOptions options) => SeriesBuilder.Build(years.For(options.Grouping), options, actors);
         var groups = new List<GroupFigures>();
         foreach (var (grouping, noun) in new[] { (Grouping.Actor, "actor"), (Grouping.Province, "province") })
         {
-            var byGroup = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Events, grouping, Top: 7), actors);
-            var deathsByGroup = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Fatalities, grouping, Top: 7), actors);
+            var byGroup = Build(new SeriesOptions(TimeResolution.Year, Measure.Events, grouping, Top: 7));
+            var deathsByGroup = Build(new SeriesOptions(TimeResolution.Year, Measure.Fatalities, grouping, Top: 7));
 
             // Deaths for exactly the groups of the events table ("other" = every group not listed by name).
-            var allDeaths = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Fatalities, grouping, Top: int.MaxValue - 1), actors).Groups;
+            var allDeaths = Build(new SeriesOptions(TimeResolution.Year, Measure.Fatalities, grouping, Top: int.MaxValue - 1)).Groups;
             var named = byGroup.Groups.Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
             var rows = byGroup.Groups.Select(g =>
             {
@@ -55,25 +83,23 @@ public sealed record BriefFigures(BriefSummary Summary, YearlyFigures Yearly, Mo
             groups.Add(new GroupFigures(grouping, noun, byGroup, deathsByGroup, rows));
         }
 
-        return new YearlyFigures(SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year), actors),
-            SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, Measure.Fatalities), actors), groups);
+        return new YearlyFigures(Build(new SeriesOptions(TimeResolution.Year)), Build(new SeriesOptions(TimeResolution.Year, Measure.Fatalities)), groups);
     }
 
-    private static MonthlyFigures ComputeMonthly(EventSet set, ActorRegistry actors)
+    private static MonthlyFigures ComputeMonthly(BriefEvents events, Counts months, ActorRegistry actors)
     {
         var byGroup = new[] { (Grouping.Actor, "actor"), (Grouping.Province, "province") }
-            .Select(g => (g.Item2, SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Month, Measure.Events, g.Item1, Top: 5), actors))).ToList();
-        var ttpIds = TtpIds.SelectMany(id => actors.WithDescendants(id)).ToHashSet(StringComparer.Ordinal);
-        var ttpEvents = set.Events.Where(e => ttpIds.Contains(e.SideA.ActorId ?? "") || ttpIds.Contains(e.SideB.ActorId ?? "")).ToList();
-        var ttpSet = new EventSet(ttpEvents, DataSnapshot.OfEvents(ttpEvents.Select(EventContentHash.Compute))) { Filter = set.Filter, Coverage = set.Coverage };
-        var from = ttpEvents.Count > 0 ? ttpEvents.Min(e => e.DateStart) : (DateOnly?)null;
-        var to = set.Events.Count > 0 ? set.Events.Max(e => e.DateStart) : (DateOnly?)null;
-        return new MonthlyFigures(SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Month), actors),
-            SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Month, Measure.Fatalities), actors), byGroup.Select(g => (g.Item1, g.Item2)).ToList(),
-            SeriesBuilder.Build(ttpSet, new SeriesOptions(TimeResolution.Month, Measure.Fatalities, From: from, To: to), actors), ttpEvents.Count, ttpSet.Snapshot.Id);
+            .Select(g => (g.Item2, SeriesBuilder.Build(months.For(g.Item1), new SeriesOptions(TimeResolution.Month, Measure.Events, g.Item1, Top: 5), actors))).ToList();
+        var ttp = events.TtpDays;
+        var from = ttp.Rows.Count > 0 ? ttp.Rows.Min(r => r.First) : (DateOnly?)null;
+        var to = events.Days.Rows.Count > 0 ? events.Days.Rows.Max(r => r.Last) : (DateOnly?)null;
+        return new MonthlyFigures(SeriesBuilder.Build(months.None, new SeriesOptions(TimeResolution.Month), actors),
+            SeriesBuilder.Build(months.None, new SeriesOptions(TimeResolution.Month, Measure.Fatalities), actors), byGroup.Select(g => (g.Item1, g.Item2)).ToList(),
+            SeriesBuilder.Build(SeriesBuilder.Coarsen(ttp, TimeResolution.Month), new SeriesOptions(TimeResolution.Month, Measure.Fatalities, From: from, To: to), actors),
+            (int)ttp.Snapshot.EventCount, ttp.Snapshot.Id);
     }
 
-    private static List<ReportedFigures> ComputeReported(EventSet set, ActorRegistry actors, IReadOnlyList<ReportedFigure> reported)
+    private static List<ReportedFigures> ComputeReported(EventCounts years, ActorRegistry actors, IReadOnlyList<ReportedFigure> reported)
     {
         if (reported.Count == 0)
         {
@@ -82,7 +108,7 @@ public sealed record BriefFigures(BriefSummary Summary, YearlyFigures Yearly, Mo
 
         return [.. new[] { Measure.Fatalities, Measure.Events }.Select(measure =>
         {
-            var series = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, measure), actors);
+            var series = SeriesBuilder.Build(years, new SeriesOptions(TimeResolution.Year, measure), actors);
             var own = series.PeriodStarts.Select((d, i) => (d, series.IsCovered(i) ? (double?)series.Groups[0].Best[i] : null)).ToList();
             var sources = new List<(string Label, IReadOnlyList<(DateOnly Period, double? Value)> Points)> { ($"{(measure == Measure.Events ? "events" : "deaths")} in the event data", own) };
             sources.AddRange(ReportedComparison.For(reported, measure, TimeResolution.Year));
@@ -90,19 +116,12 @@ public sealed record BriefFigures(BriefSummary Summary, YearlyFigures Yearly, Mo
         })];
     }
 
-    private static List<DyadRow> ComputeDyads(EventSet set, ActorRegistry actors) =>
-        set.Incidents().GroupBy(e => SeriesBuilder.Keys(e, Grouping.Dyad, actors).First()).OrderByDescending(g => g.Count()).Take(15).Select(g =>
-        {
-            var (best, low, high) = Deaths(g.ToList());
-            return new DyadRow(g.Key, g.Count(), best, low, high, g.Min(e => e.DateStart), g.Max(e => e.DateStart));
-        }).ToList();
+    private static List<DyadRow> ComputeDyads(EventCounts sides, ActorRegistry actors) =>
+        sides.Rows.GroupBy(r => SeriesBuilder.Keys(r, Grouping.Dyad, actors).First()).Select(g =>
+            new DyadRow(g.Key, (int)g.Sum(r => r.Events), g.Sum(r => r.Best), g.Sum(r => r.Low), g.Sum(r => r.High), g.Min(r => r.First), g.Max(r => r.Last)))
+        .OrderByDescending(d => d.Events).ThenBy(d => d.Dyad, StringComparer.Ordinal).Take(15).ToList();
 
     private static double Finite(double[] values) => values.Where(double.IsFinite).Sum();
-
-    private static (long Best, long Low, long High) Deaths(IReadOnlyCollection<ConflictEvent> events) =>
-        (events.Sum(e => (long)e.Fatalities.Best),
-         events.Sum(e => (long)Math.Min(e.Fatalities.Low, e.Fatalities.Best)),
-         events.Sum(e => (long)Math.Max(e.Fatalities.High, e.Fatalities.Best)));
 }
 
 /// <summary>The "In brief" numbers: reports, covered stretches, incidents on covered days, deaths, the deadliest year.</summary>

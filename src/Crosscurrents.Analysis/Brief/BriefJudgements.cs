@@ -22,7 +22,7 @@ public enum ScenarioEffect
 }
 
 /// <summary>What the key judgements are made from: the brief's results, each null when it was not computed, with why.</summary>
-/// <param name="Events">The events (their snapshot names the event data).</param>
+/// <param name="Events">The counts of the events (their snapshot names the event data).</param>
 /// <param name="Coverage">Which sources cover which years and places.</param>
 /// <param name="Figures">The brief's counts.</param>
 /// <param name="Reported">The reported figures in the store.</param>
@@ -32,7 +32,7 @@ public enum ScenarioEffect
 /// <param name="Forecasts">The forecast and its backtest.</param>
 /// <param name="Scenarios">The policy scenarios.</param>
 /// <param name="NotRun">Why a part is missing, by part (<c>claims</c>, <c>forecasts</c>, <c>scenarios</c>, <c>hawkes</c>, <c>changepoints</c>).</param>
-public sealed record JudgementInputs(EventSet Events, BriefCoverage Coverage, BriefFigures Figures, IReadOnlyList<ReportedFigure> Reported, BriefDynamics? Dynamics,
+public sealed record JudgementInputs(BriefEvents Events, BriefCoverage Coverage, BriefFigures Figures, IReadOnlyList<ReportedFigure> Reported, BriefDynamics? Dynamics,
     IReadOnlyList<ClaimVerdict>? Claims, string? ClaimFile, BriefForecasts? Forecasts, ScenarioRunResult? Scenarios, IReadOnlyDictionary<string, string>? NotRun = null);
 
 /// <summary>

@@ -56,11 +56,11 @@ public static class ForecastInputs
         var filter = stream.ToFilter(actors) with { Province = province ?? stream.Province };
         var scoped = stream with { Province = filter.Province };
         var window = Analyses.Window(context, [scoped]);
-        var set = store.Query(filter with { From = window.From, To = window.To });
         var from = new DateOnly(window.From.Year, window.From.Month, 1);
         var options = new SeriesOptions(TimeResolution.Month, target == ForecastTarget.Fatalities ? Measure.Fatalities : Measure.Events,
             by switch { ForecastUnits.Province => Grouping.Province, ForecastUnits.District => Grouping.District, _ => Grouping.None }, Top: 1000, From: from, To: window.To);
-        var series = SeriesBuilder.Build(set, options, actors);
+        var counts = store.Count(filter with { From = window.From, To = window.To }, new CountRequest(TimeResolution.Month, SeriesBuilder.KeyOf(options.Grouping)));
+        var series = SeriesBuilder.Build(counts, options, actors);
         var units = series.Groups.Where(g => g.Name != SeriesBuilder.Other && !g.Name.StartsWith('(')).Select(g =>
             new MonthlySeries(by != ForecastUnits.None ? g.Name : province ?? stream.Country ?? "all", series.PeriodStarts[0], g.Best)).ToList();
         var what = $"{(target == ForecastTarget.Fatalities ? "deaths (best estimate)" : "events")} per month, stream {stream.Name}{(province is null ? "" : $", {province}")}{(by == ForecastUnits.None ? "" : $", by {by.ToString().ToLowerInvariant()}")}";

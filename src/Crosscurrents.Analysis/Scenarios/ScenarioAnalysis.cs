@@ -1,6 +1,7 @@
 using System.Globalization;
 using Crosscurrents.Core;
 using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Storage;
 using Crosscurrents.Core.Streams;
 using Crosscurrents.Models.EventStudies;
 using Crosscurrents.Models.Forecasting.Scores;
@@ -99,8 +100,7 @@ public static class ScenarioAnalysis
         var monthStarts = Enumerable.Range(0, spec.HorizonMonths).Select(m => start.AddMonths(m).DayNumber - start.DayNumber).ToArray();
         var covariates = FutureCovariates(fit, start, days);
         var history = fit.Data.Counts.Select(c => c.Skip(Math.Max(0, c.Length - HistoryDays)).ToArray()).ToArray();
-        var deathsPerEvent = streams.Select(s => context.Store.Query(s.ToFilter(context.Actors) with { From = run.First, To = run.Last }).Incidents()
-            .Select(e => (double)Math.Max(0, e.Fatalities.Best)).ToArray()).ToArray();
+        var deathsPerEvent = streams.Select(s => IncidentDeaths(context.Store, s.ToFilter(context.Actors) with { From = run.First, To = run.Last })).ToArray();
         var model = ScenarioModel.FromFit(fit, request.Uncertainty);
 
         // The threshold: the request's, the file's, or the largest month of the last year of data.
@@ -440,8 +440,8 @@ public static class ScenarioAnalysis
     private static LeverEffect EstimatedOperations(AnalysisContext context, ScenarioDefinition definition, HawkesRun run)
     {
         var stream = Analyses.Stream(context, definition.Target, "target");
-        var set = context.Store.Query(stream.ToFilter(context.Actors) with { From = run.First, To = run.Last });
-        var series = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Month, From: run.First, To: run.Last), context.Actors);
+        var counts = context.Store.Count(stream.ToFilter(context.Actors) with { From = run.First, To = run.Last }, new CountRequest(TimeResolution.Month));
+        var series = SeriesBuilder.Build(counts, new SeriesOptions(TimeResolution.Month, From: run.First, To: run.Last), context.Actors);
         var index = series.PeriodStarts.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
         var operations = context.Timeline.OfKind("military_operation").Where(p => p.Start >= run.First && p.Start <= run.Last).ToList();
         var interventions = operations.Select(p => index.GetValueOrDefault(PeriodCalendar.StartOf(p.Start, TimeResolution.Month), -1)).Where(i => i >= 0).ToList();
@@ -455,6 +455,30 @@ public static class ScenarioAnalysis
         {
             throw new UsageException($"{definition.Path}: the effect of past operations cannot be estimated in {run.First:yyyy-MM-dd}..{run.Last:yyyy-MM-dd} ({ex.Message}); state an effect {{rate_ratio, low, high}}");
         }
+    }
+
+    /// <summary>The best death toll of each incident a filter selects (at least 0), read from the store one event at a
+    /// time: an incident reported by several datasets once, with its lead report's toll (<c>EventSet.Incidents</c>).</summary>
+    private static double[] IncidentDeaths(IEventStore store, EventFilter filter)
+    {
+        var tolls = new List<double>();
+        var linked = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var e in store.Stream(filter))
+        {
+            var best = Math.Max(0, e.Fatalities.Best);
+            if (e.IncidentId is null)
+            {
+                tolls.Add(best);
+            }
+            else if (e.Id == e.IncidentId || !linked.ContainsKey(e.IncidentId))
+            {
+                // The lead report stands for its incident; without one, the first report by id.
+                linked[e.IncidentId] = best;
+            }
+        }
+
+        tolls.AddRange(linked.Values);
+        return [.. tolls];
     }
 
     private static List<double> MonthlyTotals(double[] daily, DateOnly first)
@@ -501,8 +525,8 @@ public static class ScenarioAnalysis
             return null;
         }
 
-        var set = context.Store.Query(streams[target].ToFilter(context.Actors) with { From = start, To = end });
-        var daily = DailyDesign.Daily(set, start, end);
+        var counts = context.Store.Count(streams[target].ToFilter(context.Actors) with { From = start, To = end }, new CountRequest(TimeResolution.Day));
+        var daily = DailyDesign.Daily(counts, start, end);
         var totals = MonthlyTotals(daily, start);
         return totals.Count == months ? [.. totals] : null;
     }

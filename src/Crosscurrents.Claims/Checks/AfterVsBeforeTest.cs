@@ -28,7 +28,7 @@ public sealed class AfterVsBeforeTest : ClaimTest<AfterVsBeforeClaim>
         }
 
         var (first, last) = (inputs.First, inputs.Last);
-        var set = inputs.Events(claim.Stream, first, last);
+        var set = inputs.Counts(claim.Stream, first, last, TimeResolution.Week);
         var series = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Week, claim.Measure, From: first, To: last), inputs.Context.Actors);
         var index = series.PeriodStarts.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i);
         var periods = inputs.Context.Timeline.OfKind([.. claim.Kinds]).ToList();

@@ -34,7 +34,7 @@ public sealed class ChangeTest : ClaimTest<ChangeClaim>
             return Reported(claim, inputs, aFrom, aTo, bFrom, bTo) ?? inputs.NotTestable(claim, why);
         }
 
-        var set = inputs.Events(claim.Stream, start, end);
+        var set = inputs.Counts(claim.Stream, start, end, TimeResolution.Week);
         var series = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Week, claim.Measure, From: start, To: end), inputs.Context.Actors);
         var rows = series.PeriodStarts.Select((d, i) => (d, y: series.Groups[0].Best[i]))
             .Select(r => (r.y, inA: r.d >= aFrom && r.d <= aTo, inB: r.d >= bFrom && r.d <= bTo)).Where(r => r.inA != r.inB).ToList();

@@ -29,7 +29,7 @@ public sealed class DetersTest : ClaimTest<DetersClaim>
         var (from, to) = (inputs.First, inputs.Last);
         var source = inputs.Definition(claim.Source);
         var target = inputs.Definition(claim.Target);
-        var sourceEvents = inputs.Events(source.Name, from, to).Events.Count;
+        var sourceEvents = inputs.Snapshot(source.Name, from, to).EventCount;
         if (sourceEvents == 0)
         {
             return inputs.NotTestable(claim, $"stream '{source.Name}' ({source.Description}) has no events in the data ({inputs.Coverage}); nothing to measure a deterrent effect after");
@@ -59,7 +59,7 @@ public sealed class DetersTest : ClaimTest<DetersClaim>
 
         var (sensitivity, depends) = ClaimInputs.Sensitivity(selection, f => f.RateRatio(target.Name, covariate) is { Estimable: true } x ? Judge(x) : Verdict.NotTestable, f => f.RateRatio(target.Name, covariate)?.RateRatio ?? double.NaN,
             $"the rate ratio after {source.Name} events");
-        var before = Before(data.Counts[0], inputs.Events(source.Name, from, to).Events.Select(e => e.DateStart.DayNumber - from.DayNumber));
+        var before = Before(data.Counts[0], inputs.DailyCounts(source.Name, from, to).Rows.Select(r => r.Period.DayNumber - from.DayNumber));
         var verdict = Judge(r);
         var retaliation = "";
         if (before >= FollowsBursts)

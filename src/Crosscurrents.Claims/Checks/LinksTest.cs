@@ -1,5 +1,6 @@
 using System.Globalization;
 using Crosscurrents.Core.Events;
+using Crosscurrents.Core.Storage;
 using Crosscurrents.Models.Comparisons;
 using Crosscurrents.Models.Hawkes;
 
@@ -37,13 +38,35 @@ public sealed class LinksTest : ClaimTest<LinksClaim>
             return inputs.NotTestable(claim, why);
         }
 
-        var xs = inputs.Events(x.Name, from, to);
-        var ys = inputs.Events(y.Name, from, to);
-        var snapshot = Core.Snapshots.DataSnapshot.OfEvents(xs.Events.Concat(ys.Events).DistinctBy(e => e.Id).Select(EventContentHash.Compute)).Id;
         if (claim.Relation == LinkRelation.Against)
         {
-            var xIds = xs.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            var both = ys.Events.Count(e => xIds.Contains(e.Id) && e.SideA.ActorId != e.SideB.ActorId);
+            // Streamed, not held: the ids of x's events (16 bytes each), then y's events one at a time; the snapshot
+            // names the events of either stream.
+            var store = inputs.Context.Store;
+            var both = 0;
+            IEnumerable<string> Either()
+            {
+                var xIds = new HashSet<UInt128>();
+                foreach (var e in store.Stream(inputs.Filter(x.Name, from, to)))
+                {
+                    xIds.Add(EventIdKey.Of(e.Id));
+                    yield return EventContentHash.Compute(e);
+                }
+
+                foreach (var e in store.Stream(inputs.Filter(y.Name, from, to)))
+                {
+                    if (!xIds.Contains(EventIdKey.Of(e.Id)))
+                    {
+                        yield return EventContentHash.Compute(e);
+                    }
+                    else if (e.SideA.ActorId != e.SideB.ActorId)
+                    {
+                        both++;
+                    }
+                }
+            }
+
+            var snapshot = Core.Snapshots.DataSnapshot.OfEvents(Either()).Id;
             var interval = CountInterval.PoissonExact(both);
             return new ClaimVerdict(claim, both > 0 ? Verdict.Supported : Verdict.Contradicted, $"{both} events in which {x.Name} and {y.Name} fought each other", both, interval.Lower, interval.Upper,
                 $"links test (against): events with one side in each stream, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}; exact Poisson 95% interval. Alliances are not coded in event data: fighting together cannot be observed directly",
@@ -73,9 +96,10 @@ public sealed class LinksTest : ClaimTest<LinksClaim>
         }
 
         // co-located: sharing districts is not what a link is; the count is given as context, not as a verdict.
-        static string Cell(ConflictEvent e) => $"{e.Place.Province}|{e.Place.District}|{e.DateStart:yyyy-MM}";
-        var xCells = xs.Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
-        var yCells = ys.Events.Where(e => e.Place.District is not null).Select(Cell).ToHashSet(StringComparer.Ordinal);
+        HashSet<(DateOnly, string?, string)> Cells(string stream) =>
+            inputs.Counts(stream, from, to, TimeResolution.Month, CountKey.District).Rows.Where(r => r.District is not null).Select(r => (r.Period, r.Province, r.District!)).ToHashSet();
+        var xCells = Cells(x.Name);
+        var yCells = Cells(y.Name);
         var observed = xCells.Count(yCells.Contains);
         return inputs.NotTestable(claim, string.Create(C, $"not testable with event data: acting in the same district and month ({observed} district-months, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}) is not a link, and event data do not code alliances, shared sanctuaries or joint claims. Use relation: excites (does one group's violence raise the other's?) or relation: against"));
     }

@@ -34,7 +34,7 @@ public sealed class PeakTest : ClaimTest<PeakClaim>
             return Reported(claim, inputs, from, to) ?? inputs.NotTestable(claim, why);
         }
 
-        var set = inputs.Events(claim.Stream, from, to);
+        var set = inputs.Counts(claim.Stream, from, to, TimeResolution.Year);
         var series = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Year, claim.Measure, From: from, To: to), inputs.Context.Actors);
         var values = series.Groups[0].Best;
         var years = series.PeriodStarts.Select(d => d.Year).ToArray();

@@ -73,7 +73,7 @@ public sealed class RegroupTest : ClaimTest<RegroupClaim>
                 : inputs.NotTestable(claim, $"no episode of talks or ceasefire with {group.Name} ({Dates(episodes)}) has {claim.Window} covered weeks before and after it, in the events ({inputs.Coverage}) or the reported figures");
         }
 
-        var set = inputs.Events(stream.Name, first, last);
+        var set = inputs.Counts(stream.Name, first, last, TimeResolution.Week);
         var counts = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Week, Measure.Events, From: first, To: last), context.Actors);
         var deaths = SeriesBuilder.Build(set, new SeriesOptions(TimeResolution.Week, Measure.Fatalities, From: first, To: last), context.Actors);
         var index = counts.PeriodStarts.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i);

@@ -32,25 +32,31 @@ public sealed class ShareTest : ClaimTest<ShareClaim>
         var (from, to) = (inputs.First, inputs.Last);
         var context = inputs.Context;
         var filter = EventFilter.All with { From = from, To = to, Country = claim.Country };
-        var events = context.Store.Query(filter).Incidents()
-            .Where(e => claim.Provinces is null || claim.Provinces.Contains(e.Place.Province ?? "", StringComparer.OrdinalIgnoreCase)).ToList();
+        // Incidents per week and province, all and those with the actor (or a faction) as a side, counted in the store.
+        var family = context.Actors.WithDescendants(context.Actors.Lookup(claim.Actor)!.Id);
+        bool InPlace(EventCountRow r) => claim.Provinces is null || claim.Provinces.Contains(r.Province ?? "", StringComparer.OrdinalIgnoreCase);
+        var request = new CountRequest(TimeResolution.Week, CountKey.Province);
+        var all = context.Store.Count(filter, request);
+        var weeks = all.Rows.Where(InPlace).GroupBy(r => r.Period).ToDictionary(g => g.Key, g => g.Sum(r => r.Events));
+        var withActor = context.Store.Count(filter with { ActorIds = family }, request).Rows.Where(InPlace).GroupBy(r => r.Period).ToDictionary(g => g.Key, g => g.Sum(r => r.Events));
         var where = $"{claim.Country ?? "anywhere"}{(claim.Provinces is null ? "" : " (" + string.Join(", ", claim.Provinces) + ")")}";
-        if (events.Count == 0)
+        var n = (int)weeks.Values.Sum();
+        if (n == 0)
         {
             return inputs.NotTestable(claim, $"no events located in {where} between {from:yyyy-MM-dd} and {to:yyyy-MM-dd} in the data ({inputs.Coverage})");
         }
 
-        var family = context.Actors.WithDescendants(context.Actors.Lookup(claim.Actor)!.Id);
-        var n = events.Count;
-        bool Has(ConflictEvent e) => family.Contains(e.SideA.ActorId ?? "") || family.Contains(e.SideB.ActorId ?? "");
-        var k = events.Count(Has);
-        var deff = DesignEffect(events.GroupBy(e => e.DateStart.DayNumber / 7).Select(g => (g.Count(Has), g.Count())).ToList(), k, n);
+        var k = (int)withActor.Values.Sum();
+        var deff = DesignEffect(weeks.Select(w => ((int)withActor.GetValueOrDefault(w.Key), (int)w.Value)).ToList(), k, n);
         var effective = Math.Max(1, (int)Math.Round(n / deff));
         var share = CountInterval.Wilson((int)Math.Round((double)k * effective / n), effective) with { Estimate = (double)k / n };
         var (lower, upper) = (share.Lower, share.Upper);
         var supported = (claim.AtLeast is null || lower >= claim.AtLeast) && (claim.AtMost is null || upper <= claim.AtMost);
         var contradicted = (claim.AtLeast is not null && upper < claim.AtLeast) || (claim.AtMost is not null && lower > claim.AtMost);
-        var snapshot = Core.Snapshots.DataSnapshot.OfEvents(events.Select(EventContentHash.Compute)).Id;
+        // The snapshot names the events counted: those of the filter, or of the filter's events in the claim's provinces (streamed).
+        var snapshot = (claim.Provinces is null ? all.Snapshot
+            : Core.Snapshots.DataSnapshot.OfEvents(context.Store.Stream(filter)
+                .Where(e => claim.Provinces.Contains(e.Place.Province ?? "", StringComparer.OrdinalIgnoreCase)).Select(EventContentHash.Compute))).Id;
         return new ClaimVerdict(claim, supported ? Verdict.Supported : contradicted ? Verdict.Contradicted : Verdict.Inconclusive,
             $"share {share.Estimate:P1} ({k:N0} of {n:N0} events)", share.Estimate, lower, upper,
             string.Create(C, $"share test: events with {claim.Actor} (or its factions) as a side among all events in {where}, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}; Wilson 95% interval at the effective number of events ({effective:N0}: events grouped by week, design effect {deff:0.0}) against {(claim.AtLeast is { } a ? $"at least {a:P0}" : "")}{(claim.AtLeast is not null && claim.AtMost is not null ? " and " : "")}{(claim.AtMost is { } m ? $"at most {m:P0}" : "")}"),

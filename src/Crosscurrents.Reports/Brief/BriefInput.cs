@@ -8,7 +8,7 @@ using Crosscurrents.Reports.Charts;
 namespace Crosscurrents.Reports.Brief;
 
 /// <summary>Everything the brief is built from; the brief reads nothing else.</summary>
-/// <param name="Events">The events and their data snapshot.</param>
+/// <param name="Events">The counts of the events and their data snapshot (<see cref="BriefEvents.FromEvents"/> for events in memory).</param>
 /// <param name="Actors">The actor registry.</param>
 /// <param name="Places">The gazetteer.</param>
 /// <param name="Timeline">The timeline of periods.</param>
@@ -17,7 +17,7 @@ namespace Crosscurrents.Reports.Brief;
 /// <param name="GeneratedAt">When the brief was made.</param>
 /// <param name="Attribution">Citation notices of the shipped data, shown at the end.</param>
 public sealed record BriefInput(
-    EventSet Events,
+    BriefEvents Events,
     ActorRegistry Actors,
     Gazetteer Places,
     Timeline Timeline,

@@ -222,8 +222,20 @@ public static class BriefWriter
 
     private static void AppendMap(StringBuilder html, BriefInput input, ChartStyle style)
     {
-        html.Append("<h2>Where</h2><p class=\"meta\">One dot per event with coordinates; dot area grows with deaths (best estimate). Colour: current province.</p>");
-        Image(html, EventMap.Draw(input.Events.Events, input.Outlines, input.Places, "Events by location", style), "Map of events", 1100, 820);
+        var districts = input.Events.Districts.Rows;
+        html.Append("<h2>Where</h2><p class=\"meta\">One circle per district at its gazetteer point; circle area grows with the district's incidents (all years). Colour: current province.</p>");
+        Image(html, EventMap.Draw(districts, input.Outlines, input.Places, "Incidents by district", style), "Map of incidents by district", 1100, 820);
+        var unplaced = EventMap.Unplaced(districts, input.Places);
+        if (unplaced.Count > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>Not on the map, because the sources locate them only to a province or the country (or to a place the gazetteer has no point for): {unplaced.Sum(u => u.Incidents):N0} incidents, {unplaced.Sum(u => u.Deaths):N0} deaths (best).</p><table><tr><th class=\"t\">province</th><th>incidents</th><th>deaths (best)</th></tr>");
+            foreach (var (province, incidents, deaths) in unplaced)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"t\">{Esc(province)}</td><td>{incidents:N0}</td><td>{deaths:N0}</td></tr>");
+            }
+
+            html.Append("</table>");
+        }
     }
 
     private static void AppendDynamics(StringBuilder html, BriefDynamics d, ChartStyle style)

@@ -131,7 +131,7 @@ public static class SeriesBuilder
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(request);
         var key = request.Key;
-        var rows = events.Incidents()
+        var rows = InKeyOrder(events.Incidents()
             .GroupBy(e => new EventCountRow(
                 PeriodCalendar.StartOf(e.DateStart, request.Resolution),
                 key is CountKey.Province or CountKey.District ? e.Place.Province : null,
@@ -149,14 +149,36 @@ public static class SeriesBuilder
                 High = g.Sum(e => (long)Math.Max(e.Fatalities.High, e.Fatalities.Best)),
                 First = g.Min(e => e.DateStart),
                 Last = g.Max(e => e.DateStart),
-            })
-            .OrderBy(r => r.Period)
-            .ThenBy(r => r.Province, StringComparer.Ordinal).ThenBy(r => r.District, StringComparer.Ordinal)
-            .ThenBy(r => r.SideA, StringComparer.Ordinal).ThenBy(r => r.SideAActor, StringComparer.Ordinal)
-            .ThenBy(r => r.SideB, StringComparer.Ordinal).ThenBy(r => r.SideBActor, StringComparer.Ordinal)
-            .ToList();
+            }));
         return new EventCounts(rows, events.Snapshot) { Filter = events.Filter, Coverage = events.Coverage, Request = request };
     }
+
+    /// <summary>Counts at a coarser period (e.g. months from days): rows of the same key summed within each new period.
+    /// Exact, because counts of incidents and their deaths add up across periods.</summary>
+    public static EventCounts Coarsen(EventCounts counts, TimeResolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var rows = InKeyOrder(counts.Rows
+            .GroupBy(r => r with { Period = PeriodCalendar.StartOf(r.Period, resolution), Events = 0, Best = 0, Low = 0, High = 0, First = default, Last = default })
+            .Select(g => g.Key with
+            {
+                Events = g.Sum(r => r.Events),
+                Best = g.Sum(r => r.Best),
+                Low = g.Sum(r => r.Low),
+                High = g.Sum(r => r.High),
+                First = g.Min(r => r.First),
+                Last = g.Max(r => r.Last),
+            }));
+        return counts with { Rows = rows, Request = counts.Request with { Resolution = resolution } };
+    }
+
+    // The order the stores give: period, then the key columns.
+    private static List<EventCountRow> InKeyOrder(IEnumerable<EventCountRow> rows) => rows
+        .OrderBy(r => r.Period)
+        .ThenBy(r => r.Province, StringComparer.Ordinal).ThenBy(r => r.District, StringComparer.Ordinal)
+        .ThenBy(r => r.SideA, StringComparer.Ordinal).ThenBy(r => r.SideAActor, StringComparer.Ordinal)
+        .ThenBy(r => r.SideB, StringComparer.Ordinal).ThenBy(r => r.SideBActor, StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>The group names a row of counts falls under.</summary>
     public static IEnumerable<string> Keys(EventCountRow row, Grouping grouping, ActorRegistry actors)

@@ -127,7 +127,7 @@ public sealed class BriefJudgementsTests
         };
         var coverage = BriefCoverage.Compute(set.Coverage, [], []);
         var figures = BriefFigures.Compute(set, RepositoryData.Actors, []);
-        var judgements = BriefJudgements.Compute(new JudgementInputs(set, coverage, figures, [], null, null, null, null, null));
+        var judgements = BriefJudgements.Compute(new JudgementInputs(BriefEvents.FromEvents(set, RepositoryData.Actors), coverage, figures, [], null, null, null, null, null));
         JudgementRules.Check(judgements, null);
         var level = judgements.Single(j => j.Topic == "level");
         Assert.StartsWith("In the event data (UCDP GED, 2020–2020), the deaths in organised violence in Pakistan number 4 (low–high estimates 4 to 4)", level.Text, StringComparison.Ordinal);
@@ -202,7 +202,7 @@ public sealed class BriefJudgementsTests
         {
             Coverage = new CoverageMap([new DatasetCoverage("ucdp-ged", Completeness.Complete, new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31), ["Pakistan"], null, null, "stated", "test")]),
         };
-        return new JudgementInputs(set, BriefCoverage.Compute(set.Coverage, [], []), BriefFigures.Compute(set, RepositoryData.Actors, []), [], null, null, null, null, null);
+        return new JudgementInputs(BriefEvents.FromEvents(set, RepositoryData.Actors), BriefCoverage.Compute(set.Coverage, [], []), BriefFigures.Compute(set, RepositoryData.Actors, []), [], null, null, null, null, null);
     }
 
     private static ScenarioOutcome Outcome(string name, string title, double lo, double hi, bool onlyAssumptions, string lever = "talks")

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crosscurrents.Analysis.Brief;
 using Crosscurrents.Reports.Brief;
 using Crosscurrents.Reports.Charts;
 using Crosscurrents.Testing.Fixtures;
@@ -10,7 +11,7 @@ public sealed partial class BriefWriterTests
     private static readonly Lazy<string> Html = new(() =>
     {
         return BriefWriter.Render(new BriefInput(
-            ReportsTestKit.Shipped, RepositoryData.Actors, RepositoryData.Places, RepositoryData.LoadTimeline(),
+            BriefEvents.FromEvents(ReportsTestKit.Shipped, RepositoryData.Actors), RepositoryData.Actors, RepositoryData.Places, RepositoryData.LoadTimeline(),
             CountryOutlines.Load(ReportsTestKit.OutlinesFile), [], new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero),
             "UCDP GED 22.1, Pakistan extract via HDX") { Style = new ChartStyle(ReportsTestKit.FontFile) });
     });

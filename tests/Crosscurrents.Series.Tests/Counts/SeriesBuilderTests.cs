@@ -21,6 +21,25 @@ public sealed class SeriesBuilderTests
         Assert.Equal(set.Snapshot, series.Snapshot);
     }
 
+    [Theory]
+    [InlineData(CountKey.None)]
+    [InlineData(CountKey.Province)]
+    [InlineData(CountKey.Sides)]
+    public void Coarsen_DaysToMonthsAndYears_EqualsCountingByMonthOrYear(CountKey key)
+    {
+        var set = Set(E("a", 2021, 1, 5, "ttp", 2, low: 1, high: 4), E("b", 2021, 1, 20, "ttp", 3), E("c", 2021, 4, 1, "bla", 1, low: 0, high: 9),
+            E("d", 2022, 4, 30, "ttp", 0, high: 2), E("e", 2022, 12, 31, "bla", 7, low: 8, high: 6));
+        var days = SeriesBuilder.Aggregate(set, new CountRequest(TimeResolution.Day, key));
+        foreach (var resolution in new[] { TimeResolution.Week, TimeResolution.Month, TimeResolution.Year })
+        {
+            var direct = SeriesBuilder.Aggregate(set, new CountRequest(resolution, key));
+            var coarse = SeriesBuilder.Coarsen(days, resolution);
+            Assert.Equal(direct.Rows, coarse.Rows);
+            Assert.Equal(direct.Request, coarse.Request);
+            Assert.Equal(direct.Snapshot, coarse.Snapshot);
+        }
+    }
+
     [Fact]
     public void Build_Fatalities_SumsBestLowAndHigh()
     {
