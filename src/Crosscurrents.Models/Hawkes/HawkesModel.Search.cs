@@ -87,7 +87,8 @@ public static partial class HawkesModel
                     return (1e300, new double[free.Length]);
                 }
 
-                if (value < bestValue)
+                // Only points inside the box: the line search may try some just outside it, and a restart from one is refused.
+                if (value < bestValue && v.Select((x, f) => x >= Lower(free[f]) && x <= Upper(free[f])).All(inside => inside))
                 {
                     bestValue = value;
                     bestPoint = (double[])v.Clone();
