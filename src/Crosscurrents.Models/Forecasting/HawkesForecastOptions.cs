@@ -17,6 +17,10 @@ public sealed record HawkesForecastOptions(
     int HistoryDays = 365,
     double MaxEventsPerPathFactor = 50)
 {
+    /// <summary>Largest standard error of the log background rate on any forecast day (default 1: its 95% interval spans
+    /// a factor of 50); above it the window does not determine the level the paths would start from, and there is no forecast.</summary>
+    public double MaxBackgroundLogStdError { get; init; } = 1;
+
     /// <summary>How the Hawkes model is fitted (null: <see cref="HawkesFitOptions.Default"/>).</summary>
     public HawkesFitOptions? Fit { get; init; }
 
@@ -30,6 +34,11 @@ public sealed record HawkesForecastOptions(
         if (!(MaxEventsPerPathFactor >= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(MaxEventsPerPathFactor), MaxEventsPerPathFactor, "at least 1");
+        }
+
+        if (!(MaxBackgroundLogStdError > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxBackgroundLogStdError), MaxBackgroundLogStdError, "positive");
         }
 
         Fit?.Validate();

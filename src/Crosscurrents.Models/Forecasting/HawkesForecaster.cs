@@ -22,7 +22,8 @@ namespace Crosscurrents.Models.Forecasting;
 /// simulated event's deaths are drawn from the deaths per event of the fit window (the deaths of a day shared equally
 /// among its events), independently of the excitation (independent marks). When the fit does not converge, the window
 /// is too short or has too few events, or a path explodes, the result is <see cref="ForecastDistribution.CannotForecast"/>
-/// with the reason, never a forecast from starting values. Each unit is fitted on its own (K = 1): excitation between
+/// with the reason, never a forecast from starting values; so is a fit whose background level over the forecast days
+/// has a log standard error above <see cref="HawkesForecastOptions.MaxBackgroundLogStdError"/>. Each unit is fitted on its own (K = 1): excitation between
 /// units is not modelled. Path i is seeded by (seed, i), so results do not depend on threads.
 /// </remarks>
 public sealed class HawkesForecaster(IScheduledCovariates? covariates = null, HawkesForecastOptions? options = null) : IForecastModel
@@ -92,7 +93,17 @@ public sealed class HawkesForecaster(IScheduledCovariates? covariates = null, Ha
         var keep = Enumerable.Range(0, design.Names.Count)
             .Where(j => design.Names[j] == "intercept" || design.Columns[j].Take(days).Distinct().Skip(1).Any()).ToArray();
         var data = HawkesData.FromColumns([history.Unit], [counts], keep.Select(j => design.Names[j]).ToList(), keep.Select(j => design.Columns[j][..days]).ToList());
-        var fit = HawkesModel.Fit(data, _options.Fit);
+        HawkesFit fit;
+        try
+        {
+            fit = HawkesModel.Fit(data, _options.Fit);
+        }
+        catch (Exception ex) when (ex is ArgumentException or ArithmeticException or InvalidOperationException)
+        {
+            // The search can fail inside a linear-algebra step (e.g. a Cholesky of an indefinite matrix): no estimates.
+            return Cannot($"the Hawkes fit on {first:yyyy-MM}..{origin:yyyy-MM} failed ({ex.Message})");
+        }
+
         if (!fit.Usable)
         {
             return Cannot($"the Hawkes fit on {first:yyyy-MM}..{origin:yyyy-MM} {fit.Describe()}");
@@ -101,6 +112,21 @@ public sealed class HawkesForecaster(IScheduledCovariates? covariates = null, Ha
         // The fit may leave out indicators with too few days; the future takes the columns it kept, by name.
         var columns = fit.CovariateNames.Select(n => design.Columns[design.Names.ToList().IndexOf(n)]).ToArray();
         var future = Matrix<double>.Build.Dense(futureDays, columns.Length, (d, j) => columns[j][days + d]);
+        // A background level over the forecast days that the window barely determines (an indicator seen on a few
+        // days, a trend) would put draws of e^{±many} on the paths: that is no forecast.
+        // A coefficient the fit held fixed at 0 (no events on an indicator's days) adds nothing and is left out of the check.
+        var z = 1.959963984540054;
+        var held = Enumerable.Range(0, columns.Length).Select(j => fit.RateRatio(0, j) is { Estimable: false, RateRatio: 1 }).ToArray();
+        for (var d = 0; d < futureDays; d++)
+        {
+            var level = fit.Background(0, Enumerable.Range(0, columns.Length).Select(j => held[j] ? 0 : future[d, j]).ToArray());
+            var se = Math.Log(level.Upper / level.Lower) / (2 * z);
+            if (!level.Estimable || !(se <= _options.MaxBackgroundLogStdError))
+            {
+                return Cannot(string.Create(c, $"the background rate on {last.AddDays(d + 1):yyyy-MM-dd} is not determined by the window ({(level.Estimable ? $"standard error of its log {se:0.##}, more than {_options.MaxBackgroundLogStdError}" : "a coefficient it needs has no finite standard error")})"));
+            }
+        }
+
         var monthStarts = Enumerable.Range(0, horizons).Select(h => origin.AddMonths(h + 1).DayNumber - last.DayNumber - 1).ToArray();
         var setup = new ScenarioSetup(future, [counts[Math.Max(0, days - _options.HistoryDays)..]], monthStarts, [Marks(counts, deathsPerDay)], [], []);
         var largestMonth = MonthTotals(counts, first).Max();
