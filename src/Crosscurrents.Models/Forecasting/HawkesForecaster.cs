@@ -101,12 +101,12 @@ public sealed class HawkesForecaster(IScheduledCovariates? covariates = null, Ha
         catch (Exception ex) when (ex is ArgumentException or ArithmeticException or InvalidOperationException)
         {
             // The search can fail inside a linear-algebra step (e.g. a Cholesky of an indefinite matrix): no estimates.
-            return Cannot($"the Hawkes fit on {first:yyyy-MM}..{origin:yyyy-MM} failed ({ex.Message})");
+            return Cannot($"the Hawkes fit on {first:yyyy-MM}..{origin:yyyy-MM} failed: {ex.Message}");
         }
 
         if (!fit.Usable)
         {
-            return Cannot($"the Hawkes fit on {first:yyyy-MM}..{origin:yyyy-MM} {fit.Describe()}");
+            return Cannot($"the Hawkes fit on {first:yyyy-MM}..{origin:yyyy-MM}: {fit.Describe()}");
         }
 
         // The fit may leave out indicators with too few days; the future takes the columns it kept, by name.
