@@ -23,7 +23,7 @@ def table(path, units):
     out.append("")
     out.append("| unit | h | n hawkes / all | CRPS hawkes | best baseline on those targets | hawkes skill (DM p) | hawkes 50% / 90% cover | CRPS ensemble | ensemble skill (DM p) | ensemble 50% / 90% cover |")
     out.append("|---|---|---|---|---|---|---|---|---|---|")
-    for unit in units or sorted({s["unit"] for s in d["summary"]}):
+    for unit in units or sorted({s["unit"] for s in d["summary"]}, key=lambda u: (u != "all", u)):
         for h in sorted({s["horizon"] for s in d["summary"]}):
             if h > 3 and h not in (6, 12):
                 continue
@@ -44,7 +44,7 @@ def table(path, units):
 
 
 if __name__ == "__main__":
-    for name, units in [("ttp-province-events", ["all", "Khyber Pakhtunkhwa", "Balochistan", "Sindh", "Punjab"]), ("ttp-national-events", None),
-                        ("ttp-national-fatalities", None), ("picss-attacks", None), ("picss-killed", None)]:
-        print(table(os.path.join(DIR, name + ".json"), units))
+    # Every backtest file, every unit (the pooled "all" first where there are several).
+    for name in sorted(f for f in os.listdir(DIR) if f.endswith(".json")):
+        print(table(os.path.join(DIR, name), None))
         print()
