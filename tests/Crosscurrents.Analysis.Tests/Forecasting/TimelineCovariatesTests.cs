@@ -1,5 +1,6 @@
 using Crosscurrents.Analysis.Forecasting;
 using Crosscurrents.Core.Periods;
+using Crosscurrents.Models.Forecasting;
 using Crosscurrents.Series.Covariates;
 
 namespace Crosscurrents.Analysis.Tests.Forecasting;
@@ -9,15 +10,9 @@ public sealed class TimelineCovariatesTests
 {
     private static readonly DateOnly First = new(2019, 1, 1);
 
-    private static double[] Column(ScheduledCovariatesView view, string name) => view.Columns[view.Names.IndexOf(name)];
+    private static double[] Column(ScheduledCovariates covariates, string name) => covariates.Columns[covariates.Names.ToList().IndexOf(name)];
 
-    private sealed record ScheduledCovariatesView(List<string> Names, IReadOnlyList<double[]> Columns);
-
-    private static ScheduledCovariatesView Build(Timeline timeline, DateOnly origin, int futureDays)
-    {
-        var built = new TimelineCovariates(timeline).Build(First, origin, futureDays);
-        return new ScheduledCovariatesView(built.Names.ToList(), built.Columns);
-    }
+    private static ScheduledCovariates Build(Timeline timeline, DateOnly origin, int futureDays) => new TimelineCovariates(timeline).Build(First, origin, futureDays);
 
     [Fact]
     public void Build_UsesOnlyPeriodsBegunByTheOrigin_AndHoldsTheTrend()
