@@ -59,12 +59,28 @@ public static class ForecastInputs
         var from = new DateOnly(window.From.Year, window.From.Month, 1);
         var options = new SeriesOptions(TimeResolution.Month, target == ForecastTarget.Fatalities ? Measure.Fatalities : Measure.Events,
             by switch { ForecastUnits.Province => Grouping.Province, ForecastUnits.District => Grouping.District, _ => Grouping.None }, Top: 1000, From: from, To: window.To);
-        var counts = store.Count(filter with { From = window.From, To = window.To }, new CountRequest(TimeResolution.Month, SeriesBuilder.KeyOf(options.Grouping)));
+        var key = SeriesBuilder.KeyOf(options.Grouping);
+        var scope = filter with { From = window.From, To = window.To };
+        var counts = store.Count(scope, new CountRequest(TimeResolution.Month, key));
         var series = SeriesBuilder.Build(counts, options, actors);
+        var daily = by == ForecastUnits.District ? null : Daily(store.Count(scope, new CountRequest(TimeResolution.Day, key)), options, actors, target);
         var units = series.Groups.Where(g => g.Name != SeriesBuilder.Other && !g.Name.StartsWith('(')).Select(g =>
-            new MonthlySeries(by != ForecastUnits.None ? g.Name : province ?? stream.Country ?? "all", series.PeriodStarts[0], g.Best)).ToList();
+            new MonthlySeries(by != ForecastUnits.None ? g.Name : province ?? stream.Country ?? "all", series.PeriodStarts[0], g.Best) { Daily = daily?.GetValueOrDefault(g.Name) }).ToList();
         var what = $"{(target == ForecastTarget.Fatalities ? "deaths (best estimate)" : "events")} per month, stream {stream.Name}{(province is null ? "" : $", {province}")}{(by == ForecastUnits.None ? "" : $", by {by.ToString().ToLowerInvariant()}")}";
         return new ForecastInput(units, series.Snapshot.Id, what, window.Note.Length > 0 ? window.Note : series.CoverageNote, new DateOnly(2010, 1, 1));
+    }
+
+    /// <summary>
+    /// Each group's events (and, for a deaths target, deaths) per day over the same span, for the Hawkes forecaster.
+    /// Not built by district: a Hawkes fit per district and origin is beyond the backtest's time budget.
+    /// </summary>
+    private static Dictionary<string, DailyHistory> Daily(EventCounts days, SeriesOptions monthly, ActorRegistry actors, ForecastTarget target)
+    {
+        var options = monthly with { Resolution = TimeResolution.Day, Measure = Measure.Events };
+        var events = SeriesBuilder.Build(days, options, actors);
+        var deaths = target == ForecastTarget.Fatalities ? SeriesBuilder.Build(days, options with { Measure = Measure.Fatalities }, actors).Groups.ToDictionary(g => g.Name, g => g.Best) : null;
+        var dailyTarget = target == ForecastTarget.Fatalities ? DailyTarget.Deaths : DailyTarget.Events;
+        return events.Groups.ToDictionary(g => g.Name, g => new DailyHistory(events.PeriodStarts[0], g.Best, deaths is null ? null : deaths.GetValueOrDefault(g.Name) ?? new double[g.Best.Length], dailyTarget));
     }
 
     private static ForecastInput Reported(IEventStore store, string quantity)

@@ -10,7 +10,7 @@ internal static class ForecastCommand
     {
         var shared = new ForecastOptions();
         var origin = new Option<string>("--origin") { Description = "Forecast from this month, yyyy-MM (default: the last covered month)" };
-        var model = new Option<string>("--model") { Description = "Model shown in the table: ensemble, nb, zero, last, mean, conflictology (JSON has all)", DefaultValueFactory = _ => Ensemble.Name };
+        var model = new Option<string>("--model") { Description = "Model shown in the table: ensemble, nb, hawkes (event targets), zero, last, mean, conflictology (JSON has all)", DefaultValueFactory = _ => Ensemble.Name };
         var command = new Command("forecast", "Probabilistic forecasts of monthly counts 1..H months ahead: mean, median, 50% and 90% intervals from seeded draws, for every model and the ensemble.")
         {
             origin, model,

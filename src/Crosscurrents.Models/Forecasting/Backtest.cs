@@ -13,7 +13,9 @@ namespace Crosscurrents.Models.Forecasting;
 /// months up to it are. Origins run in parallel; each (unit, origin, model) draws from its own seed derived from the
 /// master seed, the unit's name, the origin month and the model's name, so results are identical whatever the number
 /// of threads (and adding a unit or a model changes no other's draws). The ensemble is composed after its members,
-/// origin by origin, with weights from scores of earlier origins only (<see cref="Ensemble"/>).
+/// origin by origin, with weights from scores of earlier origins only (<see cref="Ensemble"/>). A model that cannot
+/// forecast from an origin (<see cref="ForecastDistribution.CannotForecast"/>) is recorded in
+/// <see cref="BacktestResult.Failures"/>, is not scored there, and the ensemble mixes the other members at that origin.
 /// </remarks>
 public static class Backtest
 {
@@ -49,6 +51,7 @@ public static class Backtest
         var done = 0;
         var scores = new List<ForecastScore>();
         var latest = new List<ForecastDistributionSet>();
+        var failures = new List<ForecastFailure>();
         foreach (var (unit, origins) in plans)
         {
             var forecasts = new ForecastDistribution[origins.Count][];
@@ -60,7 +63,7 @@ public static class Backtest
                 var month = unit.Month(origin);
                 forecasts[i] = models.Select(m => m.Forecast(history, options.Horizons,
                     options.Samples, Sampling.Seed(options.Seed, StableHash(unit.Unit), (month.Year * 12) + month.Month, StableHash(m.Name)))).ToArray();
-                unitScores[i] = forecasts[i].Select(f => Score(unit, origin, f, options)).ToArray();
+                unitScores[i] = forecasts[i].Select(f => f.IsForecast ? Score(unit, origin, f, options) : new ForecastScore?[options.Horizons]).ToArray();
                 var d = Interlocked.Increment(ref done);
                 progress?.Report((d, total));
             });
@@ -73,10 +76,17 @@ public static class Backtest
                 var ensembleOptions = options.EnsembleOptions ?? new EnsembleOptions();
                 for (var i = 0; i < origins.Count; i++)
                 {
+                    // Members that could not forecast from this origin are left out; the others' weights are renormalised.
+                    var members = Enumerable.Range(0, models.Count).Where(m => forecasts[i][m].IsForecast).ToList();
+                    if (members.Count == 0)
+                    {
+                        continue;
+                    }
+
                     var weights = Enumerable.Range(1, options.Horizons).Select(h => (IReadOnlyList<double>)Ensemble.Weights(
-                        Enumerable.Range(0, models.Count).Select(m => (IReadOnlyList<double>)EarlierCrps(unitScores, origins, i, m, h, ensembleOptions.WindowOrigins)).ToList(),
+                        members.Select(m => (IReadOnlyList<double>)EarlierCrps(unitScores, origins, i, m, h, ensembleOptions.WindowOrigins)).ToList(),
                         ensembleOptions)).ToList();
-                    var mixed = Ensemble.Mix(forecasts[i], weights);
+                    var mixed = Ensemble.Mix(members.Select(m => forecasts[i][m]).ToList(), weights);
                     ensembleScores[i] = Score(unit, origins[i], mixed, options);
                     if (i == origins.Count - 1)
                     {
@@ -88,9 +98,10 @@ public static class Backtest
             for (var i = 0; i < origins.Count; i++)
             {
                 scores.AddRange(unitScores[i].SelectMany(s => s).OfType<ForecastScore>());
-                if (ensembleScores is not null)
+                failures.AddRange(forecasts[i].Where(f => !f.IsForecast).Select(f => new ForecastFailure(unit.Unit, f.Model, f.Origin, f.Failure!)));
+                if (ensembleScores?[i] is { } mixedScores)
                 {
-                    scores.AddRange(ensembleScores[i].OfType<ForecastScore>());
+                    scores.AddRange(mixedScores.OfType<ForecastScore>());
                 }
             }
 
@@ -101,7 +112,7 @@ public static class Backtest
         }
 
         var names = models.Select(m => m.Name).Concat(options.Ensemble ? [Ensemble.Name] : []).ToList();
-        return new BacktestResult(names, models.Where(m => m.IsBaseline).Select(m => m.Name).ToList(), scores, latest, options, first, last);
+        return new BacktestResult(names, models.Where(m => m.IsBaseline).Select(m => m.Name).ToList(), scores, latest, options, first, last) { Failures = failures };
     }
 
     /// <summary>The origins of a unit: covered months in first..last with enough covered history.</summary>
@@ -179,5 +190,8 @@ public static class Backtest
     }
 }
 
-/// <summary>Every model's forecast for one unit from one origin.</summary>
+/// <summary>A model that could not forecast a unit from an origin, and why (<see cref="ForecastDistribution.CannotForecast"/>).</summary>
+public sealed record ForecastFailure(string Unit, string Model, DateOnly Origin, string Reason);
+
+/// <summary>Every model's forecast for one unit from one origin (a model that could not forecast is there with its reason).</summary>
 public sealed record ForecastDistributionSet(string Unit, IReadOnlyList<ForecastDistribution> Forecasts);

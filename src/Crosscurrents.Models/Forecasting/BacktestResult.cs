@@ -22,6 +22,9 @@ public sealed record BacktestResult(
     /// <summary>The name of the pooled unit in summaries (all units' forecasts together).</summary>
     public const string AllUnits = "all";
 
+    /// <summary>Every (unit, origin, model) that could not forecast, with the reason; those forecasts are not scored.</summary>
+    public IReadOnlyList<ForecastFailure> Failures { get; init; } = [];
+
     /// <summary>The units scored, in the order given.</summary>
     public IReadOnlyList<string> Units => Scores.Select(s => s.Unit).Distinct(StringComparer.Ordinal).ToList();
 

@@ -7,11 +7,26 @@ namespace Crosscurrents.Models.Forecasting;
 /// the month h months after the origin. Sample j of every horizon comes from one simulated path, so sums over horizons
 /// are meaningful.
 /// </summary>
+/// <remarks>
+/// A model that cannot forecast from an origin (a fit that did not converge, no daily history) returns
+/// <see cref="CannotForecast"/>: no samples, and <see cref="Failure"/> says why. It is never scored, and the ensemble
+/// leaves it out at that origin; nothing stands in for the missing forecast.
+/// </remarks>
 /// <param name="Model">The model's name.</param>
 /// <param name="Origin">The last month the model saw (first day of the month).</param>
 /// <param name="Samples">Draws per horizon.</param>
 public sealed record ForecastDistribution(string Model, DateOnly Origin, IReadOnlyList<double[]> Samples)
 {
+    /// <summary>Why the model could not forecast (null for a forecast).</summary>
+    public string? Failure { get; init; }
+
+    /// <summary>Whether this is a forecast (false: <see cref="Failure"/> says why not).</summary>
+    public bool IsForecast => Failure is null;
+
+    /// <summary>"Cannot forecast": no samples, with the reason in words.</summary>
+    public static ForecastDistribution CannotForecast(string model, DateOnly origin, string reason) =>
+        new(model, origin, []) { Failure = reason };
+
     /// <summary>The number of horizons.</summary>
     public int Horizons => Samples.Count;
 

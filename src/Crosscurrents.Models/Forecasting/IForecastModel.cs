@@ -6,12 +6,13 @@ namespace Crosscurrents.Models.Forecasting;
 /// </summary>
 /// <remarks>
 /// Implementations must be deterministic given the seed and must read a missing (NaN) month as missing, never as zero.
-/// A Hawkes forward-simulation forecaster (daily self-exciting paths aggregated to months) fits this interface and is
-/// the planned next model; it is not built yet.
+/// A model that cannot forecast from an origin returns <see cref="ForecastDistribution.CannotForecast"/> with the
+/// reason instead of a stand-in. <see cref="HawkesForecaster"/> simulates daily self-exciting paths from the series'
+/// <see cref="MonthlySeries.Daily"/> history and sums them into months.
 /// </remarks>
 public interface IForecastModel
 {
-    /// <summary>A short stable name (<c>zero</c>, <c>last</c>, <c>mean</c>, <c>conflictology</c>, <c>nb</c>).</summary>
+    /// <summary>A short stable name (<c>zero</c>, <c>last</c>, <c>mean</c>, <c>conflictology</c>, <c>nb</c>, <c>hawkes</c>).</summary>
     string Name { get; }
 
     /// <summary>True for the reference baselines that skill is measured against.</summary>

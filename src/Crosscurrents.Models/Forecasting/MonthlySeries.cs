@@ -6,6 +6,9 @@ namespace Crosscurrents.Models.Forecasting;
 /// <param name="Values">Counts per month; <see cref="double.NaN"/> where no complete source covers the month (missing, never zero).</param>
 public sealed record MonthlySeries(string Unit, DateOnly FirstMonth, IReadOnlyList<double> Values)
 {
+    /// <summary>The daily counts behind the months, for daily-process forecasters (null: monthly figures only).</summary>
+    public DailyHistory? Daily { get; init; }
+
     /// <summary>The number of months.</summary>
     public int Count => Values.Count;
 
@@ -18,12 +21,12 @@ public sealed record MonthlySeries(string Unit, DateOnly FirstMonth, IReadOnlyLi
     /// <summary>Whether month <paramref name="index"/> is covered (a number).</summary>
     public bool IsCovered(int index) => index >= 0 && index < Values.Count && !double.IsNaN(Values[index]);
 
-    /// <summary>The series up to and including month <paramref name="origin"/>: what a forecaster at that origin may see.</summary>
+    /// <summary>The series up to and including month <paramref name="origin"/> (its daily history to the month's last day): what a forecaster at that origin may see.</summary>
     public MonthlySeries Through(int origin)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(origin);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(origin, Values.Count);
-        return this with { Values = Values.Take(origin + 1).ToArray() };
+        return this with { Values = Values.Take(origin + 1).ToArray(), Daily = Daily?.Through(Month(origin + 1).AddDays(-1)) };
     }
 
     /// <summary>The covered values of the last <paramref name="months"/> months (all months when null), oldest first.</summary>

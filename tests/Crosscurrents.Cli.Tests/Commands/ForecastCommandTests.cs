@@ -11,7 +11,12 @@ public sealed class ForecastCommandTests
         Assert.Equal(16, json.GetProperty("snapshot").GetString()!.Length);
         var unit = json.GetProperty("units").EnumerateArray().Single();
         var forecasts = unit.GetProperty("forecasts").EnumerateArray().ToList();
+        // The Hawkes fit ending 2021-12 is not identified (the after-takeover months): no Hawkes forecast, the reason instead.
         Assert.Equal(6, forecasts.Count);
+        Assert.DoesNotContain(forecasts, f => f.GetProperty("model").GetString() == "hawkes");
+        var failure = json.GetProperty("failures").EnumerateArray().Single();
+        Assert.Equal("hawkes", failure.GetProperty("model").GetString());
+        Assert.Contains("not identified", failure.GetProperty("reason").GetString(), StringComparison.Ordinal);
         var ensemble = forecasts.Single(f => f.GetProperty("model").GetString() == "ensemble").GetProperty("months").EnumerateArray().ToList();
         Assert.Equal(12, ensemble.Count);
         Assert.Equal("2022-01", ensemble[0].GetProperty("month").GetString());
@@ -35,6 +40,16 @@ public sealed class ForecastCommandTests
         Assert.Contains("Khyber Pakhtunkhwa", output, StringComparison.Ordinal);
         Assert.Contains("2022-03", output, StringComparison.Ordinal);
         Assert.Contains("model nb", output, StringComparison.Ordinal);
+        (exit, output, error) = cli.Run("forecast", "--stream", "ttp", "--horizon", "2", "--samples", "200", "--model", "hawkes");
+        Assert.True(exit == 0, error);
+        Assert.Contains("cannot forecast: the Hawkes fit on 2019-01..2021-12", output, StringComparison.Ordinal);
+        (exit, output, error) = cli.Run("forecast", "--stream", "ttp", "--origin", "2021-08", "--horizon", "2", "--samples", "200", "--model", "hawkes");
+        Assert.True(exit == 0, error);
+        Assert.Contains("2021-10", output, StringComparison.Ordinal);
+        Assert.Contains("model hawkes", output, StringComparison.Ordinal);
+        (exit, _, error) = cli.Run("forecast", "--target", "picss-attacks", "--model", "hawkes");
+        Assert.Equal(1, exit);
+        Assert.Contains("monthly figures only", error, StringComparison.Ordinal);
         (exit, _, error) = cli.Run("forecast", "--model", "oracle");
         Assert.Equal(1, exit);
         Assert.Contains("unknown model", error, StringComparison.Ordinal);
