@@ -26,7 +26,9 @@ internal sealed class Kernel
     private readonly int _p;
     private readonly int _t;
     private readonly int _stride; // T rounded up to whole vectors; the padding holds zeros
+    private readonly int _lanes; // K rounded up to whole vectors, for the day-major copy
     private readonly double[] _y; // y[j·stride + d]
+    private readonly double[] _yByDay; // y[d·lanes + j], padding streams 0
     private readonly double[] _z; // z[c·stride + d]
 
     public Kernel(HawkesData data)
@@ -35,11 +37,17 @@ internal sealed class Kernel
         _p = data.P;
         _t = data.T;
         _stride = (_t + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
+        _lanes = (_k + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
         _y = new double[_k * _stride];
+        _yByDay = new double[_t * _lanes];
         _z = new double[_p * _stride];
         for (var j = 0; j < _k; j++)
         {
             data.Counts[j].AsSpan(0, _t).CopyTo(_y.AsSpan(j * _stride));
+            for (var d = 0; d < _t; d++)
+            {
+                _yByDay[(d * _lanes) + j] = data.Counts[j][d];
+            }
         }
 
         var columns = data.Covariates.ToColumnMajorArray();
@@ -55,23 +63,24 @@ internal sealed class Kernel
         int k = _k, p = _p;
         var layout = new Layout(k, p);
         // Small per-evaluation arrays (K, K², K·P) first, then the block's rows: one rented buffer for all.
-        var small = (6 * k) + (2 * k * k) + (k * k) + (k * p);
+        var m = _lanes; // per-stream arrays are padded to whole vectors (the padding streams have decay 0 and no counts)
+        var small = (6 * m) + (2 * k * k) + (k * k) + (k * p);
         var rows = (4 * k * Block) + (k * Vector<double>.Count);
         var buffer = ArrayPool<double>.Shared.Rent(small + rows);
         try
         {
             var all = buffer.AsSpan(0, small + rows);
             all.Clear();
-            var decay = all.Slice(0, k);
-            var c0 = all.Slice(k, k);
-            var dc0 = all.Slice(2 * k, k);
-            var cascade = all.Slice(3 * k, k);
-            var s = all.Slice(4 * k, k);
-            var ds = all.Slice(5 * k, k);
-            var passOn = all.Slice(6 * k, k * k);        // Σ_d X_j g_i at [j·K + i]
-            var passOnDecay = all.Slice((6 * k) + (k * k), k * k); // Σ_d ∂X_j/∂ω_j g_i
-            var alpha = all.Slice((6 * k) + (2 * k * k), k * k);   // α_ji at [j·K + i]
-            var gamma = all.Slice((6 * k) + (3 * k * k), k * p);
+            var decay = all.Slice(0, m);
+            var c0 = all.Slice(m, m);
+            var dc0 = all.Slice(2 * m, m);
+            var cascade = all.Slice(3 * m, m);
+            var s = all.Slice(4 * m, m);
+            var ds = all.Slice(5 * m, m);
+            var passOn = all.Slice(6 * m, k * k);        // Σ_d X_j g_i at [j·K + i]
+            var passOnDecay = all.Slice((6 * m) + (k * k), k * k); // Σ_d ∂X_j/∂ω_j g_i
+            var alpha = all.Slice((6 * m) + (2 * k * k), k * k);   // α_ji at [j·K + i]
+            var gamma = all.Slice((6 * m) + (3 * k * k), k * p);
             var x = all.Slice(small, k * Block);
             var dx = all.Slice(small + (k * Block), k * Block);
             var mu = all.Slice(small + (2 * k * Block), k * Block);
@@ -145,32 +154,55 @@ internal sealed class Kernel
         }
     }
 
-    /// <summary>S and ∂S/∂ω for the block's days, and from them X and ∂X/∂ω. Days outer, streams inner: K independent chains.</summary>
+    /// <summary>
+    /// S and ∂S/∂ω for the block's days, and from them X and ∂X/∂ω: SIMD over streams (the recursion is sequential in
+    /// days, independent across streams), reading the day-major copy of the counts, writing the stream rows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Recursion(int start, int n, Span<double> decay, Span<double> c0, Span<double> dc0, Span<double> s, Span<double> ds, Span<double> x, Span<double> dx)
     {
-        int k = _k, stride = _stride;
-        ref var y = ref MemoryMarshal.GetArrayDataReference(_y);
-        for (var b = 0; b < n; b++)
+        int k = _k, lanes = _lanes, width = Vector<double>.Count;
+        ref var y = ref MemoryMarshal.GetArrayDataReference(_yByDay);
+        ref var xs = ref MemoryMarshal.GetReference(x);
+        ref var dxs = ref MemoryMarshal.GetReference(dx);
+        for (var group = 0; group < lanes; group += width)
         {
-            var d = start + b;
-            for (var j = 0; j < k; j++)
+            var dec = Vector.LoadUnsafe(ref MemoryMarshal.GetReference(decay), (nuint)group);
+            var share = Vector.LoadUnsafe(ref MemoryMarshal.GetReference(c0), (nuint)group);
+            var dShare = Vector.LoadUnsafe(ref MemoryMarshal.GetReference(dc0), (nuint)group);
+            var keep = Vector<double>.One - share;
+            var fill = Vector<double>.One - dec;
+            var sv = Vector.LoadUnsafe(ref MemoryMarshal.GetReference(s), (nuint)group);
+            var dsv = Vector.LoadUnsafe(ref MemoryMarshal.GetReference(ds), (nuint)group);
+            var streams = Math.Min(width, k - group);
+            for (var b = 0; b < n; b++)
             {
-                var row = j * stride;
+                var d = start + b;
                 if (d > 0)
                 {
-                    var previous = Unsafe.Add(ref y, row + d - 1);
-                    ds[j] = decay[j] * (previous - s[j] + ds[j]);
-                    s[j] = (decay[j] * s[j]) + ((1 - decay[j]) * previous);
+                    var previous = Vector.LoadUnsafe(ref y, (nuint)(((d - 1) * lanes) + group));
+                    dsv = dec * (previous - sv + dsv);
+                    sv = Vector.FusedMultiplyAdd(dec, sv, fill * previous);
                 }
 
-                var today = Unsafe.Add(ref y, row + d);
-                x[(j * Block) + b] = ((1 - c0[j]) * s[j]) + (c0[j] * today);
-                dx[(j * Block) + b] = ((1 - c0[j]) * ds[j]) + (dc0[j] * (today - s[j]));
+                var today = Vector.LoadUnsafe(ref y, (nuint)((d * lanes) + group));
+                var xv = (keep * sv) + (share * today);
+                var dxv = (keep * dsv) + (dShare * (today - sv));
+                for (var l = 0; l < streams; l++)
+                {
+                    var at = (nuint)(((group + l) * Block) + b);
+                    Unsafe.Add(ref xs, at) = xv[l];
+                    Unsafe.Add(ref dxs, at) = dxv[l];
+                }
             }
+
+            sv.StoreUnsafe(ref MemoryMarshal.GetReference(s), (nuint)group);
+            dsv.StoreUnsafe(ref MemoryMarshal.GetReference(ds), (nuint)group);
         }
     }
 
     /// <summary>μ_i = exp(z γ_i) for the block's days (padding days get μ = 1 and count for nothing).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Background(int start, int n, Span<double> gamma, Span<double> mu)
     {
         int k = _k, p = _p, stride = _stride, width = Vector<double>.Count;
@@ -196,6 +228,7 @@ internal sealed class Kernel
     /// <paramref name="g"/>, g_i μ_i over μ (for the background gradient) and the cascade's share added to
     /// <paramref name="correction"/>. Lanes past the last day are masked to 0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Vector<double> Immigrants(int start, int n, Span<double> alpha, Span<double> cascade, Span<double> x, Span<double> mu, Span<double> g, Span<double> correction, bool withGradient)
     {
         int k = _k, stride = _stride, width = Vector<double>.Count;
@@ -221,12 +254,24 @@ internal sealed class Kernel
                 }
 
                 var compensator = theta + (lambda * yi);
-                var ym1 = yi - Vector<double>.One;
-                // At y = 0 the two logarithms are of the same number and cancel exactly, as the scalar form skips them.
-                var term = Vector.Log(theta) + (ym1 * Vector.Log(compensator)) - compensator;
-                var share = ym1 / compensator;
-                var gi = (Vector<double>.One / theta) + share - Vector<double>.One;
-                var gl = (share * yi) - yi;
+                Vector<double> term, gi, gl;
+                if (Vector.GreaterThanAny(yi, Vector<double>.One))
+                {
+                    var ym1 = yi - Vector<double>.One;
+                    // At y = 0 the two logarithms are of the same number and cancel exactly, as the scalar form skips them.
+                    term = Vector.Log(theta) + (ym1 * Vector.Log(compensator)) - compensator;
+                    var share = ym1 / compensator;
+                    gi = (Vector<double>.One / theta) + share - Vector<double>.One;
+                    gl = (share * yi) - yi;
+                }
+                else
+                {
+                    // Days with 0 or 1 events (most of them): ln P = y ln θ − θ − λy, one logarithm and one division.
+                    term = (yi * Vector.Log(theta)) - compensator;
+                    gi = (yi / theta) - Vector<double>.One;
+                    gl = -yi;
+                }
+
                 if (b + width > n)
                 {
                     var valid = Vector.LessThan(lanes, new Vector<double>(n - b));
@@ -255,6 +300,7 @@ internal sealed class Kernel
     }
 
     /// <summary>Σ_d X_j g_i and Σ_d ∂X_j/∂ω_j g_i over the block, for every stream pair; two target streams at a time, so each load of X_j and ∂X_j serves four products.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void PassOn(int n, Span<double> x, Span<double> dx, Span<double> g, Span<double> passOn, Span<double> passOnDecay)
     {
         int k = _k, width = Vector<double>.Count;
@@ -306,6 +352,7 @@ internal sealed class Kernel
     }
 
     /// <summary>Σ_d g_i μ_i z_c for the block (μ already holds g_i μ_i).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void BackgroundGradient(int start, int n, Span<double> gmu, double[] gradient)
     {
         int k = _k, p = _p, stride = _stride, width = Vector<double>.Count;
