@@ -166,6 +166,10 @@ for name, kernel, reps in (("vectorised", loglik_grad_vectorised, 20), ("loop", 
     gamma_orig[:, smooth] = gamma[:, smooth] @ to_original.T
     ll_check, _ = loglik_grad_vectorised(gamma_orig, alpha, omega, z_orig)
     pg = np.where(((res.x <= lower + 1e-10) & (res.jac > 0)) | ((res.x >= upper - 1e-10) & (res.jac < 0)), 0.0, np.abs(res.jac)).max()
+    if name == "vectorised":
+        # Untimed: drive the same search on to a projected gradient of 1e-10 from where it stopped, to see the optimum itself.
+        polished = minimize(f, res.x, jac=True, method="L-BFGS-B", bounds=bounds, options=dict(options, gtol=1e-10, ftol=1e-18))
+        out[name]["polished_loglik"] = float(-polished.fun * scale)
     out[name].update({"fit_seconds": seconds, "iterations": int(res.nit), "evaluations": int(res.nfev), "loglik": float(-res.fun * scale),
                       "loglik_original_basis": float(ll_check), "projected_gradient": float(pg), "converged": bool(res.success),
                       "message": str(res.message), "alpha_diag": np.diag(alpha).tolist(), "half_life": (np.log(2) / omega).tolist()})
