@@ -86,6 +86,11 @@ internal sealed class Kernel
             var mu = all.Slice(small + (2 * k * Block), k * Block);
             var g = all.Slice(small + (3 * k * Block), k * Block);
             var correction = all.Slice(small + (4 * k * Block), k * Vector<double>.Count); // per stream, by lane: Σ (∂/∂λ − y ∂/∂θ), the cascade's share
+            if (gradient is not null)
+            {
+                Array.Clear(gradient);
+            }
+
             for (var j = 0; j < k; j++)
             {
                 var w = theta.Omega[j];
@@ -110,10 +115,6 @@ internal sealed class Kernel
             }
 
             var withGradient = gradient is not null;
-            if (withGradient)
-            {
-                Array.Clear(gradient!);
-            }
 
             var ll = Vector<double>.Zero;
             for (var start = 0; start < _t; start += Block)
