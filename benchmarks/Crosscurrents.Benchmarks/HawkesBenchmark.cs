@@ -146,16 +146,20 @@ internal static class HawkesBenchmark
         var report = new StringBuilder();
         report.AppendLine(c, $"# Hawkes fit: K = {k} streams, {events:N0} events over {days:N0} days");
         report.AppendLine();
-        report.AppendLine(c, $"Run: `dotnet run -c Release --project benchmarks/Crosscurrents.Benchmarks -- hawkes {k} {days}` on {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC. Crosscurrents runs on one thread (the fit is sequential); Python with OPENBLAS_NUM_THREADS = OMP_NUM_THREADS = 1 (NumPy here links Debian's reference BLAS, single-threaded anyway).");
+        report.AppendLine(c, $"Run: `dotnet run -c Release --project benchmarks/Crosscurrents.Benchmarks -- hawkes {k} {days}` on {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC. The C# optimisation runs on one thread (the likelihood and the search are sequential; only MathNet's matrix routines in the standard-error step may use a second); Python with OPENBLAS_NUM_THREADS = OMP_NUM_THREADS = 1 (NumPy here links Debian's reference BLAS, single-threaded anyway).");
         report.AppendLine();
         report.AppendLine(c, $"Machine: {Environment.ProcessorCount} cores ({CpuModel()}, shared with other work), {Environment.OSVersion}, .NET {Environment.Version}, {System.Numerics.Vector<double>.Count * 64}-bit System.Numerics.Vector; Python {py.GetProperty("python").GetString()}, NumPy {py.GetProperty("numpy").GetString()}, SciPy {py.GetProperty("scipy").GetString()}. Load average (1, 5, 15 min) at the start: {loadBefore}; at the end: {LoadAverage()}.");
+        report.AppendLine();
+        report.AppendLine("```");
+        report.AppendLine(Lscpu());
+        report.AppendLine("```");
         report.AppendLine();
         report.AppendLine("| | Crosscurrents (C#) | SciPy vectorised (lfilter) | SciPy loop over days | C# vs vectorised | C# vs loop |");
         report.AppendLine("|---|---:|---:|---:|---:|---:|");
         report.AppendLine(c, $"| one log-likelihood + gradient | {evalSeconds * 1000:0.00} ms | {vecEval * 1000:0.00} ms | {loopEval * 1000:0.0} ms | {vecEval / evalSeconds:0.0}× | {loopEval / evalSeconds:0.0}× |");
         report.AppendLine(c, $"| stream-pair × day updates per second | {updates / evalSeconds:N0} | {updates / vecEval:N0} | {updates / loopEval:N0} | | |");
         report.AppendLine(c, $"| optimisation from one start to convergence{(optimised.Usable ? "" : " (C# NOT converged)")} | {optimiseSeconds:0.000} s | {vecFit:0.000} s | {loopFitSeconds:0.00} s | {vecFit / optimiseSeconds:0.0}× | {loopFitSeconds / optimiseSeconds:0.0}× |");
-        report.AppendLine(c, $"| iterations (function evaluations) | {optimised.Iterations} (BFGS-B, MathNet) | {vec.GetProperty("iterations").GetInt32()} ({vec.GetProperty("evaluations").GetInt32()}, L-BFGS-B) | {loop.GetProperty("iterations").GetInt32()} ({loop.GetProperty("evaluations").GetInt32()}) | | |");
+        report.AppendLine(c, $"| iterations (function evaluations) | {optimised.Iterations} (box-constrained BFGS) | {vec.GetProperty("iterations").GetInt32()} ({vec.GetProperty("evaluations").GetInt32()}, L-BFGS-B) | {loop.GetProperty("iterations").GetInt32()} ({loop.GetProperty("evaluations").GetInt32()}) | | |");
         report.AppendLine(c, $"| log-likelihood at the optimum | {optimised.LogLikelihood:0.000000000} | {vec.GetProperty("loglik").GetDouble():0.000000000} | {loop.GetProperty("loglik").GetDouble():0.000000000} | Δ {optimised.LogLikelihood - vec.GetProperty("loglik").GetDouble():+0.0e+0;-0.0e+0;0} | Δ {optimised.LogLikelihood - loop.GetProperty("loglik").GetDouble():+0.0e+0;-0.0e+0;0} |");
         report.AppendLine(c, $"| log-likelihood, search driven on to a projected gradient of 1e-10 (untimed) | {polished.LogLikelihood:0.000000000} | {vec.GetProperty("polished_loglik").GetDouble():0.000000000} | | Δ {polished.LogLikelihood - vec.GetProperty("polished_loglik").GetDouble():+0.0e+0;-0.0e+0;0} | |");
         report.AppendLine(c, $"| one start with standard errors (observed information, {truth.Count} parameters) | {oneStartSeconds:0.000} s | (not computed) | (not computed) | | |");
@@ -176,6 +180,23 @@ internal static class HawkesBenchmark
     private static string CpuModel() => File.Exists("/proc/cpuinfo")
         ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown"
         : "unknown";
+
+    /// <summary>The head of lscpu: the processor, its cores and caches, the hypervisor.</summary>
+    private static string Lscpu()
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("lscpu") { RedirectStandardOutput = true })!;
+            var lines = process.StandardOutput.ReadToEnd().Split('\n');
+            process.WaitForExit();
+            string[] keys = ["Architecture", "CPU(s)", "Model name", "CPU family", "Model:", "Thread(s) per core", "Core(s) per socket", "Hypervisor vendor", "L1d cache", "L2 cache", "L3 cache"];
+            return string.Join('\n', lines.Where(l => keys.Any(k => l.StartsWith(k, StringComparison.Ordinal))).Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "lscpu not available";
+        }
+    }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
