@@ -78,9 +78,17 @@ internal static class HawkesBenchmark
 
         // Like for like with SciPy: one start, the optimisation to convergence, no standard errors.
         HawkesModel.Fit(data, HawkesFitOptions.Default with { StandardErrors = false, Starts = 1 }); // warm-up (JIT)
-        watch.Restart();
-        var optimised = HawkesModel.Fit(data, HawkesFitOptions.Default with { StandardErrors = false, Starts = 1 });
-        var optimiseSeconds = watch.Elapsed.TotalSeconds;
+        // Best of three (the machine is shared), as on the SciPy side.
+        var optimiseTimes = new List<double>();
+        HawkesFit optimised = null!;
+        for (var r = 0; r < 3; r++)
+        {
+            watch.Restart();
+            optimised = HawkesModel.Fit(data, HawkesFitOptions.Default with { StandardErrors = false, Starts = 1 });
+            optimiseTimes.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        var optimiseSeconds = optimiseTimes.Min();
         // Untimed: the same search driven on to a projected gradient of 1e-10, to see the optimum itself.
         var polished = HawkesModel.Fit(data, HawkesFitOptions.Default with { StandardErrors = false, Starts = 1, OptimiserGradientTolerance = 1e-10 });
         watch.Restart();
@@ -158,7 +166,8 @@ internal static class HawkesBenchmark
         report.AppendLine("|---|---:|---:|---:|---:|---:|");
         report.AppendLine(c, $"| one log-likelihood + gradient | {evalSeconds * 1000:0.00} ms | {vecEval * 1000:0.00} ms | {loopEval * 1000:0.0} ms | {vecEval / evalSeconds:0.0}× | {loopEval / evalSeconds:0.0}× |");
         report.AppendLine(c, $"| stream-pair × day updates per second | {updates / evalSeconds:N0} | {updates / vecEval:N0} | {updates / loopEval:N0} | | |");
-        report.AppendLine(c, $"| optimisation from one start to convergence{(optimised.Usable ? "" : " (C# NOT converged)")} | {optimiseSeconds:0.000} s | {vecFit:0.000} s | {loopFitSeconds:0.00} s | {vecFit / optimiseSeconds:0.0}× | {loopFitSeconds / optimiseSeconds:0.0}× |");
+        report.AppendLine(c, $"| optimisation from one start to convergence, best of three{(optimised.Usable ? "" : " (C# NOT converged)")} | {optimiseSeconds:0.000} s | {vecFit:0.000} s | {loopFitSeconds:0.00} s | {vecFit / optimiseSeconds:0.0}× | {loopFitSeconds / optimiseSeconds:0.0}× |");
+        report.AppendLine(c, $"| the three optimisation runs | {string.Join(", ", optimiseTimes.Select(t => t.ToString("0.000", c)))} s | {string.Join(", ", vec.GetProperty("fit_seconds_all").EnumerateArray().Select(t => t.GetDouble().ToString("0.000", c)))} s | (one run) | | |");
         report.AppendLine(c, $"| iterations (function evaluations) | {optimised.Iterations} (box-constrained BFGS) | {vec.GetProperty("iterations").GetInt32()} ({vec.GetProperty("evaluations").GetInt32()}, L-BFGS-B) | {loop.GetProperty("iterations").GetInt32()} ({loop.GetProperty("evaluations").GetInt32()}) | | |");
         report.AppendLine(c, $"| log-likelihood at the optimum | {optimised.LogLikelihood:0.000000000} | {vec.GetProperty("loglik").GetDouble():0.000000000} | {loop.GetProperty("loglik").GetDouble():0.000000000} | Δ {optimised.LogLikelihood - vec.GetProperty("loglik").GetDouble():+0.0e+0;-0.0e+0;0} | Δ {optimised.LogLikelihood - loop.GetProperty("loglik").GetDouble():+0.0e+0;-0.0e+0;0} |");
         report.AppendLine(c, $"| log-likelihood, search driven on to a projected gradient of 1e-10 (untimed) | {polished.LogLikelihood:0.000000000} | {vec.GetProperty("polished_loglik").GetDouble():0.000000000} | | Δ {polished.LogLikelihood - vec.GetProperty("polished_loglik").GetDouble():+0.0e+0;-0.0e+0;0} | |");
