@@ -35,7 +35,7 @@ public sealed record HawkesFitOptions
     /// <summary>Convergence: the largest projected gradient of −log L per event (default 1e-5).</summary>
     public double GradientTolerance { get; init; } = 1e-5;
 
-    /// <summary>The gradient tolerance handed to the L-BFGS-B optimiser (default null: <see cref="GradientTolerance"/> / 100,
+    /// <summary>The gradient tolerance handed to the box-constrained BFGS optimiser (default null: <see cref="GradientTolerance"/> / 100,
     /// so the optimiser goes a little past the point that counts as converged).</summary>
     public double? OptimiserGradientTolerance { get; init; }
 

@@ -10,7 +10,7 @@ public static partial class HawkesModel
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     /// <summary>
-    /// Maximum-likelihood fit with analytic gradients (L-BFGS-B over γ, α ≥ 0 and ln ω, from several starts); standard
+    /// Maximum-likelihood fit with analytic gradients (box-constrained BFGS over γ, α ≥ 0 and ln ω, from several starts); standard
     /// errors from the observed information (the Hessian of −log L from central differences of the analytic gradient).
     /// The result says how the fit ended (<see cref="HawkesFit.ExitReason"/>); only a converged fit has usable estimates.
     /// </summary>

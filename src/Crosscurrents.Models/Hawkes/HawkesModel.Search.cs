@@ -97,37 +97,26 @@ public static partial class HawkesModel
                 return (value, g);
             }
 
-            var objective = ObjectiveFunction.Gradient(v =>
+            double Search(double[] v, double[] g)
             {
-                var (value, g) = Evaluate([.. v]);
-                return (value, Vector<double>.Build.DenseOfArray(g));
-            });
-            var lower = Vector<double>.Build.DenseOfEnumerable(free.Select(Lower));
-            var upper = Vector<double>.Build.DenseOfEnumerable(free.Select(Upper));
+                var (value, gradient) = Evaluate(v);
+                gradient.CopyTo(g, 0);
+                return value;
+            }
+
+            var lower = free.Select(Lower).ToArray();
+            var upper = free.Select(Upper).ToArray();
             var used = 0;
             var reason = HawkesExitReason.LineSearchFailure;
             var detail = "";
             for (var attempt = 0; attempt <= options.Restarts && used < options.MaxIterations; attempt++)
             {
                 var budget = options.MaxIterations - used;
-                var iterationLimit = false;
-                try
-                {
-                    var result = new BfgsBMinimizer(options.OptimiserGradientTolerance ?? (options.GradientTolerance / 100), options.OptimiserParameterTolerance, options.OptimiserFunctionTolerance, budget)
-                        .FindMinimum(objective, lower, upper, Vector<double>.Build.DenseOfArray(bestPoint));
-                    used += result.Iterations;
-                    detail = $"optimiser stopped with {result.ReasonForExit}";
-                }
-                catch (MaximumIterationsException)
-                {
-                    used += budget;
-                    iterationLimit = true;
-                }
-                catch (OptimizationException ex)
-                {
-                    used += 1;
-                    detail = ex.Message;
-                }
+                var (_, _, iterations, exit) = new BoundedBfgs(options.OptimiserGradientTolerance ?? (options.GradientTolerance / 100), options.OptimiserParameterTolerance, options.OptimiserFunctionTolerance, budget)
+                    .Minimise(Search, lower, upper, (double[])bestPoint.Clone());
+                used += Math.Max(iterations, exit == BfgsExit.IterationLimit ? budget : 1);
+                var iterationLimit = exit == BfgsExit.IterationLimit;
+                detail = exit == BfgsExit.LineSearchFailure ? "the line search found no acceptable step" : $"optimiser stopped with {exit}";
 
                 if (!double.IsFinite(bestValue) || bestValue >= 1e300)
                 {

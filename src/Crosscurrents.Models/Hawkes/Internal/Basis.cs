@@ -6,7 +6,7 @@ namespace Crosscurrents.Models.Hawkes.Internal;
 /// An orthonormal basis for the smooth background columns (intercept, trend and its knots, season): the search runs
 /// on Z̃ = Z_C R⁻¹ √T from the thin QR decomposition Z_C = QR, whose columns are orthogonal with unit mean square, and
 /// maps the estimates back (γ_C = R⁻¹ √T γ̃_C). The likelihood is the same; the search is not: truncated-line knot
-/// columns are nearly collinear, which leaves L-BFGS crawling through a narrow valley. 0/1 indicators stay as they are,
+/// columns are nearly collinear, which leaves quasi-Newton searches crawling through a narrow valley. 0/1 indicators stay as they are,
 /// so holding one of them fixed is still a bound on one coordinate.
 /// </summary>
 internal sealed class Basis

@@ -22,6 +22,7 @@ internal sealed class Likelihood
     private readonly double[][] _y;
     private readonly int _t;
     private readonly int _p;
+    private readonly Kernel _kernel;
 
     public Likelihood(HawkesData data)
     {
@@ -29,16 +30,10 @@ internal sealed class Likelihood
         _t = data.T;
         _p = data.P;
         _y = data.Counts;
-        _z = new double[_t * _p];
-        for (var day = 0; day < _t; day++)
-        {
-            for (var c = 0; c < _p; c++)
-            {
-                _z[(day * _p) + c] = data.Covariates[day, c];
-            }
-        }
+        _z = data.Covariates.ToRowMajorArray();
 
         Events = data.Counts.Sum(c => c.Sum());
+        _kernel = new Kernel(data);
     }
 
     public HawkesData Data { get; }
@@ -49,7 +44,7 @@ internal sealed class Likelihood
     public static double SameDayShare(double omega) => omega < 1e-4 ? (omega / 2) - (omega * omega / 6) : 1 - (-double.ExpM1(-omega) / omega);
 
     /// <summary>d c₀ / dω.</summary>
-    private static double SameDayShareDerivative(double omega) => omega < 1e-4
+    public static double SameDayShareDerivative(double omega) => omega < 1e-4
         ? 0.5 - (omega / 3)
         : (-double.ExpM1(-omega) - (omega * Math.Exp(-omega))) / (omega * omega);
 
@@ -95,7 +90,13 @@ internal sealed class Likelihood
     }
 
     /// <summary>log L and its gradient in <see cref="Layout"/> order; <paramref name="daily"/> (T rows) receives each day's share of the gradient (the scores, for robust standard errors).</summary>
-    public double Evaluate(HawkesParameters theta, double[]? gradient, double[][]? daily = null)
+    /// <remarks>Without <paramref name="daily"/> this is the blocked SIMD kernel (<see cref="Kernel"/>); with it, the
+    /// day-by-day recursion <see cref="EvaluateByDay"/>, which is also the reference the kernel is tested against.</remarks>
+    public double Evaluate(HawkesParameters theta, double[]? gradient, double[][]? daily = null) =>
+        daily is null ? _kernel.Evaluate(theta, gradient) : EvaluateByDay(theta, gradient, daily);
+
+    /// <summary>log L and its gradient by the recursion one day and one stream pair at a time (the straightforward form).</summary>
+    public double EvaluateByDay(HawkesParameters theta, double[]? gradient, double[][]? daily = null)
     {
         int k = theta.K, p = _p;
         var decay = theta.Omega.Select(w => Math.Exp(-w)).ToArray();
