@@ -41,11 +41,12 @@ public static class ScenarioSimulator
         var exploded = new bool[options.Paths];
         var simulated = new long[options.Paths];
         var monthOf = MonthOfDay(setup);
+        var tolls = setup.Deaths.Select(DeathTable.Of).ToArray();
         var done = 0;
         Parallel.For(0, options.Paths, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, () => new PathState(k),
             (path, _, state) =>
             {
-                var (n, rules, boom) = Simulate(model, setup, options, path, monthOf, state, events.AsSpan(path * months * k, months * k), deaths.AsSpan(path * months * k, months * k));
+                var (n, rules, boom) = Simulate(model, setup, tolls, options, path, monthOf, state, events.AsSpan(path * months * k, months * k), deaths.AsSpan(path * months * k, months * k));
                 simulated[path] = n;
                 ruleDays[path] = rules;
                 exploded[path] = boom;
@@ -125,7 +126,7 @@ public static class ScenarioSimulator
         public double[] Eta { get; } = new double[k];
     }
 
-    private static (long Events, int RuleDays, bool Exploded) Simulate(ScenarioModel model, ScenarioSetup setup, ScenarioRunOptions options, int path,
+    private static (long Events, int RuleDays, bool Exploded) Simulate(ScenarioModel model, ScenarioSetup setup, DeathTable[] tolls, ScenarioRunOptions options, int path,
         int[] monthOf, PathState state, Span<float> events, Span<float> deaths)
     {
         var parameterRandom = PathRandom(options.Seed, path, 0);
@@ -241,7 +242,7 @@ public static class ScenarioSimulator
                 }
 
                 var stream = next.Stream;
-                var dead = double.IsNaN(next.Deaths) ? DrawDeaths(random, setup.Deaths[stream]) : next.Deaths;
+                var dead = double.IsNaN(next.Deaths) ? tolls[stream].Draw(random) : next.Deaths;
                 var slot = (month * k) + stream;
                 events[slot]++;
                 deaths[slot] += (float)dead;
@@ -289,7 +290,50 @@ public static class ScenarioSimulator
         return false;
     }
 
-    private static double DrawDeaths(Random random, double[] observed) => observed.Length == 0 ? 0 : observed[random.Next(observed.Length)];
+    /// <summary>The observed deaths per event as distinct tolls with cumulative counts: a draw is one observed event
+    /// chosen uniformly, as indexing the observations would be, but the table stays in cache however many there are.</summary>
+    private sealed class DeathTable(double[] tolls, int[] cumulative)
+    {
+        public static DeathTable Of(double[] observed)
+        {
+            var groups = observed.GroupBy(v => v).OrderBy(g => g.Key).ToList();
+            var cumulative = new int[groups.Count];
+            var total = 0;
+            for (var i = 0; i < groups.Count; i++)
+            {
+                total += groups[i].Count();
+                cumulative[i] = total;
+            }
+
+            return new DeathTable([.. groups.Select(g => g.Key)], cumulative);
+        }
+
+        public double Draw(Random random)
+        {
+            if (tolls.Length == 0)
+            {
+                return 0;
+            }
+
+            // The first toll whose cumulative count exceeds a uniform index into the observations.
+            var r = random.Next(cumulative[^1]);
+            int lo = 0, hi = cumulative.Length - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (cumulative[mid] > r)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
+                }
+            }
+
+            return tolls[lo];
+        }
+    }
 
     private static double Normal(Random random) => ScenarioModel.Normal(random);
 
