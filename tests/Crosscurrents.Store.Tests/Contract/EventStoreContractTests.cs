@@ -676,6 +676,43 @@ public abstract class EventStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Snapshot_OfAFilterTheRollupCannotAnswer_FollowsEveryWrite_SeenByAnotherConnection()
+    {
+        // A minimum of deaths: the snapshot reads the events, and is kept while the store's events stay as they were.
+        var deadly = EventFilter.All with { MinFatalities = 5 };
+        Release([Event("x:1", 3), Event("x:2", 7)]);
+        await using var reader = await ReopenAsync(asReader: true);
+        Assert.Equal(1, (await reader.SnapshotAsync(deadly)).EventCount);
+        Assert.Equal(1, (await reader.SnapshotAsync(deadly)).EventCount);
+
+        // An added event, a changed one, a dropped one: each write shows in the next read, on both connections.
+        Release([Event("x:1", 3), Event("x:2", 7), Event("x:3", 9)]);
+        Assert.Equal(2, (await reader.SnapshotAsync(deadly)).EventCount);
+        Release([Event("x:1", 6), Event("x:2", 7), Event("x:3", 9)]);
+        Assert.Equal(3, (await reader.SnapshotAsync(deadly)).EventCount);
+        var changed = Release([Event("x:1", 6), Event("x:2", 8), Event("x:3", 9)]);
+        Assert.Equal(1, changed.Updated);
+        Assert.Equal(Store.Query(deadly).Snapshot, await reader.SnapshotAsync(deadly));
+        Assert.Equal(Store.Query(deadly).Snapshot, Store.Count(deadly, new CountRequest(TimeResolution.Month)).Snapshot);
+        Release([Event("x:1", 6)], dropMissing: true);
+        Assert.Equal(Store.Query(deadly).Snapshot, await reader.SnapshotAsync(deadly));
+        Assert.Equal(1, (await reader.SnapshotAsync(deadly)).EventCount);
+
+        ImportCounts Release(ConflictEvent[] events, bool dropMissing = false)
+        {
+            var coverage = new DatasetCoverage("x", Completeness.Complete, new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), ["Pakistan"], null, null, "stated", "test");
+            var batch = Batch() with { Coverage = coverage, DropMissing = dropMissing };
+            using var session = Store.BeginImport(batch);
+            foreach (var e in events)
+            {
+                session.Add(e);
+            }
+
+            return session.Commit(batch);
+        }
+    }
+
+    [Fact]
     public async Task Readers_DuringAnImport_SeeTheStoreAsItWas()
     {
         Import(RepositoryData.ShippedGedFile, "22.1");
