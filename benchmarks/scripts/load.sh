@@ -2,7 +2,8 @@
 # Load test of the web host (issue 16): series and events queries at a fixed rate on loopback against a store of about
 # one million events, with the server's memory sampled every 10 s. Writes WORKDIR/load.md (a markdown table).
 #   benchmarks/scripts/load.sh WORKDIR [SECONDS]      (default 300 s; RATE=200 requests/s, CONNECTIONS=20, PORT=5187,
-#                                                      MIX=all, or series or events for half of the URLs)
+#                                                      MIX=all, or series or events for half of the URLs;
+#                                                      CPU_REQUESTS=40 sequential requests per URL for its CPU time)
 # The store is WORKDIR/e.duckdb: reused when present, else copied from $STORE when that is set (never written in
 # place), else built by scale.sh (the shipped GED rows repeated 157 times: 1,007,312 events). autocannon 9 is installed
 # from the npm registry into a temporary prefix. Needs node, npm, /usr/bin/python3.
@@ -76,6 +77,21 @@ for u in "${urls[@]}"; do
   echo "$u $(for _ in 1 2 3; do curl -s -o /dev/null -w '%{time_total} ' "$base$u"; done)" >> "$work/single.txt"
 done
 
+# The server's CPU time per request of each URL (user + system, from /proc; little changed by the machine's other load,
+# unlike latency): after 30 warm-up requests, CPU_REQUESTS sequential requests, one at a time.
+hz=$(getconf CLK_TCK)
+cpu_of() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+: > "$work/cpu.txt"
+for u in "${urls[@]}"; do
+  for _ in $(seq 1 30); do curl -s -o /dev/null "$base$u"; done
+  n=${CPU_REQUESTS:-40}
+  a=$(cpu_of); t0=$(date +%s.%N)
+  for _ in $(seq 1 "$n"); do curl -s -o /dev/null "$base$u"; done
+  b=$(cpu_of); t1=$(date +%s.%N)
+  echo "$u $(awk -v a="$a" -v b="$b" -v hz="$hz" -v n="$n" -v t0="$t0" -v t1="$t1" 'BEGIN {printf "%.1f %.1f", (b - a) * 1000 / hz / n, (t1 - t0) * 1000 / n}')" >> "$work/cpu.txt"
+done
+loadavg_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
 # RSS and CPU time of the server every 10 s while the load runs.
 ( start=$(date +%s)
   while kill -0 "$server" 2>/dev/null; do
@@ -107,9 +123,9 @@ kill "$sampler" 2>/dev/null || true
 sampler=""
 loadavg=$(cut -d' ' -f1-3 /proc/loadavg)
 
-/usr/bin/python3 - "$work" "$seconds" "$rate" "$connections" "$events" "$load_start" "$loadavg" "${urls[@]}" > "$work/load.md" <<'PY'
+/usr/bin/python3 - "$work" "$seconds" "$rate" "$connections" "$events" "$load_start" "$loadavg" "$loadavg_before" "$(nproc)" "${urls[@]}" > "$work/load.md" <<'PY'
 import json, math, sys, os
-work, seconds, rate, connections, events, started, loadavg, *urls = sys.argv[1:]
+work, seconds, rate, connections, events, started, loadavg, loadavg_before, cores, *urls = sys.argv[1:]
 data = json.load(open(os.path.join(work, 'autocannon.json')))
 r, samples = data['result'], data['samples']
 def pct(values, p):
@@ -120,7 +136,8 @@ def row(label, s):
     bad = sum(1 for x in s if not 200 <= x[2] < 300)
     return f"| {label} | {len(s):,} | {len(s) / max(1e-9, (max(x[0] for x in s) - min(x[0] for x in s)) or 1):.0f} | {pct(ms, 50):.1f} | {pct(ms, 95):.1f} | {pct(ms, 99):.1f} | {max(ms):.1f} | {bad} |"
 print(f"Run {started}: {int(seconds)} s at {rate} requests/s (autocannon 9.0.0, `--overallRate {rate}`, {connections} connections) "
-      f"on loopback against `crosscurrents serve` (Release) over a DuckDB store of {int(events):,} events; load average at the end {loadavg}.\n")
+      f"on loopback against `crosscurrents serve` (Release) over a DuckDB store of {int(events):,} events; {cores} cores; "
+      f"load average before the run {loadavg_before}, at the end {loadavg}.\n")
 print("URLs, taken in turn by each connection: " + ", ".join(f"`{u}`" for u in urls) + ".")
 print("\nEach URL alone before the run (three requests after a warm-up, seconds → median ms):\n")
 print("| URL | median ms | three requests, s |")
@@ -128,6 +145,15 @@ print("|---|---:|---|")
 for line in open(os.path.join(work, 'single.txt')):
     u, *t = line.split()
     print(f"| `{u}` | {sorted(float(x) for x in t)[1] * 1000:.0f} | {', '.join(t)} |")
+print("\nServer CPU time per request, each URL alone (sequential requests after a warm-up; user + system time of the "
+      "process, so DuckDB's threads count too):\n")
+print("| URL | CPU ms per request | wall ms per request |")
+print("|---|---:|---:|")
+cpu = [l.split() for l in open(os.path.join(work, 'cpu.txt')) if l.strip()]
+for u, c, w in cpu:
+    print(f"| `{u}` | {c} | {w} |")
+mean = sum(float(c) for _, c, _ in cpu) / len(cpu)
+print(f"\nMean over the mix: {mean:.1f} CPU-ms per request, so at most about {int(cores) * 1000 / mean:.0f} requests/s on {cores} idle cores.")
 print("\nUnder load:")
 print("\n| period | responses | per second | p50 ms | p95 ms | p99 ms | max ms | non-2xx |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|")

@@ -3,12 +3,13 @@ using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Snapshots;
 using Crosscurrents.Core.Storage;
 using Crosscurrents.Store.Sql;
+using DuckDB.NET.Data;
 
 namespace Crosscurrents.Store.DuckDb;
 
 public sealed partial class DuckDbEventStore
 {
-    private static string PageOf(string where, string limitOffset) => EventRows.PageSql(Migrations.EventColumns, where, limitOffset);
+    private static string PageOf(string where, string limitOffset) => EventRows.PageSql(Migrations.EventColumns, where, limitOffset, "rowid");
 
     private const string SelectEvents = "SELECT " + Migrations.EventColumns + ", (SELECT min(l.incident_id) FROM event_links l WHERE l.event_id = events.id) FROM events";
 
@@ -116,15 +117,36 @@ public sealed partial class DuckDbEventStore
         return (bool)any.ExecuteScalar()!;
     }
 
-    // Snapshots ignore links (they name the reports), so the rollup answers them whenever the filter allows.
+    // Snapshots ignore links (they name the reports), so the rollup answers them whenever the filter allows; the others
+    // are kept for as long as the store's events do not change (SnapshotCache).
     private DataSnapshot ReadSnapshot(EventFilter filter)
     {
-        var (sql, parameters) = EventRollupSql.Answers(filter, linked: false)
-            ? EventRollupSql.Snapshot(filter, EventFilterSql.QuestionMark)
-            : EventCountSql.Snapshot(filter, EventFilterSql.QuestionMark, HexToBigint);
-        using var cmd = Command(sql, parameters);
+        if (EventRollupSql.Answers(filter, linked: false))
+        {
+            return ReadSnapshot(EventRollupSql.Snapshot(filter, EventFilterSql.QuestionMark));
+        }
+
+        var key = SnapshotCache.Key("duckdb:" + System.IO.Path.GetFullPath(Path), filter);
+        if (SnapshotCache.TryGet(key, ReadSnapshot(SnapshotCache.State(EventFilterSql.QuestionMark)), out var cached))
+        {
+            return cached;
+        }
+
+        using var cmd = Command(SnapshotCache.StateAndSnapshot(filter, EventFilterSql.QuestionMark, HexToBigint));
+        using var reader = cmd.ExecuteReader();
+        reader.Read();
+        var snapshot = EventCountSql.ReadSnapshot(reader, 3);
+        SnapshotCache.Add(key, EventCountSql.ReadSnapshot(reader), snapshot);
+        return snapshot;
+    }
+
+    private DataSnapshot ReadSnapshot((string Sql, List<object> Parameters) query)
+    {
+        using var cmd = Command(query);
         using var reader = cmd.ExecuteReader();
         reader.Read();
         return EventCountSql.ReadSnapshot(reader);
     }
+
+    private DuckDBCommand Command((string Sql, List<object> Parameters) query) => Command(query.Sql, query.Parameters);
 }

@@ -133,6 +133,7 @@ internal static class Migrations
         // PostgreSQL drops its two date indexes at version 10; the DuckDB file never had them. Kept as a step so that
         // one version means the same tables in both backends.
         (10, "no secondary date indexes on the events", "SELECT 1;"),
+        (11, "rollup by week within month (weekly counts from it too)", Sql.EventRollupSql.Rebuild(DuckDbEventStore.HexToBigint)),
     ];
 
     /// <summary>The event columns in table order (the staging table and the appender use the same order).</summary>

@@ -72,7 +72,7 @@ public sealed partial class PostgresEventStore
         foreach (var (g, t) in rollup.Rows)
         {
             await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            CopyValues.Date(copy, g.Month);
+            CopyValues.Date(copy, g.Piece);
             CopyValues.Text(copy, g.Country);
             CopyValues.Text(copy, g.Province);
             CopyValues.Text(copy, g.District);

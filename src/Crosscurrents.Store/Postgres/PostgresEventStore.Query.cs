@@ -120,13 +120,34 @@ public sealed partial class PostgresEventStore
     /// <summary>PostgreSQL's expression that reads a hex string as a BIGINT.</summary>
     internal static string HexToBigint(string hex) => $"CAST(CAST('x' || {hex} AS bit(60)) AS BIGINT)";
 
-    private static async Task<DataSnapshot> ReadSnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, EventFilter filter, CancellationToken cancellationToken)
+    // Snapshots ignore links (they name the reports), so the rollup answers them whenever the filter allows; the others
+    // are kept for as long as the store's events do not change (SnapshotCache).
+    private async Task<DataSnapshot> ReadSnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, EventFilter filter, CancellationToken cancellationToken)
     {
-        // Snapshots ignore links (they name the reports), so the rollup answers them whenever the filter allows.
-        var (sql, parameters) = EventRollupSql.Answers(filter, linked: false)
-            ? EventRollupSql.Snapshot(filter, EventFilterSql.Numbered)
-            : EventCountSql.Snapshot(filter, EventFilterSql.Numbered, HexToBigint);
+        if (EventRollupSql.Answers(filter, linked: false))
+        {
+            return await ReadSnapshotAsync(connection, tx, EventRollupSql.Snapshot(filter, EventFilterSql.Numbered), cancellationToken).ConfigureAwait(false);
+        }
+
+        var key = SnapshotCache.Key("postgresql:" + Location, filter);
+        var state = await ReadSnapshotAsync(connection, tx, SnapshotCache.State(EventFilterSql.Numbered), cancellationToken).ConfigureAwait(false);
+        if (SnapshotCache.TryGet(key, state, out var cached))
+        {
+            return cached;
+        }
+
+        var (sql, parameters) = SnapshotCache.StateAndSnapshot(filter, EventFilterSql.Numbered, HexToBigint);
         await using var cmd = Command(connection, sql, parameters, tx);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = EventCountSql.ReadSnapshot(reader, 3);
+        SnapshotCache.Add(key, EventCountSql.ReadSnapshot(reader), snapshot);
+        return snapshot;
+    }
+
+    private static async Task<DataSnapshot> ReadSnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, (string Sql, List<object> Parameters) query, CancellationToken cancellationToken)
+    {
+        await using var cmd = Command(connection, query.Sql, query.Parameters, tx);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return EventCountSql.ReadSnapshot(reader);

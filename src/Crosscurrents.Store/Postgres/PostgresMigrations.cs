@@ -149,5 +149,6 @@ internal static class PostgresMigrations
             DROP INDEX IF EXISTS events_date_start;
             DROP INDEX IF EXISTS events_dataset;
             """),
+        (11, "rollup by week within month (weekly counts from it too)", Sql.EventRollupSql.Rebuild(PostgresEventStore.HexToBigint)),
     ];
 }

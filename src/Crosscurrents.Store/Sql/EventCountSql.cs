@@ -94,18 +94,18 @@ internal static class EventCountSql
         return ($"SELECT count(*), coalesce(bit_xor(k), 0), coalesce(sum(k), 0) FROM (SELECT {key} AS k FROM events{where}) keys", parameters);
     }
 
-    /// <summary>The snapshot from the row of <see cref="Snapshot"/>.</summary>
-    public static DataSnapshot ReadSnapshot(DbDataReader reader)
+    /// <summary>The snapshot from the row of <see cref="Snapshot"/> (its three columns from <paramref name="at"/>).</summary>
+    public static DataSnapshot ReadSnapshot(DbDataReader reader, int at = 0)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var sum = reader.GetValue(2) switch
+        var sum = reader.GetValue(at + 2) switch
         {
             BigInteger b => b,
             decimal d => new BigInteger(d),
             long l => new BigInteger(l),
             var other => BigInteger.Parse(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)!, System.Globalization.CultureInfo.InvariantCulture),
         };
-        return DataSnapshot.FromEventAggregates(reader.GetInt64(0), reader.GetInt64(1), sum);
+        return DataSnapshot.FromEventAggregates(reader.GetInt64(at), reader.GetInt64(at + 1), sum);
     }
 
     /// <summary>One row of <see cref="Counts"/>.</summary>

@@ -5,15 +5,20 @@ using Crosscurrents.Core.Storage;
 namespace Crosscurrents.Store.Sql;
 
 /// <summary>
-/// A monthly rollup of the events table, kept by every write (rebuilt inside the write's transaction), from which the
-/// SQL backends answer counts and snapshots without scanning the events: one row per month and combination of the
-/// columns a filter or a count key can name, with the incidents, deaths and the snapshot aggregates of its events.
+/// A rollup of the events table by week within month, kept by every write (rebuilt inside the write's transaction), from
+/// which the SQL backends answer counts and snapshots without scanning the events: one row per piece of the calendar
+/// that lies in one (ISO, Monday-first) week and one month, and combination of the columns a filter or a count key can
+/// name, with the incidents, deaths and the snapshot aggregates of its events.
 /// </summary>
 /// <remarks>
-/// Its month column is called <c>date_start</c> (holding the month's first day), so <see cref="EventFilterSql"/>'s
-/// WHERE clause applies unchanged when the filter's dates fall on month boundaries. It answers only what it can answer
-/// exactly (<see cref="Answers"/>): no links in the store (then reports must be grouped into incidents), no
-/// minimum-deaths or id filter, month-aligned dates, months or years; anything else reads the events table.
+/// Its period column is called <c>date_start</c> (holding the piece's first day: the week's Monday or the month's 1st,
+/// whichever is later), so <see cref="EventFilterSql"/>'s WHERE clause applies unchanged when the filter's dates fall
+/// on piece boundaries, and <see cref="EventCountSql.PeriodOf"/> of it is the week, month or year of every event in
+/// the piece. Pieces rather than months, because a week straddles two months: a weekly series over a million events
+/// read the events table (about 30 ms of CPU), from pieces it reads 1.4 times the rows of a monthly rollup. It answers
+/// only what it can answer exactly (<see cref="Answers"/>): no links in the store (then reports must be grouped into
+/// incidents), no minimum-deaths or id filter, dates on piece boundaries (a month's first or last day, a Monday or a
+/// Sunday), weeks, months or years; anything else reads the events table.
 /// </remarks>
 internal static class EventRollupSql
 {
@@ -58,17 +63,28 @@ internal static class EventRollupSql
     /// <param name="dataset">The placeholder of the dataset's name.</param>
     public static string AddDataset(Func<string, string> hexToBigint, string dataset) => Insert(hexToBigint, $" WHERE dataset = {dataset}");
 
+    /// <summary>The first day of an event's piece: the later of its week's Monday and its month's 1st.</summary>
+    private static string PieceOf => $"greatest({EventCountSql.PeriodOf(TimeResolution.Week)}, {EventCountSql.PeriodOf(TimeResolution.Month)})";
+
+    /// <summary>The first day of the piece <paramref name="day"/> lies in (what <c>date_start</c> holds for its event).</summary>
+    public static DateOnly PieceStart(DateOnly day)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        var first = new DateOnly(day.Year, day.Month, 1);
+        return monday > first ? monday : first;
+    }
+
     private static string Insert(Func<string, string> hexToBigint, string where)
     {
         ArgumentNullException.ThrowIfNull(hexToBigint);
         var key = hexToBigint($"substr(content_hash, 1, {DataSnapshot.KeyDigits})");
         return $"""
             INSERT INTO event_rollup
-              SELECT {EventCountSql.PeriodOf(TimeResolution.Month)}, {Group},
+              SELECT {PieceOf}, {Group},
                      count(*), sum(fatalities_best), sum(least(fatalities_low, fatalities_best)), sum(greatest(fatalities_high, fatalities_best)),
                      min(date_start), max(date_start), bit_xor({key}), sum({key})
               FROM events{where}
-              GROUP BY {EventCountSql.PeriodOf(TimeResolution.Month)}, {Group};
+              GROUP BY {PieceOf}, {Group};
             """;
     }
 
@@ -77,10 +93,12 @@ internal static class EventRollupSql
     {
         ArgumentNullException.ThrowIfNull(filter);
         return !linked && filter.MinFatalities is null && filter.Id is null
-            && (filter.From is not { } from || from.Day == 1)
-            && (filter.To is not { } to || to == DateOnly.MaxValue || to.AddDays(1).Day == 1)
-            && (resolution is null or TimeResolution.Month or TimeResolution.Year);
+            && (filter.From is not { } from || StartsPiece(from))
+            && (filter.To is not { } to || to == DateOnly.MaxValue || StartsPiece(to.AddDays(1)))
+            && (resolution is null or TimeResolution.Week or TimeResolution.Month or TimeResolution.Year);
     }
+
+    private static bool StartsPiece(DateOnly day) => day.Day == 1 || day.DayOfWeek == DayOfWeek.Monday;
 
     /// <summary>Counts from the rollup: the same rows <see cref="EventCountSql.Counts"/> gives from the events.</summary>
     public static (string Sql, List<object> Parameters) Counts(EventFilter filter, CountRequest request, Func<int, string> placeholder)

@@ -44,13 +44,15 @@ internal static class EventRows
         var other => Convert.ToInt32(other, System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>A page of events in id order with each one's incident: the page's ids are chosen first (ORDER BY id
+    /// <summary>A page of events in id order with each one's incident: the page's rows are chosen first (ORDER BY id
     /// LIMIT on the id column alone: DuckDB's top-N then carries one column, not 32, a quarter of the time at 1e6
     /// events) and only its rows are read whole and look up their links.</summary>
     /// <param name="columns">The event columns in table order.</param>
     /// <param name="where">The filter's WHERE clause (or empty).</param>
     /// <param name="limitOffset">The backend's <c>LIMIT</c> argument and <c>OFFSET</c> clause.</param>
-    public static string PageSql(string columns, string where, string limitOffset) =>
+    /// <param name="rowKey">What names a row: DuckDB's <c>rowid</c> (the page's rows are then fetched by position, not
+    /// found by a second scan that matches 1e6 ids against the page's), PostgreSQL's primary key <c>id</c>.</param>
+    public static string PageSql(string columns, string where, string limitOffset, string rowKey = "id") =>
         $"SELECT {columns}, (SELECT min(l.incident_id) FROM event_links l WHERE l.event_id = events.id) " +
-        $"FROM events WHERE id IN (SELECT id FROM events{where} ORDER BY id LIMIT {limitOffset}) ORDER BY id";
+        $"FROM events WHERE {rowKey} IN (SELECT {rowKey} FROM events{where} ORDER BY id LIMIT {limitOffset}) ORDER BY id";
 }

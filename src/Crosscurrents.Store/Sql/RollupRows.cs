@@ -8,7 +8,7 @@ namespace Crosscurrents.Store.Sql;
 /// that an import of a dataset the store did not hold adds its rollup rows without a second pass over the events.
 /// </summary>
 /// <remarks>
-/// The same arithmetic as the SQL: the month of <c>date_start</c>, the eleven group columns (nulls group together),
+/// The same arithmetic as the SQL: the piece (week within month) of <c>date_start</c>, the eleven group columns (nulls group together),
 /// <c>sum(best)</c>, <c>sum(least(low, best))</c>, <c>sum(greatest(high, best))</c>, the first and last day, and the
 /// XOR and exact sum of each event's 60-bit snapshot key. A store contract test holds it equal to the rebuild.
 /// </remarks>
@@ -17,13 +17,13 @@ internal sealed class RollupRows
     private readonly Dictionary<Group, Totals> _rows = [];
 
     /// <summary>The group columns of a rollup row, in the table's order after <c>date_start</c>.</summary>
-    public readonly record struct Group(DateOnly Month, string Country, string? Province, string? District, string? SourceProvince, string? SourceDistrict,
+    public readonly record struct Group(DateOnly Piece, string Country, string? Province, string? District, string? SourceProvince, string? SourceDistrict,
         string SideA, string? SideAActor, string SideB, string? SideBActor, int ViolenceType, string Dataset)
     {
         /// <summary>XxHash3 over the fields, chained: a third of the cost of the default (Marvin per string) on this path.</summary>
         public override int GetHashCode()
         {
-            var h = Mix((ulong)(uint)Month.DayNumber * 16 + (ulong)ViolenceType, Country);
+            var h = Mix((ulong)(uint)Piece.DayNumber * 16 + (ulong)ViolenceType, Country);
             h = Mix(Mix(Mix(Mix(h, Province), District), SourceProvince), SourceDistrict);
             h = Mix(Mix(Mix(Mix(Mix(h, SideA), SideAActor), SideB), SideBActor), Dataset);
             return (int)h ^ (int)(h >> 32);
@@ -63,7 +63,7 @@ internal sealed class RollupRows
     {
         ArgumentNullException.ThrowIfNull(e);
         var p = e.Place;
-        var group = new Group(new DateOnly(e.DateStart.Year, e.DateStart.Month, 1), p.Country, p.Province, p.District, p.SourceProvince, p.SourceDistrict,
+        var group = new Group(EventRollupSql.PieceStart(e.DateStart), p.Country, p.Province, p.District, p.SourceProvince, p.SourceDistrict,
             e.SideA.Name, e.SideA.ActorId, e.SideB.Name, e.SideB.ActorId, (int)e.ViolenceType, e.Source.Dataset);
         if (!_rows.TryGetValue(group, out var totals))
         {

@@ -34,6 +34,7 @@ internal static class EventsEndpoints
             }
             catch
             {
+                session.Discard();
                 session.Dispose();
                 throw;
             }
@@ -45,7 +46,7 @@ internal static class EventsEndpoints
                     await using var writer = new StreamWriter(body, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true);
                     // The store streams synchronously; the writer buffers and is flushed asynchronously below.
                     http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>()?.AllowSynchronousIO = true;
-                    EventsPages.SafeCsv(session.Context, query, writer);
+                    session.Run(c => EventsPages.SafeCsv(c, query, writer));
                     await writer.FlushAsync().ConfigureAwait(false);
                 }
             }, "text/csv; charset=utf-8", "events.csv");
@@ -61,7 +62,7 @@ internal static class EventsEndpoints
             try
             {
                 using var session = host.Open();
-                var snapshot = EventsAnalysis.Export(session.Context, query, EventsFormat.Parquet, null, path);
+                var snapshot = session.Run(c => EventsAnalysis.Export(c, query, EventsFormat.Parquet, null, path));
                 http.Response.Headers["X-Data-Snapshot"] = snapshot.Id;
                 var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose);
                 return Results.File(file, "application/vnd.apache.parquet", "events.parquet");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Crosscurrents.Analysis;
 using Microsoft.AspNetCore.Http;
 
@@ -42,13 +43,22 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
 
     private readonly StoreLock _lock = new();
 
+    /// <summary>Read sessions between requests: opening a store (a DuckDB connection and its settings, or a PostgreSQL
+    /// data source and its first connection) and loading the reference data cost more than most queries. Only open
+    /// connections and the workspace's reference files are kept, never a result: every query still reads the store.</summary>
+    private readonly ConcurrentBag<AnalysisSession> _idle = [];
+
+    /// <summary>Bumped by each write: a session opened before it is closed, not reused.</summary>
+    private int _generation;
+
     /// <summary>The store, read-only, shared with other reads.</summary>
     public StoreLease Open()
     {
         var held = _lock.Read();
         try
         {
-            return new StoreLease(Workspace.Open(readOnly: true), held);
+            var generation = Volatile.Read(ref _generation);
+            return new StoreLease(_idle.TryTake(out var idle) ? idle : Workspace.Open(readOnly: true), held, session => Return(session, generation));
         }
         catch
         {
@@ -63,12 +73,39 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
         var held = _lock.Write();
         try
         {
-            return new StoreLease(Workspace.Open(readOnly: false), held);
+            // No read is running: the idle sessions close (DuckDB will not open a file read-write in a process that has
+            // it open read-only), and sessions opened before the write are not reused after it.
+            Interlocked.Increment(ref _generation);
+            CloseIdle();
+            return new StoreLease(Workspace.Open(readOnly: false), held, session => session.Dispose());
         }
         catch
         {
             held.Dispose();
             throw;
+        }
+    }
+
+    private void Return(AnalysisSession session, int generation)
+    {
+        if (generation == Volatile.Read(ref _generation) && _idle.Count < MaxIdleSessions)
+        {
+            _idle.Add(session);
+        }
+        else
+        {
+            session.Dispose();
+        }
+    }
+
+    /// <summary>Enough for the quick queries and a few streams or long jobs beside them.</summary>
+    private static int MaxIdleSessions => MaxQuickQueries + 2;
+
+    private void CloseIdle()
+    {
+        while (_idle.TryTake(out var session))
+        {
+            session.Dispose();
         }
     }
 
@@ -86,7 +123,7 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
         try
         {
             using var session = Open();
-            return Results.Text(ResultJson.Serialize(run(session.Context)), contentType);
+            return Results.Bytes(ResponseJson.Serialize(session.Run(run)), contentType);
         }
         finally
         {
@@ -122,7 +159,7 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
             try
             {
                 using var session = Open();
-                return run(session.Context, t => new CancellingProgress(t, observe), token);
+                return session.Run(c => run(c, t => new CancellingProgress(t, observe), token));
             }
             finally
             {
@@ -141,6 +178,7 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
 
     public void Dispose()
     {
+        CloseIdle();
         _held?.Dispose();
         _heavy.Dispose();
         _quick.Dispose();
@@ -157,15 +195,55 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
     }
 }
 
-/// <summary>An open store and the lock that lets it be open; disposing closes both.</summary>
-internal sealed class StoreLease(AnalysisSession session, IDisposable held) : IDisposable
+/// <summary>An open store and the lock that lets it be open; disposing releases both (the session goes back to the host's
+/// idle sessions unless work on it failed).</summary>
+internal sealed class StoreLease(AnalysisSession session, IDisposable held, Action<AnalysisSession> release) : IDisposable
 {
+    private bool _failed;
+    private int _disposed;
+
     public AnalysisContext Context => session.Context;
+
+    /// <summary>Runs work on the session; if it throws, the session is closed rather than reused.</summary>
+    public T Run<T>(Func<AnalysisContext, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        try
+        {
+            return work(session.Context);
+        }
+        catch
+        {
+            _failed = true;
+            throw;
+        }
+    }
+
+    /// <summary>Closes the session instead of reusing it (work on it stopped midway).</summary>
+    public void Discard() => _failed = true;
 
     public void Dispose()
     {
-        session.Dispose();
-        held.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            if (_failed)
+            {
+                session.Dispose();
+            }
+            else
+            {
+                release(session);
+            }
+        }
+        finally
+        {
+            held.Dispose();
+        }
     }
 }
 

@@ -25,7 +25,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
     public void Open_CreatesAndMigratesANewFile()
     {
         using var store = DuckDbEventStore.Open(Db);
-        Assert.Equal(10, store.SchemaVersion);
+        Assert.Equal(11, store.SchemaVersion);
         Assert.Empty(store.Batches());
         Assert.Equal(0, store.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(0, null, null), store.Coverage());
@@ -57,7 +57,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         }
 
         using var migrated = DuckDbEventStore.Open(Db);
-        Assert.Equal(10, migrated.SchemaVersion);
+        Assert.Equal(11, migrated.SchemaVersion);
         var coverage = Assert.Single(migrated.CoverageMap().Datasets);
         Assert.Equal(new DateOnly(1989, 1, 1), coverage.From);
         Assert.Equal(new DateOnly(2021, 12, 31), coverage.To);
@@ -85,7 +85,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         }
 
         using var migrated = DuckDbEventStore.Open(Db);
-        Assert.Equal(10, migrated.SchemaVersion);
+        Assert.Equal(11, migrated.SchemaVersion);
         Assert.Equal(6414, migrated.Snapshot(EventFilter.All).EventCount);
         Assert.Equal(new EventCoverage(6414, new DateOnly(1989, 1, 25), new DateOnly(2021, 12, 31)), migrated.Coverage());
         var kept = Assert.Single(migrated.History(id));
