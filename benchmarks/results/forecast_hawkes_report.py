@@ -33,7 +33,7 @@ def table(path, units):
                 continue
             def sk(m):
                 s = skill.get((unit, m, h))
-                return "n/a" if s is None or s["skill"] is None else f"{100 * s['skill']:+.1f}% ({s['pValue']:.3f})"
+                return "n/a" if s is None or s["skill"] is None else f"{100 * s['skill']:+.1f}% ({'n/a' if s['pValue'] is None else format(s['pValue'], '.3f')})"
             def cov(s):
                 return "" if s is None else f"{100 * s['coverage50']:.0f}% / {100 * s['coverage90']:.0f}%"
             hs = skill.get((unit, "hawkes", h))
