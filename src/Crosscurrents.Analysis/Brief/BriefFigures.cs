@@ -1,7 +1,6 @@
 using Crosscurrents.Core.Actors;
 using Crosscurrents.Core.Events;
 using Crosscurrents.Core.Reported;
-using Crosscurrents.Core.Snapshots;
 using Crosscurrents.Core.Storage;
 using Crosscurrents.Series.Counts;
 using Crosscurrents.Series.Reported;

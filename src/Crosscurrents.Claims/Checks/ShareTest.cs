@@ -34,7 +34,8 @@ public sealed class ShareTest : ClaimTest<ShareClaim>
         var filter = EventFilter.All with { From = from, To = to, Country = claim.Country };
         // Incidents per week and province, all and those with the actor (or a faction) as a side, counted in the store.
         var family = context.Actors.WithDescendants(context.Actors.Lookup(claim.Actor)!.Id);
-        bool InPlace(EventCountRow r) => claim.Provinces is null || claim.Provinces.Contains(r.Province ?? "", StringComparer.OrdinalIgnoreCase);
+        bool InProvinces(string? province) => claim.Provinces is null || claim.Provinces.Contains(province ?? "", StringComparer.OrdinalIgnoreCase);
+        bool InPlace(EventCountRow r) => InProvinces(r.Province);
         var request = new CountRequest(TimeResolution.Week, CountKey.Province);
         var all = context.Store.Count(filter, request);
         var weeks = all.Rows.Where(InPlace).GroupBy(r => r.Period).ToDictionary(g => g.Key, g => g.Sum(r => r.Events));
@@ -56,7 +57,7 @@ public sealed class ShareTest : ClaimTest<ShareClaim>
         // The snapshot names the events counted: those of the filter, or of the filter's events in the claim's provinces (streamed).
         var snapshot = (claim.Provinces is null ? all.Snapshot
             : Core.Snapshots.DataSnapshot.OfEvents(context.Store.Stream(filter)
-                .Where(e => claim.Provinces.Contains(e.Place.Province ?? "", StringComparer.OrdinalIgnoreCase)).Select(EventContentHash.Compute))).Id;
+                .Where(e => InProvinces(e.Place.Province)).Select(EventContentHash.Compute))).Id;
         return new ClaimVerdict(claim, supported ? Verdict.Supported : contradicted ? Verdict.Contradicted : Verdict.Inconclusive,
             $"share {share.Estimate:P1} ({k:N0} of {n:N0} events)", share.Estimate, lower, upper,
             string.Create(C, $"share test: events with {claim.Actor} (or its factions) as a side among all events in {where}, {from:yyyy-MM-dd}–{to:yyyy-MM-dd}; Wilson 95% interval at the effective number of events ({effective:N0}: events grouped by week, design effect {deff:0.0}) against {(claim.AtLeast is { } a ? $"at least {a:P0}" : "")}{(claim.AtLeast is not null && claim.AtMost is not null ? " and " : "")}{(claim.AtMost is { } m ? $"at most {m:P0}" : "")}"),
