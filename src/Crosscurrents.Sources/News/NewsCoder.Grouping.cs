@@ -58,6 +58,12 @@ public sealed partial class NewsCoder
                     current.Place = place;
                 }
 
+                if (current is not null && current.Time is null && time is not null && (s.Best is not null || (incidents.Count == 1 && current.Sentences.Count <= 2)) && time.Precision == Core.Events.DatePrecision.Day)
+                {
+                    // "The attack took place on Tuesday night": a detail sentence dates an incident its opening left undated.
+                    current.Time = time;
+                }
+
                 if (current is null)
                 {
                     // Before the first event (an ISPR release's setting, a dateline paragraph): kept for the first incident.

@@ -127,7 +127,7 @@ internal static partial class TimeExpressions
             return new TimeMention(published.AddDays(-1), DatePrecision.Day, at, m.Value);
         }
 
-        if (word.Contains("today", StringComparison.Ordinal) || word.Contains("this morning", StringComparison.Ordinal) || word.Contains("tonight", StringComparison.Ordinal))
+        if (word.Contains("today", StringComparison.Ordinal) || word.StartsWith("this ", StringComparison.Ordinal) || word.Contains("tonight", StringComparison.Ordinal))
         {
             return new TimeMention(published, DatePrecision.Day, at, m.Value);
         }
@@ -179,13 +179,13 @@ internal static partial class TimeExpressions
         @"|\b(?<ago>(?<agon>two|three|four|five|six|\d) days ago)\b" +
         @"|\b(?<offset>(?<offn>a|one|two|three|four|five|six|\d) days? (?:after|before|earlier))\b" +
         @"|\b(?<prev>the (?:previous|preceding) day|the day before)\b" +
-        @"|\b(?:overnight|yesterday|last night|today|this morning|tonight)\b",
+        @"|\b(?:overnight|yesterday|last night|today|this morning|this afternoon|this evening|tonight)\b",
         RegexOptions.None, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Expression();
 
-    [GeneratedRegex(@"\b(?:said|says|told|announced|added|confirmed|reported|statement|conference|press|accused|accusing|denied|claimed)\b(?:[^,.]{0,5}|\s+(?:Pakistan|Afghanistan|Kabul|Islamabad|the [a-z]+|[A-Z][a-z]+)\s+on\s+)$", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:said|says|told|announced|added|confirmed|reported|statement|conference|press|accused|accusing|denied|claimed)\b(?:[^,.]{0,5}|\s+(?:Pakistan|Afghanistan|Kabul|Islamabad|the [a-z]+|[A-Z][a-z]+)\s+on\s+)$|\b(?:rose|risen|climbed|jumped|reached|increased|revised|put) (?:[\w-]+ ){0,6}?to (?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:on\s+|by\s+)?$", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
     private static partial Regex SpeechBefore();
 
-    [GeneratedRegex(@"^,?\s+(?:said|says|confirmed|announced|told|accused|denied|claimed|reported|rejected|condemned)\b", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"^,?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|confirmed|announced|told|accused|denied|claimed|reported|rejected|condemned|revised|declared|summoned|vowed|warned|urged|protested|acknowledged|issued|released|updated)\b", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
     private static partial Regex SpeechAfter();
 }
