@@ -431,13 +431,13 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:two|three|four|both|twin|multiple|separate) (?:[\w-]+ ){0,2}(?:camps|attacks|engagements|incidents|bombings|blasts|operations|raids)\b|\b(?:In all|Thus far|So far|in total|altogether)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Aggregate();
 
-    [GeneratedRegex(@"\b(?:storm(?:ed|ing)?|forced their way|fight their way|entered the (?:complex|building|compound|college|camp|school|station)|tried to storm|siege|cornered)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:storm(?:ed|ing)?|forc(?:e|ed|ing) their way|fight their way|through the breach|entered the (?:complex|building|compound|college|camp|school|station)|tried to storm|siege|cornered)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Storming();
 
     [GeneratedRegex(@"\b(?:kidnap|abduct|hostage|took control of|seized (?:the|a) )", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Kidnap();
 
-    [GeneratedRegex(@"\b(?:post|posts|camp|station|checkpost|check post|checkpoint|convoy|headquarters|complex|compound|cantonment|garrison|base|barracks|gate|crossing|patrol|positions)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:post|posts|camp|station|checkpost|check post|checkpoint|convoy|headquarters|complex|compound|cantonment|garrison|base|barracks|gate|crossing|positions)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Installation();
 
     [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|khwarij|khawarij|insurgents|fighters)\b[^.]{0,40}\b(?:attacked|ambushed|stormed|raided|opened fire|struck|attempted to|tried to (?:storm|enter|attack)|set up)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

@@ -38,6 +38,7 @@ public sealed partial class NewsCoder
             var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || StrongTrigger(s) : StrongNonViolent(s)) || s.HasDeaths) && !s.GenericHistory;
             var place = BestPlace(s);
             var time = EventTime(text, s);
+            if (Environment.GetEnvironmentVariable("NEWS_DEBUG") == "1") Console.Error.WriteLine($"DBG content={content} type={type} place={place?.Place.Name}/{place?.Score} time={time?.Date} cur={current?.Place?.Place.Name}/{current?.Time?.Date} opens={s.Segment.OpensParagraph} :: {text.Substring(s.Start, Math.Min(70, s.End - s.Start))}");
             if (!content)
             {
                 // Detail, a claim, a reaction: it stays with the incident whose place it names, else the current one.
@@ -46,10 +47,12 @@ public sealed partial class NewsCoder
                     current = named;
                 }
                 else if (current is not null && place is not null && place.Place.District is not null && current.Place is not null && !SamePlace(current.Place, place)
-                    && !Refines(current.Place, place) && PlaceOpens().IsMatch(text.AsSpan(s.Start, Math.Min(40, s.End - s.Start))) && Perpetrators().IsMatch(text.AsSpan(s.Start, s.End - s.Start)))
+                    && !Refines(current.Place, place) && ((PlaceOpens().IsMatch(text.AsSpan(s.Start, Math.Min(40, s.End - s.Start))) && Perpetrators().IsMatch(text.AsSpan(s.Start, s.End - s.Start)))
+                        || (s.Segment.OpensParagraph && (s.Best is { Opens: true } || AttackNoun().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) && !s.GenericHistory && time is { Precision: Core.Events.DatePrecision.Day } && current.Time is not null && time.Date != current.Time.Date)))
                 {
+                    // "The week's deadliest attack came on Tuesday at iftar time in Bannu.": a paragraph about another place and day.
                     // "In Panjgur, militants tried to enter a camp ...": a paragraph about another place opens an incident there.
-                    current = new Incident { OpeningType = null, Place = place };
+                    current = new Incident { OpeningType = null, Place = place, Time = time };
                     incidents.Add(current);
                 }
 
@@ -79,8 +82,9 @@ public sealed partial class NewsCoder
             var startNew = current is null || newSection || s.Cue || (s.HasDeaths && current.OpeningType != "security_operation" && SeparateOperations().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
             // Another place opens another incident only when the sentence tells an event of its own: a trigger not
             // referring back ("the explosion happened in ..."), and not the other side of a border clash.
-            var ownEvent = s.Best is { } b0 && !DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, b0.Start - 12), b0.Start - Math.Max(s.Start, b0.Start - 12)))
+            var ownEvent = (s.Best is null && s.HasDeaths && s.Segment.OpensParagraph && !s.Alternative && !s.ClaimOrSpeculation) || s.Best is { } b0 && !DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, b0.Start - 12), b0.Start - Math.Max(s.Start, b0.Start - 12)))
                 && !(current?.OpeningType == "border_clash" && place?.Place.Country != "Pakistan" && type is null or "border_clash");
+            ownEvent = ownEvent && !(current?.OpeningType == "border_clash" && place?.Place.Country != "Pakistan" && type is null or "border_clash");
             if (!startNew && ownEvent && place is not null && current!.Place is not null && !SamePlace(current.Place, place) && !Refines(current.Place, place) && !Contains(place, current.Place))
             {
                 // Another place: back to the incident already there, or a new one.
@@ -107,6 +111,12 @@ public sealed partial class NewsCoder
             {
                 // An earlier event told in passing ("Before this, on January 31, ...").
                 startNew = true;
+            }
+
+            if (startNew && type is null && current is not null && !s.Cue && !newSection)
+            {
+                // Another place's event told without a trigger ("In Balochistan, four attackers were killed ..."): its own kind, not the last incident's.
+                effectiveType = "armed_assault";
             }
 
             if (startNew)
@@ -271,6 +281,9 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|insurgents|assailants|bombers?|khwarij|khawarij)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Perpetrators();
+
+    [GeneratedRegex(@"\b(?:attack|assault|bombing|blast|explosion|ambush|raid)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex AttackNoun();
 
     [GeneratedRegex(@"^(?:In|At|Near) (?:the )?[A-Z]", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex PlaceOpens();

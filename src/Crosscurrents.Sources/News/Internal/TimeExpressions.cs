@@ -24,7 +24,9 @@ internal static partial class TimeExpressions
             var afterEnd = Math.Min(end, at + m.Length + 16);
             var speech = SpeechBefore().IsMatch(text.AsSpan(Math.Max(start, at - 30), at - Math.Max(start, at - 30)))
                 || SpeechAfter().IsMatch(text.AsSpan(at + m.Length, afterEnd - at - m.Length));
-            var mention = Resolve(m, published, at);
+            // "In the night between Monday and Tuesday, at about 2.30 a.m.": a clock time after midnight dates it by the second day.
+            var afterMidnight = (m.Groups["nb1"].Success || m.Groups["nd"].Success) && AfterMidnight().IsMatch(text.AsSpan(at + m.Length, Math.Min(end, at + m.Length + 40) - at - m.Length));
+            var mention = Resolve(m, published, at, afterMidnight);
             if (mention is not null)
             {
                 result.Add(mention with { Speech = speech });
@@ -34,12 +36,12 @@ internal static partial class TimeExpressions
         return result;
     }
 
-    private static TimeMention? Resolve(Match m, DateOnly published, int at)
+    private static TimeMention? Resolve(Match m, DateOnly published, int at, bool afterMidnight)
     {
         var g = m.Groups;
-        if (g["wd"].Success)
+        if (g["nb1"].Success || g["wd"].Success)
         {
-            var target = Enum.Parse<DayOfWeek>(g["wd"].Value, ignoreCase: true);
+            var target = Enum.Parse<DayOfWeek>(g["nb1"].Success ? (afterMidnight ? g["nb2"].Value : g["nb1"].Value) : g["wd"].Value, ignoreCase: true);
             var back = ((int)published.DayOfWeek - (int)target + 7) % 7;
             if (back == 0 && g["last"].Success)
             {
@@ -61,7 +63,8 @@ internal static partial class TimeExpressions
         {
             var month = MonthOf(g["nmon"].Value);
             var day = int.Parse(g["nd"].Value, CultureInfo.InvariantCulture);
-            return Day(published, month, day, g["nyear"].Success ? int.Parse(g["nyear"].Value, CultureInfo.InvariantCulture) : null, at, m.Value);
+            var night = Day(published, month, day, g["nyear"].Success ? int.Parse(g["nyear"].Value, CultureInfo.InvariantCulture) : null, at, m.Value);
+            return afterMidnight && night is not null ? night with { Date = night.Date.AddDays(1) } : night;
         }
 
         if (g["numd"].Success)
@@ -169,7 +172,8 @@ internal static partial class TimeExpressions
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
     [GeneratedRegex(
-        @"\b(?:(?<last>last|Last) )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" +
+        @"\b(?:the )?night (?:between|of) (?<nb1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) and (?<nb2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" +
+        @"|\b(?:(?<last>last|Last) )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" +
         @"|\b(?:the )?night (?:of )?(?<nd>\d{1,2})/\d{1,2} (?<nmon>" + Month + @")(?: (?<nyear>(?:19|20)\d\d))?\b" +
         @"|\b(?<dday>\d{1,2})(?:/\d{1,2}| and \d{1,2})? (?<dmon>" + Month + @")\b\.?(?: (?<dyear>(?:19|20)\d\d))?" +
         @"|\b(?<mmon>" + Month + @")\.? (?<mday>\d{1,2})\b(?!:)(?:, (?<myear>(?:19|20)\d\d))?" +
@@ -188,4 +192,7 @@ internal static partial class TimeExpressions
 
     [GeneratedRegex(@"^,?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|confirmed|announced|told|accused|denied|claimed|reported|rejected|condemned|revised|declared|summoned|vowed|warned|urged|protested|acknowledged|issued|released|updated)\b", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
     private static partial Regex SpeechAfter();
+
+    [GeneratedRegex(@"^,?\s*(?:at\s+)?(?:about|around|approximately|roughly)?\s*(?:0?[0-5](?:[.:][0-5]\d)?\s*(?:a\.m\.|am\b|o'clock)|midnight\b|after midnight)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex AfterMidnight();
 }
