@@ -96,7 +96,13 @@ public sealed partial class NewsCoder
         {
             // A passing mention of an earlier event ("..., two days after an attack in North Waziristan killed seven
             // soldiers") is cut away: its places, figures and triggers are not this sentence's event's.
-            if (BackgroundMarker().Match(text, f.Start, f.End - f.Start) is { Success: true } cut)
+            if (ContextOpening().Match(text, f.Start, f.End - f.Start) is { Success: true } context && f.Triggers.Any(t => t.Start >= context.Index + context.Length))
+            {
+                // "The raids came days after a pre-dawn attack on a security post in Makeen ...": the sentence is the earlier event's.
+                f.Context = true;
+                f.Triggers.RemoveAll(t => t.Start < context.Index + context.Length);
+            }
+            else if (BackgroundMarker().Match(text, f.Start, f.End - f.Start) is { Success: true } cut)
             {
                 var close = text.IndexOf(',', cut.Index + cut.Length, Math.Min(60, f.End - cut.Index - cut.Length));
                 var parenthetical = text[cut.Index] == ',' && close > 0 && close < f.End - 2;
@@ -205,6 +211,9 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@",?\s*\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) (?:after|before)|hours after|which came after|comes? (?:days|weeks|months) after|came (?:days|weeks|months) after|after a series of|the deadliest since)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex BackgroundMarker();
+
+    [GeneratedRegex(@"\G(?:[A-Z][\w'-]*|the|The)(?:\s+[\w'-]+){0,3}?\s+(?:had\s+|have\s+|has\s+)?(?:risen|soared|grown|escalated|worsened|mounted|come|came|comes|followed|follows|follow)\s+(?:(?:days|weeks|hours|a day|two days|three days|a week|shortly|soon|just|only)\s+)?(?:after|since)\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex ContextOpening();
 
     [GeneratedRegex(@"\b(?:kill|dead|die|martyr|wound|injur|hurt|toll|bodies|lives|shahadat|martyrdom|eliminat|hell|succumb|harm|perish|slain|gunned|sacrifice|casualt|behead|execut|massacr|death)", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex CasualtyWord();

@@ -411,8 +411,11 @@ public sealed partial class NewsCoder
         {
             var e = events[i].Event;
             var mention = events[i].Incident.Definite && e.KilledBest is null && e.Injured is null && Violent.Contains(e.EventType) && e.Date < reference;
-            var background = opinion || mention || e.DatePrecision == DatePrecision.Month || (e.DatePrecision == DatePrecision.Day && e.Date < reference.AddDays(-3)) || e.Date < reference.AddDays(-10);
-            if (!background && lead.Event is { } l && l != e && NonViolent.Contains(l.EventType) && Violent.Contains(e.EventType) && e.Date < l.Date)
+            var context = events[i].Incident.Context && lead.Event is { } first && first != e && e.Date < first.Date;
+            var background = opinion || mention || context || e.DatePrecision == DatePrecision.Month || (e.DatePrecision == DatePrecision.Day && e.Date < reference.AddDays(-3)) || e.Date < reference.AddDays(-10);
+            // An attack told beside the talks, or the strikes, that came after it is their context.
+            if (!background && lead.Event is { } l && l != e && (NonViolent.Contains(l.EventType) || (l.EventType == "cross_border_strike" && e.EventType != "cross_border_strike" && e.Country == "Pakistan"))
+                && Violent.Contains(e.EventType) && e.Date < l.Date)
             {
                 background = true;
             }

@@ -79,7 +79,7 @@ public sealed partial class NewsCoder
 
             var effectiveType = type ?? current?.OpeningType ?? "armed_assault";
             // "21 militants had been killed in the operations that followed": a separately reported operation is its own event.
-            var startNew = current is null || newSection || s.Cue || (s.HasDeaths && current.OpeningType != "security_operation" && SeparateOperations().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
+            var startNew = current is null || newSection || s.Cue || s.Context || (s.HasDeaths && current.OpeningType != "security_operation" && SeparateOperations().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
             // Another place opens another incident only when the sentence tells an event of its own: a trigger not
             // referring back ("the explosion happened in ..."), and not the other side of a border clash.
             var ownEvent = (s.Best is null && s.HasDeaths && s.Segment.OpensParagraph && !s.Alternative && !s.ClaimOrSpeculation) || s.Best is { } b0 && !DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, b0.Start - 12), b0.Start - Math.Max(s.Start, b0.Start - 12)))
@@ -127,6 +127,7 @@ public sealed partial class NewsCoder
                     current.HeadingPlace = null;
                 }
 
+                current.Context = s.Context;
                 current.Definite = s.Best is { } ob && DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, ob.Start - 12), ob.Start - Math.Max(s.Start, ob.Start - 12)));
                 incidents.Add(current);
                 newSection = false;

@@ -23,6 +23,9 @@ internal sealed class Incident
     /// <summary>Places named together in the opening sentence ("the provinces of Kunar and Paktika"): one event each.</summary>
     public List<PlaceMention> SplitPlaces { get; } = [];
 
+    /// <summary>Opened by a sentence telling an earlier event as context: background.</summary>
+    public bool Context { get; set; }
+
     /// <summary>Opened by a definite reference to an event ("the suicide bomber who struck ..."), not a report of it.</summary>
     public bool Definite { get; set; }
 }

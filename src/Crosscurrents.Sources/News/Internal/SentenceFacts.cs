@@ -36,6 +36,10 @@ internal sealed class SentenceFacts(Segment segment)
     /// <summary>Where that mention ends.</summary>
     public int CutTo { get; set; } = int.MaxValue;
 
+    /// <summary>Tells an earlier event as the context of the report's news ("The raids came days after an attack on
+    /// ...", "Tensions had risen after an ambush ..."): it opens a background incident.</summary>
+    public bool Context { get; set; }
+
     /// <summary>Speaks of history in general ("in the past", "repeatedly"), not of an event.</summary>
     public bool GenericHistory { get; set; }
 
