@@ -80,11 +80,9 @@ internal static partial class CasualtyGrammar
             return result;
         }
 
+        // A group's claim of what it killed ("said its fighters had killed 50 hostages") is read like any figure; the
+        // sentence is another account (IsAlternativeAccount), so it bounds the toll and does not add to it.
         var sentence = text[start..end];
-        if (OwnClaim().IsMatch(sentence))
-        {
-            return result;
-        }
 
         var tokens = Tokenize(sentence);
         var used = new bool[tokens.Count];
@@ -250,7 +248,7 @@ internal static partial class CasualtyGrammar
     }
 
     /// <summary>Whether the sentence gives a figure from another account than the official, latest one.</summary>
-    public static bool IsAlternativeAccount(string sentence) => Alternative().IsMatch(sentence);
+    public static bool IsAlternativeAccount(string sentence) => Alternative().IsMatch(sentence) || OwnClaim().IsMatch(sentence);
 
     /// <summary>Whether the sentence gives a later figure that supersedes the earlier ones.</summary>
     public static bool IsLaterAccount(string sentence) => Later().IsMatch(sentence);
