@@ -260,6 +260,12 @@ public sealed partial class NewsCoder
                     continue;
                 }
 
+                // "six people had died" after "four children and two adults": the earlier breakdown's total told again.
+                if (!c.Total && !c.RoleTotal && !c.Additional && c.Best >= 2 && official.TryGetValue(c.Role, out var told) && told.Count > 1 && told.Sum(x => x.Best) == c.Best && told.All(x => x.Start < s.Start))
+                {
+                    continue;
+                }
+
                 evidence.Add(new Evidence("killed", c.Text, c.Start));
                 if (c.Total)
                 {
@@ -371,7 +377,7 @@ public sealed partial class NewsCoder
             }
 
             var total = alt.FirstOrDefault(c => c.Total && c.Role != CasualtyRole.State);
-            if (total is not null || (alt.All(c => c.Role == CasualtyRole.People) && roles.Count > 1 && alt.Count == 1))
+            if (total is not null || (alt.All(c => c.Role == CasualtyRole.People && c.Generic) && roles.Count > 1 && alt.Count == 1))
             {
                 all.Add((total ?? alt[0]).Best + additional);
                 continue;

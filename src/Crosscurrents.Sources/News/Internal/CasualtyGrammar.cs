@@ -59,7 +59,7 @@ internal static partial class CasualtyGrammar
         "killed", "martyred", "shot dead", "dead", "died", "die", "lost their lives", "lost his life", "lost her life", "lost their life",
         "laid down their lives", "laid down his life", "embraced shahadat", "embraced martyrdom", "embraced shahadah", "succumbed", "perished",
         "eliminated", "sent to hell", "neutralised", "neutralized", "gunned down", "slain", "shot and killed", "found dead", "made the ultimate sacrifice",
-        "beheaded", "executed", "burnt to death", "burned to death", "lost lives", "paid the ultimate price", "made the supreme sacrifice", "paid the ultimate sacrifice", "were martyred");
+        "beheaded", "executed", "burnt to death", "burned to death", "pronounced dead", "declared dead", "confirmed dead", "lost lives", "paid the ultimate price", "made the supreme sacrifice", "paid the ultimate sacrifice", "were martyred");
 
     private static readonly string[][] InjuredAfter = Phrases("wounded", "injured", "hurt", "sustained injuries", "suffered injuries", "critically injured", "seriously injured");
 
@@ -83,6 +83,7 @@ internal static partial class CasualtyGrammar
         // A group's claim of what it killed ("said its fighters had killed 50 hostages") is read like any figure; the
         // sentence is another account (IsAlternativeAccount), so it bounds the toll and does not add to it.
         var sentence = text[start..end];
+        var ownClaim = OwnClaim().IsMatch(sentence);
 
         var tokens = Tokenize(sentence);
         var used = new bool[tokens.Count];
@@ -242,6 +243,12 @@ internal static partial class CasualtyGrammar
         if (NoOneElseHurt().Match(sentence) is { Success: true } zero)
         {
             result.Add(new Casualty(false, 0, 0, 0, CasualtyRole.People, start + zero.Index, zero.Value, Total: true));
+        }
+
+        if (ownClaim)
+        {
+            // "its fighters had killed 50 hostages": the claimants are the subject, not a figure.
+            result.RemoveAll(c => c.Role == CasualtyRole.Attacker && (c.Text.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || c.Text.StartsWith("their ", StringComparison.OrdinalIgnoreCase)));
         }
 
         return result;
@@ -825,12 +832,12 @@ internal static partial class CasualtyGrammar
     private static Dictionary<string, CasualtyRole> BuildNouns()
     {
         var d = new Dictionary<string, CasualtyRole>(StringComparer.Ordinal);
-        foreach (var w in "militant militants attacker attackers gunman gunmen terrorist terrorists khwarij khawarij khariji kharijis insurgent insurgents assailant assailants bomber bombers fighter fighters rebel rebels miscreants commander commanders".Split(' '))
+        foreach (var w in "militant militants attacker attackers gunman gunmen terrorist terrorists khwarij khawarij khariji kharijis insurgent insurgents assailant assailants bomber bombers fighter fighters rebel rebels miscreants commander commanders hijackers hijacker kidnappers raiders infiltrators outlaws".Split(' '))
         {
             d[w] = CasualtyRole.Attacker;
         }
 
-        foreach (var w in "soldier soldiers troops trooper troopers personnel policeman policemen police constable constables officer officers guard guards jawan jawans sepoy sepoys commando commandos cop cops levies rangers paramilitaries paramilitary sub-inspector sub-inspectors inspector inspectors superintendent dsp sho fc".Split(' '))
+        foreach (var w in "soldier soldiers troops trooper troopers personnel policeman policemen police constable constables officer officers guard guards jawan jawans sepoy sepoys commando commandos cop cops levies rangers paramilitaries paramilitary sub-inspector sub-inspectors inspector inspectors superintendent dsp sho fc sailors airmen khasadar khasadars lawmen".Split(' '))
         {
             d[w] = CasualtyRole.State;
         }
@@ -839,7 +846,10 @@ internal static partial class CasualtyGrammar
             "laborers trader traders worshipper worshippers worshipers student students teacher teachers national nationals engineer engineers barber barbers resident residents " +
             "bystander bystanders passer-by passers-by driver drivers pupil pupils villager villagers player players cricketers cricketer tourist tourists pilgrim pilgrims " +
             "imam lawyer lawyers journalist journalists doctor doctors others relatives members member companions companion daughter son sons daughters wife brother family " +
-            "cadets cadet trainees trainee candidate supporters shopkeepers vendors farmers employees official officials men man leader tehsildar").Split(' '))
+            "cadets cadet trainees trainee candidate supporters shopkeepers vendors farmers employees official officials men man leader tehsildar " +
+            "adult adults infant infants toddler toddlers elder elders guest guests mourner mourners patient patients nurse nurses sister sisters father mother " +
+            "husband uncle nephew cousin brothers wives customers spectators devotees commuters porters hostage hostages watchman watchmen labourer " +
+            "volunteer volunteers rescuer rescuers vaccinator vaccinators shepherd shepherds").Split(' '))
         {
             d[w] = CasualtyRole.People;
         }
@@ -847,7 +857,7 @@ internal static partial class CasualtyGrammar
         return d;
     }
 
-    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,140}?\b(?:rose|has risen|had risen|risen|climbed|reached|had reached|has reached|jumped|increased|went up)\b(?: to)? (?<q>\S)|\bput (?:the )?(?:total )?(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,80}?\bat (?<q>\S)|\b(?:death toll|toll) (?:stood|stands|was|is|now stands) at (?<q>\S)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,140}?\b(?:rose|rises|has risen|had risen|risen|climbed|climbs|reached|reaches|had reached|has reached|jumped|jumps|increased|increases|went up|mounted|surged)\b(?: to)? (?<q>\S)|\bput (?:the )?(?:total )?(?:death toll|toll|(?:number|figure|count|tally)(?! of (?:the )?(?:injured|wounded|people (?:injured|wounded|hurt)|those (?:injured|wounded|hurt)))|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,80}?\bat (?<q>\S)|\b(?:had |have |has )?(?:counted|recorded) (?<q>\S)[^.;:\s]{0,12} (?:dead|deaths|bodies|fatalities)\b|\b(?:death toll|toll) (?:stood|stands|was|is|now stands) at (?<q>\S)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex TollTotal();
 
     [GeneratedRegex(@"\b(?<q>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) bodies\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
@@ -862,7 +872,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:no other (?:person|people)|nobody else|no one else|no(?: other)? soldiers? or civilians?|no civilians? or soldiers?)\b[^.]{0,20}?\b(?:was|were) (?:hurt|harmed|injured|wounded)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoOneElseHurt();
 
-    [GeneratedRegex(@"\b(?:said|claimed|claiming|saying) (?:that )?(?:it|they|its fighters) (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,40}?\b(?:it|they|its fighters|its men|its militants|its cadres) (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex OwnClaim();
 
     [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day|claimed (?:the attack|responsibility|the ambush|the bombing) and said|a figure (?:the|that|which|officials))\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
