@@ -56,8 +56,10 @@ public sealed partial class NewsCoder
                     incidents.Add(current);
                 }
 
-                else if (current is not null && place is not null && place.Score >= 2 && (current.Place is null || Refines(current.Place, place)))
+                else if (current is not null && place is not null && place.Score >= 2 && (current.Place is null || Refines(current.Place, place)
+                    || (incidents.Count == 1 && current.Sentences.Count <= 3 && current.Place.Place.District is null && current.Place.Score < 2 && place.Place.District is not null && place.Score >= 3)))
                 {
+                    // "The strikes hit villages in the Spera district of Khost province" after "in Kabul": the district named first beats a province in passing.
                     current.Place = place;
                 }
 
@@ -79,7 +81,9 @@ public sealed partial class NewsCoder
 
             var effectiveType = type ?? current?.OpeningType ?? "armed_assault";
             // "21 militants had been killed in the operations that followed": a separately reported operation is its own event.
-            var startNew = current is null || newSection || s.Cue || s.Context || (s.HasDeaths && current.OpeningType != "security_operation" && SeparateOperations().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
+            // "Later that day the deputy commissioner put the number at 21": a cue before a toll update is not another event.
+            var cue = s.Cue && !(s.Best is null && s.Casualties.Count > 0 && s.Casualties.All(c => c.Total));
+            var startNew = current is null || newSection || cue || s.Context || (s.HasDeaths && current.OpeningType != "security_operation" && SeparateOperations().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
             // Another place opens another incident only when the sentence tells an event of its own: a trigger not
             // referring back ("the explosion happened in ..."), and not the other side of a border clash.
             var ownEvent = (s.Best is null && s.HasDeaths && s.Segment.OpensParagraph && !s.Alternative && !s.ClaimOrSpeculation) || s.Best is { } b0 && !DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, b0.Start - 12), b0.Start - Math.Max(s.Start, b0.Start - 12)))
@@ -113,7 +117,7 @@ public sealed partial class NewsCoder
                 startNew = true;
             }
 
-            if (startNew && type is null && current is not null && !s.Cue && !newSection)
+            if (startNew && type is null && current is not null && !s.Cue && !newSection && current.OpeningType is not ("cross_border_strike" or "border_clash"))
             {
                 // Another place's event told without a trigger ("In Balochistan, four attackers were killed ..."): its own kind, not the last incident's.
                 effectiveType = "armed_assault";
