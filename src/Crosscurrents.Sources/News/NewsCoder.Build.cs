@@ -118,7 +118,8 @@ public sealed partial class NewsCoder
         // The type comes from the sentences that tell the event (the opening one and those with deaths), not from
         // details such as "bomb disposal teams" or "a wave of attacks".
         var telling = incident.Sentences.Where(s => !s.GenericHistory).ToList();
-        var core = telling.Where(s => s.Triggers.Count > 0 && (s == telling.First(x => x.Triggers.Count > 0) || s.HasDeaths)).ToList();
+        var core = telling.Where(s => s.Triggers.Count > 0 && (s == telling.First(x => x.Triggers.Count > 0) || s.HasDeaths
+            || (s.Triggers.Any(t => t.EventType == "suicide_attack") && !s.ClaimOrSpeculation))).ToList();
         var triggers = (core.Count > 0 ? core : telling).SelectMany(s => s.Triggers.Select(t => (Trigger: t, Sentence: s))).ToList();
         if (triggers.Count == 0)
         {

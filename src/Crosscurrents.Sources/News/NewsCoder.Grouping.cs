@@ -23,7 +23,16 @@ public sealed partial class NewsCoder
             {
                 // A place heading opens a section (roundups); a clock time (tickers) does not.
                 var hp = HeadingPlace(h, s.Segment.HeadingStart);
-                if (hp is not null || (current is not null && !char.IsDigit(h[0])))
+                if (hp is not null && Capitals.Contains(hp.Place.Name))
+                {
+                    // "ISLAMABAD: TTP denies involvement ...": a capital heading a ticker line is where it was said.
+                    hp = null;
+                    h = "0";
+                }
+
+                // A ticker repeats its place on every line ("MASTUNG: ...", "MASTUNG: ..."): only another place opens a section.
+                var samePlace = hp is not null && heading is not null && SamePlace(heading, hp);
+                if ((hp is not null && !samePlace) || (hp is null && current is not null && !char.IsDigit(h[0])))
                 {
                     heading = hp;
                     newSection = true;
@@ -35,7 +44,7 @@ public sealed partial class NewsCoder
                 ? opener.EventType
                 : s.Best?.EventType;
             s.GenericHistory = Generic().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
-            var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || StrongTrigger(s) : StrongNonViolent(s)) || s.HasDeaths) && !s.GenericHistory;
+            var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || (StrongTrigger(s) && !Denial().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) : StrongNonViolent(s)) || s.HasDeaths) && !s.GenericHistory;
             var place = BestPlace(s);
             var time = EventTime(text, s);
             if (Environment.GetEnvironmentVariable("NEWS_DEBUG") == "1") Console.Error.WriteLine($"DBG content={content} type={type} place={place?.Place.Name}/{place?.Score} time={time?.Date} cur={current?.Place?.Place.Name}/{current?.Time?.Date} opens={s.Segment.OpensParagraph} :: {text.Substring(s.Start, Math.Min(70, s.End - s.Start))}");
@@ -286,6 +295,9 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|insurgents|assailants|bombers?|khwarij|khawarij)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Perpetrators();
+
+    [GeneratedRegex(@"\b(?:denies|denied|deny|denying|rejects|rejected|disowned|disowns|distanced)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Denial();
 
     [GeneratedRegex(@"\b(?:attack|assault|bombing|blast|explosion|ambush|raid)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex AttackNoun();

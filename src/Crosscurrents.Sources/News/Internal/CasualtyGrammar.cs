@@ -245,6 +245,18 @@ internal static partial class CasualtyGrammar
             result.Add(new Casualty(false, 0, 0, 0, CasualtyRole.People, start + zero.Index, zero.Value, Total: true));
         }
 
+        foreach (Match m in BareFigure().Matches(sentence))
+        {
+            // Headline style: "Five worshippers martyred, 12 injured", "more than 50 injured shifted to hospitals".
+            var at = start + m.Index;
+            if (!result.Any(c => at >= c.Start && at < c.Start + c.Text.Length) && Words.GetValueOrDefault(m.Groups["q"].Value.ToLowerInvariant(), 0) is var w
+                && (w > 0 || int.TryParse(m.Groups["q"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out w)) && w > 0)
+            {
+                var killed = m.Groups["v"].Value is not ("injured" or "wounded" or "hurt");
+                result.Add(new Casualty(killed, w, w, w, CasualtyRole.People, at, m.Value));
+            }
+        }
+
         if (ownClaim)
         {
             // "its fighters had killed 50 hostages": the claimants are the subject, not a figure.
@@ -874,6 +886,9 @@ internal static partial class CasualtyGrammar
 
     [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,40}?\b(?:it|they|its fighters|its men|its militants|its cadres) (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex OwnClaim();
+
+    [GeneratedRegex(@"(?<![\w.:/-])(?<!\baged )(?<q>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<v>injured|wounded|hurt|dead|killed|martyred)\b(?!\s+(?:in|on|at|during|since|so far|this|last|over)\b)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex BareFigure();
 
     [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day|claimed (?:the attack|responsibility|the ambush|the bombing) and said|a figure (?:the|that|which|officials))\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Alternative();

@@ -147,7 +147,7 @@ internal static partial class TextSegmenter
         }
     }
 
-    [GeneratedRegex(@"\G\s*(?<h>[A-Z][A-Z .,'()/&-]{2,80}?|\d{1,2}:\d\d)\s+[—–-]+\s+", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\G\s*(?:(?<h>[A-Z][A-Z .,'()/&-]{2,80}?|\d{1,2}:\d\d)\s+[—–-]+\s+|(?<h>[A-Z][A-Z.'/-]{2,20}(?: [A-Z][A-Z.'/-]{1,20}){0,2}):\s+(?=[A-Z0-9]))", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:\d{1,2}:\d\d|[A-Z][A-Z ,]{3,}\b)", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
