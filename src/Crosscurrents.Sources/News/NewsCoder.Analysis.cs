@@ -131,6 +131,11 @@ public sealed partial class NewsCoder
                     {
                         f.Casualties.Add(new Casualty(true, 1, 1, 1, CasualtyRole.People, f.Start + from0 + one.Index, one.Value));
                     }
+                    else if (PronounVictim().Match(s) is { Success: true } he)
+                    {
+                        // "The constable was hit ... and shifted to hospital, where he was pronounced dead."
+                        f.Casualties.Add(new Casualty(true, 1, 1, 1, CasualtyRole.People, f.Start + he.Index, he.Value));
+                    }
                 }
             }
 
@@ -218,11 +223,14 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:kill|dead|die|martyr|wound|injur|hurt|toll|bodies|lives|shahadat|martyrdom|eliminat|hell|succumb|harm|perish|slain|gunned|sacrifice|casualt|behead|execut|massacr|death)", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex CasualtyWord();
 
-    [GeneratedRegex(@"\b(?:was|is|been) (?:also )?(?:shot dead|killed|martyred|gunned down|shot and killed)\b", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:was|is|been) (?:also |later )?(?:shot dead|killed|martyred|gunned down|shot and killed|pronounced dead|declared dead)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex SingularVerb();
 
     [GeneratedRegex(@"(?<!\b(?:whether|if|not|any|none|them|who|which)\b[^,.]{0,40})(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|\b(?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}[a-z]+)(?:, [^,]{1,90},)? (?:was|is|has been|had been) (?:also )?(?:shot dead|killed|martyred|gunned down|shot and killed)\b$", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex SingularVictim();
+
+    [GeneratedRegex(@"\b(?:The|the|A|a) (?:[\w-]+ ){0,2}?(?:constable|policeman|soldier|officer|driver|guard|man|woman|boy|girl|trader|teacher|student|worker|journalist|official|sepoy|jawan|leader|cleric|doctor|child|shopkeeper|passenger|cop|watchman|labourer|engineer|victim)\b[^.;]{0,160}?\b(?:he|she) (?:was|had been|is) (?:later )?(?:pronounced dead|declared dead|killed|martyred|shot dead)\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex PronounVictim();
 
     [GeneratedRegex(@"^(?:In (?:a|another) separate (?:incident|attack)|In a separate (?:incident|attack|development)|In another (?:incident|attack)|Separately|Elsewhere|In a second (?:attack|incident)|Hours later|Later that day|On the same day|Meanwhile,? in [A-Z]|Also on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex NewEventCue();

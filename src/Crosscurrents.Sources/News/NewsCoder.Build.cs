@@ -186,7 +186,9 @@ public sealed partial class NewsCoder
         if (best is "armed_assault" or "targeted_killing" && incident.Sentences.Any(s => s.Triggers.Any(t => t.EventType == "targeted_killing")))
         {
             var few = killed is null or <= 4;
-            best = few && !Installation().IsMatch(all) ? "targeted_killing" : "armed_assault";
+            // The post or camp attacked is named where the attack is told, not in an FIR's "registered at Police Station Lachi".
+            var told = string.Join(" ", (core.Count > 0 ? core : telling).Select(s => text[s.Start..s.End]));
+            best = few && !Installation().IsMatch(told) ? "targeted_killing" : "armed_assault";
         }
 
         return best;
