@@ -250,7 +250,7 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:district|District)\s+$", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex DistrictBefore();
 
-    [GeneratedRegex(@"\b(?:to|from|towards|toward|via|for|in the direction of|home to|back to|hails from|hailed from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:to|from|towards|toward|via|for|in the direction of|home to|back to|hails from|hailed from)\s+(?:the\s+)?$|\b(?:hospitals?|CMH|clinic|morgue|mortuary)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex MovementBefore();
 
     [GeneratedRegex(@"^(?:\s*[–—-]\s*[A-Z][a-z]+ (?:highway|road|Road|Highway|motorway)|\s+(?:Teaching Hospital|Hospital|University|Medical|Press Club|Institute|Stadium)|'s (?:home|native)|\s+(?:province|Province)'s capital)", RegexOptions.None, MatchTimeoutMs)]

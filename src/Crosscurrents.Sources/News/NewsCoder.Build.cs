@@ -74,9 +74,22 @@ public sealed partial class NewsCoder
         var actors = FindActors(text, spans, eventType, date, evidence);
         incident.ClaimCoversAll = incident.Sentences.Any(s => ClaimsAll().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
         var places = incident.SplitPlaces.Count > 1 ? incident.SplitPlaces.Select(p => (NewsPlace?)p.Place).ToList() : [np];
+        var own = places.Count > 1 ? SplitTolls(text, incident) : null;
         foreach (var p in places)
         {
             var split = places.Count > 1;
+            if (own is not null && p is not null && own.TryGetValue(p.Name, out var tolls))
+            {
+                // "In Nangarhar province, three civilians were martyred ... In Khost province ... no casualties": each place's own figures.
+                (killedLow, killedBest, killedHigh, injured) = tolls;
+                split = false;
+            }
+            else if (own is not null)
+            {
+                (killedLow, killedBest, killedHigh, injured) = (null, null, null, null);
+                split = false;
+            }
+
             var confidence = 0.5 + (p is not null ? 0.2 : 0) + (killedBest is not null || !violent ? 0.2 : 0) + (incident.Time is not null ? 0.1 : 0);
             yield return new CodedEvent
             {
@@ -104,6 +117,52 @@ public sealed partial class NewsCoder
                 Confidence = Math.Round(confidence, 2),
             };
         }
+    }
+
+    /// <summary>
+    /// The figures of each place of an incident whose opening names several ("in Nangarhar province and Khost
+    /// province"), when every sentence with figures names one of them; null when a figure speaks of them together.
+    /// </summary>
+    private static Dictionary<string, (int? Low, int? Best, int? High, int? Injured)>? SplitTolls(string text, Incident incident)
+    {
+        var byPlace = incident.SplitPlaces.ToDictionary(p => p.Place.Name, _ => new Incident(), StringComparer.Ordinal);
+        var opening = incident.Sentences.FindIndex(s => s.Start <= incident.SplitPlaces[0].Start && incident.SplitPlaces[0].Start < s.End);
+        if (opening < 0 || incident.Sentences.Take(opening + 1).Any(s => s.Casualties.Count > 0))
+        {
+            return null;
+        }
+
+        PlaceMention? last = null;
+        foreach (var s in incident.Sentences.Skip(opening + 1))
+        {
+            var named = s.Places.Select(p => incident.SplitPlaces.FirstOrDefault(x => x.Place.Province == p.Place.Province && x.Place.Country == p.Place.Country)).Where(x => x is not null).Distinct().ToList();
+            if (named.Count > 1 && s.Casualties.Count > 0)
+            {
+                return null;
+            }
+
+            // A sentence naming none of them speaks of the place named last ("there were no casualties there").
+            last = named.Count == 1 ? named[0] : last;
+            if (last is not null)
+            {
+                byPlace[last.Place.Name].Sentences.Add(s);
+            }
+            else if (s.Casualties.Count > 0)
+            {
+                return null;
+            }
+        }
+
+        var result = new Dictionary<string, (int?, int?, int?, int?)>(StringComparer.Ordinal);
+        foreach (var (name, part) in byPlace)
+        {
+            if (part.Sentences.Any(s => s.Casualties.Count > 0))
+            {
+                result[name] = Tolls(text, part, []);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

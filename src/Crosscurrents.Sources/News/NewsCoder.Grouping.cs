@@ -13,6 +13,8 @@ public sealed partial class NewsCoder
         var incidents = new List<Incident>();
         Incident? current = null;
         PlaceMention? heading = null;
+        // The place a ticker's lines repeat: the dateline's ("BREAKING — MASTUNG:"), then each heading's.
+        var lineHeading = dateline?.Place is { } dp ? new PlaceMention(dp, dateline.PlaceStart, dateline.PlaceText, 5) : null;
         var newSection = false;
         var pending = new List<SentenceFacts>();
         PlaceMention? pendingPlace = null;
@@ -31,7 +33,8 @@ public sealed partial class NewsCoder
                 }
 
                 // A ticker repeats its place on every line ("MASTUNG: ...", "MASTUNG: ..."): only another place opens a section.
-                var samePlace = hp is not null && heading is not null && SamePlace(heading, hp);
+                var samePlace = hp is not null && (heading ?? (current?.HeadingPlace is null ? lineHeading : null)) is { } previous && SamePlace(previous, hp);
+                lineHeading = hp ?? lineHeading;
                 if ((hp is not null && !samePlace) || (hp is null && current is not null && !char.IsDigit(h[0])))
                 {
                     heading = hp;
@@ -47,7 +50,6 @@ public sealed partial class NewsCoder
             var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || (StrongTrigger(s) && !Denial().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) : StrongNonViolent(s)) || s.HasDeaths) && !s.GenericHistory;
             var place = BestPlace(s);
             var time = EventTime(text, s);
-            if (Environment.GetEnvironmentVariable("NEWS_DEBUG") == "1") Console.Error.WriteLine($"DBG content={content} type={type} place={place?.Place.Name}/{place?.Score} time={time?.Date} cur={current?.Place?.Place.Name}/{current?.Time?.Date} opens={s.Segment.OpensParagraph} :: {text.Substring(s.Start, Math.Min(70, s.End - s.Start))}");
             if (!content)
             {
                 // Detail, a claim, a reaction: it stays with the incident whose place it names, else the current one.
@@ -145,6 +147,7 @@ public sealed partial class NewsCoder
                 incidents.Add(current);
                 newSection = false;
                 current.SplitPlaces.AddRange(CoordinatedPlaces(text, s));
+
                 if (incidents.Count == 1 && pending.Count > 0)
                 {
                     current.Sentences.AddRange(pending);
@@ -308,7 +311,7 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:began|started|erupted|begun|beginning)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex BeganBefore();
 
-    [GeneratedRegex(@"\b(?:provinces|districts) of (?<a>[A-Z][a-z]+) and (?<b>[A-Z][a-z]+)\b", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:provinces|districts) of (?<a>[A-Z][a-z]+) and (?<b>[A-Z][a-z]+)\b|\b(?<a>[A-Z][a-z]+) (?<k>province|district) and (?<b>[A-Z][a-z]+) \k<k>\b|(?<!, )\b(?<a>[A-Z][a-z]+) and (?<b>[A-Z][a-z]+) (?:provinces|districts)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex Coordinated();
 
     [GeneratedRegex(@"\b(?:clearance|sanitisation|sanitization|search) operation\b|\bin the (?:ensuing|exchange|firefight|gun battle)\b|\bcommandos\b|\bended the siege\b|\bthat followed\b|\bretaliat|\bresponded\b|\breturned fire\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

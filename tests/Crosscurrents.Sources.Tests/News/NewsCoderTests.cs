@@ -272,4 +272,78 @@ public sealed class NewsCoderTests
         Assert.Equal(("armed_assault", "Kalat", 10, "bla"), (events[1].EventType, events[1].District, events[1].KilledBest!.Value, events[1].Actor1));
         Assert.Equal(("security_operation", 21), (events[2].EventType, events[2].KilledBest!.Value));
     }
+
+    [Fact]
+    public void Code_TickerLinesUnderTwoPlaces_AreTwoIncidents_AndADenialOpensNone()
+    {
+        var events = NewsTestKit.CodeNew(
+            "BREAKING — KHUZDAR: Blast at a bus stand in Khuzdar city\n" +
+            "KHUZDAR: Police say a suicide bomber blew himself up among waiting passengers\n" +
+            "KHUZDAR: Toll rises to 11, 23 injured taken to hospital: DC\n" +
+            "ISLAMABAD: BLA denies involvement in Khuzdar blast\n" +
+            "KOHAT: Gunmen attack police post in Lachi; two constables martyred, one injured\n", "2024-05-02");
+        Assert.Equal(2, events.Count);
+        var khuzdar = Assert.Single(events, e => e.District == "Khuzdar");
+        Assert.Equal(("suicide_attack", 11, 23), (khuzdar.EventType, khuzdar.KilledBest, khuzdar.Injured));
+        var kohat = Assert.Single(events, e => e.District == "Kohat");
+        Assert.Equal((2, 1), (kohat.KilledBest, kohat.Injured));
+    }
+
+    [Theory]
+    [InlineData("In the night between Friday and Saturday, at about 3 a.m.,", "2024-07-13")]
+    [InlineData("In the night between Friday and Saturday,", "2024-07-12")]
+    [InlineData("On the night of 12/13 July, at around 1.15 a.m.,", "2024-07-13")]
+    public void Code_NightsWithAClockTimeAfterMidnight_AreDatedByTheSecondDay(string when, string expected)
+    {
+        var e = NewsTestKit.CodeNew($"TANK: {when} terrorists attacked a police checkpost in Tank and two constables embraced shahadat, police said.", "2024-07-14").Single();
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), e.Date);
+    }
+
+    [Fact]
+    public void Code_StrikesOnTwoProvinces_EachGetTheFiguresTheTextGivesThem()
+    {
+        var events = NewsTestKit.CodeNew(
+            "KABUL (XX) — Pakistani jets bombed houses in Paktika province and Kunar province before dawn on Monday, the Taliban said.\n\n" +
+            "In Paktika province, five civilians were killed and two were wounded.\n\n" +
+            "In Kunar province a shop was destroyed. There were no casualties there.", "2025-02-03");
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal("cross_border_strike", e.EventType));
+        var paktika = Assert.Single(events, e => e.Province == "Paktika");
+        Assert.Equal((5, 2), (paktika.KilledBest, paktika.Injured));
+        var kunar = Assert.Single(events, e => e.Province == "Kunar");
+        Assert.Equal((0, 0), (kunar.KilledBest, kunar.Injured));
+    }
+
+    [Fact]
+    public void Code_AnEarlierAttackToldAsTheStrikesContext_IsBackground()
+    {
+        var events = NewsTestKit.Code(
+            "KABUL (XX) — Pakistani air strikes on the Urgun district of Paktika province late on Wednesday killed 12 people, a Taliban spokesman said on Thursday.\n\n" +
+            "The strikes came days after an ambush on a convoy in Wana, South Waziristan, on Sunday, in which nine soldiers were killed. The military said four attackers also died.", "2025-06-05");
+        var strike = Assert.Single(events, e => !e.Background);
+        Assert.Equal(("cross_border_strike", "Urgun", 12), (strike.EventType, strike.District, strike.KilledBest));
+        var ambush = Assert.Single(events, e => e.Background);
+        Assert.Equal(("South Waziristan", 13), (ambush.District, ambush.KilledBest));
+    }
+
+    [Fact]
+    public void Code_AClaimOfMoreKills_RaisesOnlyTheHighFigure()
+    {
+        var e = NewsTestKit.CodeNew(
+            "QUETTA (XX) — Eight soldiers were killed when insurgents attacked a post in Panjgur on Monday night, the military said on Wednesday. " +
+            "Troops killed two of the attackers. The Baloch Liberation Front claimed the attack and said its fighters had killed 25 soldiers.", "2023-05-10").Single();
+        Assert.Equal((10, 10, (int?)27), (e.KilledLow!.Value, e.KilledBest!.Value, e.KilledHigh));
+        Assert.Equal(new DateOnly(2023, 5, 8), e.Date);
+    }
+
+    [Fact]
+    public void Code_AParagraphAboutAnotherPlaceAndDay_OpensItsOwnIncident()
+    {
+        var events = NewsTestKit.CodeNew(
+            "PESHAWAR: A roadside bomb killed three policemen in Mardan on Monday, police said.\n\n" +
+            "The bloodiest attack of the week came on Wednesday in Lakki Marwat. Gunmen stormed a check post and six policemen were martyred.", "2024-08-08");
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.District == "Mardan" && e.KilledBest == 3);
+        Assert.Contains(events, e => e.District == "Lakki Marwat" && e.KilledBest == 6 && e.Date == new DateOnly(2024, 8, 7));
+    }
 }

@@ -240,6 +240,13 @@ internal static partial class CasualtyGrammar
             }
         }
 
+        if (result.Count == 0 && NoCasualties().Match(sentence) is { Success: true } none)
+        {
+            // "there were no casualties there": nobody died and nobody was hurt.
+            result.Add(new Casualty(true, 0, 0, 0, CasualtyRole.People, start + none.Index, none.Value, Total: true));
+            result.Add(new Casualty(false, 0, 0, 0, CasualtyRole.People, start + none.Index, none.Value, Total: true));
+        }
+
         if (NoOneElseHurt().Match(sentence) is { Success: true } zero)
         {
             result.Add(new Casualty(false, 0, 0, 0, CasualtyRole.People, start + zero.Index, zero.Value, Total: true));
@@ -887,8 +894,11 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,40}?\b(?:it|they|its fighters|its men|its militants|its cadres) (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex OwnClaim();
 
-    [GeneratedRegex(@"(?<![\w.:/-])(?<!\baged )(?<q>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<v>injured|wounded|hurt|dead|killed|martyred)\b(?!\s+(?:in|on|at|during|since|so far|this|last|over)\b)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<![\w.:/-])(?<!\baged )(?<q>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<v>injured|wounded|hurt|dead|killed|martyred)\b(?!\s+(?:in|on|at|during|since|so far|this|last|over)\b)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex BareFigure();
+
+    [GeneratedRegex(@"\b(?:there (?:were|was) no|caused no|causing no|reported no|with no|without any|no) (?:casualties|deaths|loss of life)\b|\bno one was (?:killed or (?:hurt|injured|harmed)|harmed)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex NoCasualties();
 
     [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day|claimed (?:the attack|responsibility|the ambush|the bombing) and said|a figure (?:the|that|which|officials))\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Alternative();

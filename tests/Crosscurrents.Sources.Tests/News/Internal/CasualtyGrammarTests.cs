@@ -78,12 +78,39 @@ public sealed class CasualtyGrammarTests
         Assert.Equal(total, c.Best);
     }
 
+    [Theory]
+    [InlineData("The group said it had killed 90 soldiers.", 90)]
+    [InlineData("In an emailed statement, the group said its fighters had killed 40 troops.", 40)]
+    public void Read_AGroupsClaimOfWhatItKilled_IsAnotherAccount(string sentence, int claimed)
+    {
+        Assert.Equal(claimed, Killed(sentence));
+        Assert.True(CasualtyGrammar.IsAlternativeAccount(sentence));
+    }
+
+    [Theory]
+    [InlineData("Toll rises to 31, more than 40 injured shifted to hospitals.", 31, 40)]
+    [InlineData("Three soldiers martyred, 9 injured: ISPR.", 3, 9)]
+    [InlineData("By evening the police had counted 14 dead.", 14, 0)]
+    [InlineData("The deputy commissioner later put the number at 16.", 16, 0)]
+    [InlineData("The bodies of three labourers were recovered from a field.", 3, 0)]
+    [InlineData("By God's grace there were no casualties.", 0, 0)]
+    public void Read_HeadlineAndNominalFigures(string sentence, int killed, int injured)
+    {
+        var read = Read(sentence);
+        Assert.Contains(read, c => c.Killed);
+        Assert.Equal(killed, read.Where(c => c.Killed).Sum(c => c.Best));
+        Assert.Equal(injured, read.Where(c => !c.Killed).Sum(c => c.Best));
+    }
+
+    [Fact]
+    public void Read_TheNumberOfInjured_IsNotADeathToll() =>
+        Assert.Equal(0, Killed("Earlier, a minister had put the number of injured at 38."));
+
     [Fact]
     public void Read_TheBomberWhoDied_IsOneMore() =>
         Assert.Contains(Read("The bomber, who also died, had been waiting near the gate."), c => c.Killed && c.Role == CasualtyRole.Attacker && c.Best == 1 && c.Additional);
 
     [Theory]
-    [InlineData("The group said it had killed 90 soldiers.")]
     [InlineData("About 150 personnel had gathered for the morning parade.")]
     [InlineData("Police recovered eight kilogrammes of explosives and 15 rockets.")]
     [InlineData("About 10 to 12 armed men had set up the blockade.")]
