@@ -178,7 +178,7 @@ public sealed partial class NewsCoder
         // details such as "bomb disposal teams" or "a wave of attacks".
         var telling = incident.Sentences.Where(s => !s.GenericHistory).ToList();
         var core = telling.Where(s => s.Triggers.Count > 0 && (s == telling.First(x => x.Triggers.Count > 0) || s.HasDeaths
-            || (s.Triggers.Any(t => t.EventType == "suicide_attack") && !s.ClaimOrSpeculation))).ToList();
+            || (s.Triggers.Any(t => t.EventType == "suicide_attack" && SuicideAct().IsMatch(t.Text)) && !s.ClaimOrSpeculation))).ToList();
         var triggers = (core.Count > 0 ? core : telling).SelectMany(s => s.Triggers.Select(t => (Trigger: t, Sentence: s))).ToList();
         if (triggers.Count == 0)
         {
@@ -247,7 +247,8 @@ public sealed partial class NewsCoder
             var few = killed is null or <= 4;
             // The post or camp attacked is named where the attack is told, not in an FIR's "registered at Police Station Lachi".
             var told = string.Join(" ", (core.Count > 0 ? core : telling).Select(s => text[s.Start..s.End]));
-            best = few && !Installation().IsMatch(told) ? "targeted_killing" : "armed_assault";
+            // People singled out by identity ("checked their identity cards") are a mass killing, coded as an assault.
+            best = few && !Installation().IsMatch(told) && !Identity().IsMatch(all) ? "targeted_killing" : "armed_assault";
         }
 
         return best;
@@ -501,6 +502,12 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:two|three|four|both|twin|multiple|separate) (?:[\w-]+ ){0,2}(?:camps|attacks|engagements|incidents|bombings|blasts|operations|raids)\b|\b(?:In all|Thus far|So far|in total|altogether|in (?:different|various|several|separate|a series of) (?:[\w-]+ )?(?:operations|attacks|incidents|engagements|clashes)|over the (?:past|last) (?:month|week|year|few (?:days|weeks|months))|since the (?:start|beginning) of)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Aggregate();
+
+    [GeneratedRegex(@"\b(?:blew|blown|detonat|rammed)", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex SuicideAct();
+
+    [GeneratedRegex(@"\b(?:checked|checking|check) (?:the |their )?(?:identity cards|ID cards|CNICs|identities|identity documents)\b|\b(?:offloaded|singled out|separated)\b[^.]{0,40}\b(?:Punjab|Hazara|Shia|ethnic|identity|non-local)", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Identity();
 
     [GeneratedRegex(@"\b(?:storm(?:ed|ing)?|forc(?:e|ed|ing) their way|fight their way|through the breach|entered the (?:complex|building|compound|college|camp|school|station)|tried to storm|siege|cornered)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Storming();
