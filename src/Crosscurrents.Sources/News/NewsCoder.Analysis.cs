@@ -183,6 +183,12 @@ public sealed partial class NewsCoder
         "Eastern", "Western", "District", "Province", "Greater", "Old", "New", "General", "Tehsil", "Town", "City", "Outside", "Inside", "Across", "Of", "By", "For",
     };
 
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "District", "Province", "Division", "Agency", "Valley", "Cantonment", "City", "Town", "Tehsil", "Region", "Pass", "Road", "Highway", "Bazaar",
+        "Pakistan", "Afghanistan", "Police", "On", "In", "At", "The", "And", "But", "Security", "Officials", "Deputy",
+    };
+
     private int? PlaceScore(string text, Match m, NewsPlace place, SentenceFacts owner)
     {
         var before = text.AsSpan(Math.Max(owner.Start, m.Index - 12), m.Index - Math.Max(owner.Start, m.Index - 12));
@@ -200,6 +206,18 @@ public sealed partial class NewsCoder
             // "Mangal Bagh": a capitalised word before the place name makes it part of another name.
             return null;
         }
+        if (!place.Town && NameAfter().Match(after.ToString()) is { Success: true } next && !PlaceWords.Contains(next.Groups["w"].Value) && !Dictionaries.PlacesByName.ContainsKey(next.Groups["w"].Value))
+        {
+            // "the Bagh Maidan area", "the Thall Scouts": a district's name followed by another name is part of that name.
+            return null;
+        }
+
+        if (BorderWith().IsMatch(before))
+        {
+            // "close to the border with Orakzai district": a neighbour, not the place.
+            return null;
+        }
+
         if (!explicitDistrict && (MovementBefore().IsMatch(before) || NotAPlaceAfter().IsMatch(after)))
         {
             return null;
@@ -252,6 +270,12 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:to|from|towards|toward|via|for|in the direction of|home to|back to|hails from|hailed from)\s+(?:the\s+)?$|\b(?:hospitals?|CMH|clinic|morgue|mortuary)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex MovementBefore();
+
+    [GeneratedRegex(@"\b(?:border with|borders|bordering)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex BorderWith();
+
+    [GeneratedRegex(@"^ (?<w>[A-Z][a-z]+)\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex NameAfter();
 
     [GeneratedRegex(@"^(?:\s*[–—-]\s*[A-Z][a-z]+ (?:highway|road|Road|Highway|motorway)|\s+(?:Teaching Hospital|Hospital|University|Medical|Press Club|Institute|Stadium)|'s (?:home|native)|\s+(?:province|Province)'s capital)", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex NotAPlaceAfter();

@@ -79,6 +79,12 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
         DateOnly? previous = null;
         foreach (var incident in incidents.Where(i => i.Sentences.Any(s => s.Triggers.Count > 0 || s.HasCasualties)))
         {
+            if (incident.Sentences.Any(s => Accident().IsMatch(text.AsSpan(s.Start, s.End - s.Start)) && !FirstAccount().IsMatch(text.AsSpan(s.Start, s.End - s.Start))))
+            {
+                // "caused by a fire in the ammunition store, not an attack", "a gas cylinder exploded": no violent event.
+                continue;
+            }
+
             foreach (var coded in Build(document, incident, dateline, reference, previous, events.Count > 0 && Violent.Contains(events[^1].Event.EventType) ? events[^1].Incident.Place?.Place : null))
             {
                 events.Add((coded, incident));
@@ -115,4 +121,10 @@ public sealed partial class NewsCoder(NewsDictionaries dictionaries)
 
     [GeneratedRegex(@"^\s*[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[-–—:]", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex HasWireDateline();
+
+    [GeneratedRegex(@"\bnot (?:by )?(?:an|a terrorist|a militant) attack\b|\b(?:gas )?cylinder (?:blast|explosion|exploded)\b|\bshort[- ]circuit\b|\bgas leak(?:age)?\b|\baccidental (?:explosion|blast|fire)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Accident();
+
+    [GeneratedRegex(@"\b(?:first|initially) (?:treated|thought|believed|suspected|said|reported|described|blamed|attributed|put)\b|\b(?:initially|at first|had said|had been thought|was thought|had suspected|first statement)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex FirstAccount();
 }
