@@ -100,7 +100,8 @@ doc(15, "tune", "2024-12-22", "Sixteen soldiers killed in South Waziristan",
 
 doc(16, "tune", "2022-11-28", "Pakistani Taliban end ceasefire with government",
 "ISLAMABAD, Nov 28 (Crosscurrents) - The Tehrik-i-Taliban Pakistan on Monday called off the ceasefire it agreed with the government in June and ordered its fighters to carry out attacks across the country, the group said in a statement. The truce had been brokered by the Afghan Taliban during talks in Kabul.",
-[ev("ceasefire","2022-11-28",None,None,"ttp","pak-state",None,None,None)])
+# Ceasefire rows are the Government of Pakistan's with the other party, whoever announces (dev conventions, section 6).
+[ev("ceasefire","2022-11-28",None,None,"pak-state","ttp",None,None,None)])
 
 doc(17, "tune", "2021-11-09", "Government and TTP agree one-month ceasefire",
 "ISLAMABAD, Nov 9 (Crosscurrents) - Pakistan's government and the Pakistani Taliban have agreed to a month-long ceasefire, Information Minister Fawad Chaudhry said on Tuesday, after talks mediated by the Taliban government in Afghanistan.",

@@ -63,6 +63,13 @@ public sealed partial class NewsCoder
             }
         }
 
+        if (eventType is "ceasefire" or "talks" or "agreement")
+        {
+            // The conventions: a truce or talks are the Government of Pakistan's with the other party (the Afghan Taliban, the TTP).
+            var party = new[] { claimed, subject, other, target, attributed }.FirstOrDefault(a => a is not null && !a.StartsWith("pak-", StringComparison.Ordinal));
+            return ("pak-state", party, null, null, denied);
+        }
+
         var actor1 = eventType == "security_operation" ? "pak-military" : claimed ?? attributed ?? subject;
         if (actor1 is null)
         {

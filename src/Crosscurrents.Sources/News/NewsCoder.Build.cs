@@ -70,6 +70,11 @@ public sealed partial class NewsCoder
         {
             np = null;
         }
+        else if (eventType is "talks" or "agreement" && place is not null && !LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12))))
+        {
+            // Talks are placed where they were held ("in Kabul"), not where the delegates came from.
+            np = incident.Sentences.SelectMany(s => s.Places).FirstOrDefault(p => LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 12), p.Start - Math.Max(0, p.Start - 12))))?.Place;
+        }
 
         var actors = FindActors(text, spans, eventType, date, evidence);
         incident.ClaimCoversAll = incident.Sentences.Any(s => ClaimsAll().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));

@@ -49,7 +49,8 @@ public sealed partial class NewsCoder
             s.GenericHistory = Generic().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
             var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || (StrongTrigger(s) && !Denial().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) : StrongNonViolent(s)) || s.HasDeaths) && !s.GenericHistory;
             var place = BestPlace(s);
-            var time = EventTime(text, s);
+            // A truce or talks are dated by the day announced or held: "The TTP announced on Thursday an extension".
+            var time = type is not null && NonViolent.Contains(type) ? s.Times.FirstOrDefault() ?? EventTime(text, s) : EventTime(text, s);
             if (!content)
             {
                 // Detail, a claim, a reaction: it stays with the incident whose place it names, else the current one.

@@ -147,7 +147,8 @@ public sealed class NewsCoderTests
     {
         var e = NewsTestKit.CodeNew("ISLAMABAD, Nov 28 (Agency) - The Tehrik-i-Taliban Pakistan on Monday called off the ceasefire it agreed with the government in June, the group said.", "2022-11-28").Single();
         Assert.Equal("ceasefire", e.EventType);
-        Assert.Equal("ttp", e.Actor1);
+        // The conventions: a truce is the Government of Pakistan's with the other party, whoever announces it.
+        Assert.Equal(("pak-state", "ttp"), (e.Actor1, e.Actor2));
         Assert.Null(e.KilledBest);
     }
 
