@@ -98,7 +98,7 @@ public sealed partial class NewsCoder
             var startNew = current is null || newSection || cue || s.Context || (s.HasDeaths && current.OpeningType != "security_operation" && SeparateOperations().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
             // Another place opens another incident only when the sentence tells an event of its own: a trigger not
             // referring back ("the explosion happened in ..."), and not the other side of a border clash.
-            var ownEvent = (s.Best is null && s.HasDeaths && s.Segment.OpensParagraph && !s.Alternative && !s.ClaimOrSpeculation) || s.Best is { } b0 && !DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, b0.Start - 12), b0.Start - Math.Max(s.Start, b0.Start - 12)))
+            var ownEvent = (s.Best is null && s.HasDeaths && (s.Segment.OpensParagraph || char.IsLower(text[s.Start])) && !s.Alternative && !s.ClaimOrSpeculation) || s.Best is { } b0 && !DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, b0.Start - 12), b0.Start - Math.Max(s.Start, b0.Start - 12)))
                 && !(current?.OpeningType == "border_clash" && place?.Place.Country != "Pakistan" && type is null or "border_clash");
             ownEvent = ownEvent && !(current?.OpeningType == "border_clash" && place?.Place.Country != "Pakistan" && type is null or "border_clash");
             if (!startNew && ownEvent && place is not null && current!.Place is not null && !SamePlace(current.Place, place) && !Refines(current.Place, place) && !Contains(place, current.Place))
@@ -129,10 +129,12 @@ public sealed partial class NewsCoder
                 startNew = true;
             }
 
-            if (startNew && type is null && current is not null && !s.Cue && !newSection && current.OpeningType is not ("cross_border_strike" or "border_clash"))
+            if (startNew && type is null && current is not null && !s.Cue && !newSection)
             {
-                // Another place's event told without a trigger ("In Balochistan, four attackers were killed ..."): its own kind, not the last incident's.
-                effectiveType = "armed_assault";
+                // Another place's event told without a trigger ("In Balochistan, four attackers were killed ..."): its own
+                // kind, not the last incident's; but strikes or a clash told place by place stay strikes or a clash.
+                var kind = current.Sentences.SelectMany(x => x.Triggers).MaxBy(t => t.Priority)?.EventType;
+                effectiveType = kind is "cross_border_strike" or "border_clash" ? kind : current.OpeningType is "cross_border_strike" or "border_clash" ? current.OpeningType : "armed_assault";
             }
 
             if (startNew)

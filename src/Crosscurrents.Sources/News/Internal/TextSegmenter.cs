@@ -26,7 +26,7 @@ internal static partial class TextSegmenter
             var end = NextParagraphBreak(text, i);
             var (heading, headingStart, bodyStart) = ReadHeading(text, i, end);
             var first = true;
-            foreach (var (s, e) in Sentences(text, bodyStart, end))
+            foreach (var (s, e) in Sentences(text, bodyStart, end).SelectMany(x => Clauses(text, x.Start, x.End)))
             {
                 result.Add(new Segment(s, e, paragraph, first, heading, headingStart));
                 first = false;
@@ -77,6 +77,23 @@ internal static partial class TextSegmenter
 
         var g = m.Groups["h"];
         return (g.Value, g.Index, m.Index + m.Length);
+    }
+
+    /// <summary>
+    /// "In the Sepera district of Khost province, three women were killed ..., and in the Barmal district of Paktika
+    /// province two women and three children died": two places with their own figures in one sentence are two clauses.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> Clauses(string text, int start, int end)
+    {
+        var m = PlaceClause().Match(text, start, end - start);
+        if (m.Success && CasualtyWord().IsMatch(text.AsSpan(start, m.Index - start)) && CasualtyWord().IsMatch(text.AsSpan(m.Index + m.Length, end - m.Index - m.Length)))
+        {
+            yield return (start, m.Index);
+            yield return (m.Index + m.Groups["sep"].Length, end);
+            yield break;
+        }
+
+        yield return (start, end);
     }
 
     private static IEnumerable<(int Start, int End)> Sentences(string text, int start, int end)
@@ -155,4 +172,10 @@ internal static partial class TextSegmenter
 
     [GeneratedRegex(@"^(?:the|a|an|he|she|they|it|police|officials)\b", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
     private static partial Regex SemicolonClause();
+
+    [GeneratedRegex(@"(?<sep>,? and |; |, while )(?=in (?:the )?[A-Z][a-z]+ (?:district|province|area)\b)", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex PlaceClause();
+
+    [GeneratedRegex(@"\b(?:killed|died|dead|martyred|wounded|injured|lost their lives)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex CasualtyWord();
 }
