@@ -277,6 +277,6 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"^ (?<w>[A-Z][a-z]+)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex NameAfter();
 
-    [GeneratedRegex(@"^(?:\s*[–—-]\s*[A-Z][a-z]+ (?:highway|road|Road|Highway|motorway)|\s+(?:Teaching Hospital|Hospital|University|Medical|Press Club|Institute|Stadium)|'s (?:home|native)|\s+(?:province|Province)'s capital)", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:\s+(?:police|Police|government|Government|chief|Chief|minister|Minister|assembly|Assembly|home department|Home Department|CTD|governor|Governor|IG|IGP|cabinet)\b|\s*[–—-]\s*[A-Z][a-z]+ (?:highway|road|Road|Highway|motorway)|\s+(?:Teaching Hospital|Hospital|University|Medical|Press Club|Institute|Stadium)|'s (?:home|native)|\s+(?:province|Province)'s capital)", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex NotAPlaceAfter();
 }

@@ -225,7 +225,9 @@ public sealed partial class NewsCoder
         var best = ranked[0].Trigger.EventType;
         if (best == "suicide_attack")
         {
-            var confirmed = triggers.Any(x => x.Trigger.EventType == "suicide_attack" && !x.Sentence.ClaimOrSpeculation);
+            // Told as fact, or before the claim in its sentence ("the toll from Monday's suicide bombing ..., saying ...").
+            var confirmed = triggers.Any(x => x.Trigger.EventType == "suicide_attack" && (!x.Sentence.ClaimOrSpeculation
+                || ClaimWords().Match(text, x.Sentence.Start, x.Sentence.End - x.Sentence.Start) is { Success: true } cw && cw.Index > x.Trigger.Start));
             if (!confirmed && Has("bombing"))
             {
                 best = "bombing";
@@ -335,6 +337,12 @@ public sealed partial class NewsCoder
                 }
 
                 evidence.Add(new Evidence("killed", c.Text, c.Start));
+                if (c.Superseded)
+                {
+                    accounts.Add(c.Best);
+                    continue;
+                }
+
                 if (c.Total)
                 {
                     if (c.Role == CasualtyRole.State)

@@ -26,5 +26,6 @@ internal enum CasualtyRole
 /// <param name="Additional">Explicitly more ("another", "N others", "N other").</param>
 /// <param name="Definite">A definite singular ("its imam", "the driver") on its own: someone already counted, when a figure came before.</param>
 /// <param name="Generic">"people", "civilians": a total of the victims that later group figures break down.</param>
+/// <param name="Superseded">An earlier total the sentence replaces ("saying that the figure of 101 released a day earlier had counted victims twice").</param>
 internal sealed record Casualty(bool Killed, int Low, int Best, int High, CasualtyRole Role, int Start, string Text,
-    bool Part = false, bool Total = false, bool RoleTotal = false, bool Additional = false, bool Definite = false, bool Generic = false);
+    bool Part = false, bool Total = false, bool RoleTotal = false, bool Additional = false, bool Definite = false, bool Generic = false, bool Superseded = false);

@@ -125,6 +125,17 @@ internal static partial class CasualtyGrammar
             }
         }
 
+        foreach (Match m in SupersededFigure().Matches(sentence))
+        {
+            // "the figure of 101 released a day earlier": the earlier account the sentence corrects.
+            var at = TokenAt(tokens, m.Groups["q"].Index);
+            if (at >= 0 && !used[at] && ReadNumber(tokens, at) is { } q)
+            {
+                result.Add(new Casualty(true, q.Low, q.Best, q.High, CasualtyRole.People, start + m.Index, m.Value, Total: true, Superseded: true));
+                Mark(used, at, q.Next);
+            }
+        }
+
         foreach (Match m in Bodies().Matches(sentence))
         {
             var at = TokenAt(tokens, m.Groups["q"].Index);
@@ -876,11 +887,14 @@ internal static partial class CasualtyGrammar
         return d;
     }
 
-    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,140}?\b(?:rose|rises|has risen|had risen|risen|climbed|climbs|reached|reaches|had reached|has reached|jumped|jumps|increased|increases|went up|mounted|surged)\b(?: to)? (?<q>\S)|\bput (?:the )?(?:total )?(?:death toll|toll|(?:number|figure|count|tally)(?! of (?:the )?(?:injured|wounded|people (?:injured|wounded|hurt)|those (?:injured|wounded|hurt)))|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,80}?\bat (?<q>\S)|\b(?:had |have |has )?(?:counted|recorded) (?<q>\S)[^.;:\s]{0,12} (?:dead|deaths|bodies|fatalities)\b|\b(?:death toll|toll) (?:stood|stands|was|is|now stands) at (?<q>\S)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,140}?\b(?:rose|rises|has risen|had risen|risen|climbed|climbs|reached|reaches|had reached|has reached|jumped|jumps|increased|increases|went up|mounted|surged)\b(?: to)? (?<q>\S)|\b(?:revised|lowered|corrected|raised|brought down|updated) (?:the )?(?:death )?toll\b[^.;:]{0,100}?\b(?:down |up )?to (?<q>\S)|\bput (?:the )?(?:total )?(?:death toll|toll|(?:number|figure|count|tally)(?! of (?:the )?(?:injured|wounded|people (?:injured|wounded|hurt)|those (?:injured|wounded|hurt)))|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,80}?\bat (?<q>\S)|\b(?:had |have |has )?(?:counted|recorded) (?<q>\S)[^.;:\s]{0,12} (?:dead|deaths|bodies|fatalities)\b|\b(?:death toll|toll) (?:stood|stands|was|is|now stands) at (?<q>\S)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex TollTotal();
 
     [GeneratedRegex(@"\b(?<q>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) bodies\b|\bbodies of (?:the )?(?<q>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?=[^.]{0,60}\b(?:found|recovered|retrieved|brought|shifted|handed|dumped|lying))", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Bodies();
+
+    [GeneratedRegex(@"\b(?:the|an earlier|its earlier|their earlier) (?:figure|toll|count|tally) of (?<q>\d+)\b(?=[^.;]{0,80}\b(?:earlier|before|initially|first|previously|had counted|double|twice|wrong|incorrect))", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex SupersededFigure();
 
     [GeneratedRegex(@"\b(?:the|a) (?:suicide )?bomber,? (?:who )?(?:had )?(?:also )?(?:died|was killed|was also killed)\b|\bkilling (?:him|her)self\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex BomberDied();
