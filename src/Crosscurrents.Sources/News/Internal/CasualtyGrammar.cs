@@ -908,7 +908,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,40}?\b(?:it|they|its fighters|its men|its militants|its cadres) (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex OwnClaim();
 
-    [GeneratedRegex(@"(?<![\w.:/-])(?<!\baged )(?<q>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<v>injured|wounded|hurt|dead|killed|martyred)\b(?!\s+(?:in|on|at|during|since|so far|this|last|over)\b)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<![\w.:/-])(?<!\b(?:aged|the|The|all|All|those|these) )(?<q>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<v>injured|wounded|hurt|dead|killed|martyred)\b(?!\s+(?:in|on|at|during|since|so far|this|last|over)\b)(?!\s+[a-z]+s\b)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex BareFigure();
 
     [GeneratedRegex(@"\b(?:there (?:were|was) no|caused no|causing no|reported no|with no|without any|no) (?:casualties|deaths|loss of life)\b|\bno one was (?:killed or (?:hurt|injured|harmed)|harmed)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
