@@ -305,7 +305,7 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:denies|denied|deny|denying|rejects|rejected|disowned|disowns|distanced)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Denial();
 
-    [GeneratedRegex(@"\b(?:attack|assault|bombing|blast|explosion|ambush|raid)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:attack|assault|bombing|blast|explosion|ambush|raid|device|bomb|grenade|shooting)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex AttackNoun();
 
     [GeneratedRegex(@"^(?:In|At|Near) (?:the )?[A-Z]", RegexOptions.None, MatchTimeoutMs)]

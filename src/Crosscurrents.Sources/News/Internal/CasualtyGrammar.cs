@@ -271,7 +271,9 @@ internal static partial class CasualtyGrammar
                 && (w > 0 || int.TryParse(m.Groups["q"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out w)) && w > 0)
             {
                 var killed = m.Groups["v"].Value is not ("injured" or "wounded" or "hurt");
-                result.Add(new Casualty(killed, w, w, w, CasualtyRole.People, at, m.Value));
+                // "Toll: one dead": the incident's total.
+                var toll = killed && sentence.AsSpan(Math.Max(0, m.Index - 12), m.Index - Math.Max(0, m.Index - 12)).Contains("toll", StringComparison.OrdinalIgnoreCase);
+                result.Add(new Casualty(killed, w, w, w, CasualtyRole.People, at, m.Value, Total: toll));
             }
         }
 
@@ -890,7 +892,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,140}?\b(?:rose|rises|has risen|had risen|risen|climbed|climbs|reached|reaches|had reached|has reached|jumped|jumps|increased|increases|went up|mounted|surged)\b(?: to)? (?<q>\S)|\b(?:revised|lowered|corrected|raised|brought down|updated) (?:the )?(?:death )?toll\b[^.;:]{0,100}?\b(?:down |up )?to (?<q>\S)|\bput (?:the )?(?:total )?(?:death toll|toll|(?:number|figure|count|tally)(?! of (?:the )?(?:injured|wounded|people (?:injured|wounded|hurt)|those (?:injured|wounded|hurt)))|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|fatalities))\b[^.;:]{0,80}?\bat (?<q>\S)|\b(?:had |have |has )?(?:counted|recorded) (?<q>\S)[^.;:\s]{0,12} (?:dead|deaths|bodies|fatalities)\b|\b(?:death toll|toll) (?:stood|stands|was|is|now stands) at (?<q>\S)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex TollTotal();
 
-    [GeneratedRegex(@"\b(?<q>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) bodies\b|\bbodies of (?:the )?(?<q>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?=[^.]{0,60}\b(?:found|recovered|retrieved|brought|shifted|handed|dumped|lying))", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?<q>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) bodies\b|\bbodies of (?:the )?(?<q>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?=[^.]{0,60}\b(?:found|recovered|retrieved|brought|shifted|handed|dumped|lying))|\bbody of (?<q>a|an|one)\b(?=[^.]{0,100}\b(?:was|were|had been) (?:found|recovered|retrieved|dumped))", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Bodies();
 
     [GeneratedRegex(@"\b(?:the|an earlier|its earlier|their earlier) (?:figure|toll|count|tally) of (?<q>\d+)\b(?=[^.;]{0,80}\b(?:earlier|before|initially|first|previously|had counted|double|twice|wrong|incorrect))", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
