@@ -296,7 +296,7 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:the|that|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last night's)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex DefiniteReference();
 
-    [GeneratedRegex(@"\b(?:in the past|many times|over the years|repeatedly|in recent (?:years|months|weeks)|have long|has long|for years|for decades|time and again)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:in the past|many times|over the years|repeatedly|in recent (?:years|months|weeks)|have long|has long|for years|for decades|time and again|since (?:19|20)\d\d|so far this (?:year|month))\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Generic();
 
     [GeneratedRegex(@"\b(?:militants|attackers|gunmen|terrorists|insurgents|assailants|bombers?|khwarij|khawarij)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

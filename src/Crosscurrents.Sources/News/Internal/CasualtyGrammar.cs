@@ -304,6 +304,21 @@ internal static partial class CasualtyGrammar
             }
         }
 
+        if (k + 1 < tokens.Count && tokens[k].Lower == "of" && !tokens[k + 1].IsPunctuation && tokens[k + 1].Lower is not ("them" or "whom" or "those" or "these"))
+        {
+            // "five members of one family, among them three children, were martyred": a short complement of the noun.
+            var j = k + 1;
+            while (j < tokens.Count && j - k <= 4 && !tokens[j].IsPunctuation && !VerbFollows(tokens, j))
+            {
+                j++;
+            }
+
+            if (j < tokens.Count && (tokens[j].Text == "," || VerbFollows(tokens, j)))
+            {
+                k = j;
+            }
+        }
+
         if (k < tokens.Count && tokens[k].Text == ",")
         {
             // An apposition, possibly a list of names: up to the comma after which the verb comes.
@@ -319,9 +334,10 @@ internal static partial class CasualtyGrammar
             var close = tokens.FindIndex(k + 1, t => t.Text == ",");
             k = found > 0 ? found + 1 : close > 0 && close - k <= 10 ? close + 1 : k + 1;
         }
-        else if (k < tokens.Count && RelativeStarts.Contains(tokens[k].Lower))
+        else if (k < tokens.Count && (RelativeStarts.Contains(tokens[k].Lower) || (tokens[k].Lower.Length > 5 && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && MatchPhrase(tokens, k, KilledBefore) == 0 && MatchPhrase(tokens, k, InjuredBefore) == 0)))
         {
-            // "all 33 militants held in the compound had been killed": a short relative clause, then an auxiliary.
+            // "all 33 militants held in the compound had been killed", "a policeman escorting the vehicles lost his life":
+            // a short relative or participial clause, then an auxiliary or the verb.
             for (var j = k + 1; j < tokens.Count && j - k <= 6; j++)
             {
                 if (tokens[j].IsPunctuation || tokens[j].Lower is "and" or "but" or "while" or "before" or "after" or "when" or "as")
@@ -329,7 +345,7 @@ internal static partial class CasualtyGrammar
                     break;
                 }
 
-                if (tokens[j].Lower is "had" or "have" or "has" or "were" or "was")
+                if (tokens[j].Lower is "had" or "have" or "has" or "were" or "was" || VerbFollows(tokens, j))
                 {
                     k = j;
                     break;
