@@ -95,7 +95,7 @@ public sealed partial class NewsCoder
 
     // The alternation spells out "no comma / a comma / a parenthetical clause": written as two optional groups, the
     // same pattern is mis-matched by the .NET 10 regex compiler and source generator (the interpreter gets it right).
-    [GeneratedRegex(@"^(?:\s*\([A-Z-]+\))?(?:,\s*|,[^,.]{0,120},\s*|\s*)(?:[\w-]+ ){0,4}?(?:claimed|has claimed|said (?:it|they) (?:had )?carried out|said (?:it|they) (?:was|were) behind|said it was holding|took responsibility|accepted responsibility|said in (?:a|an) (?:[\w-]+ )?statement that (?:[\w-]+ ){0,5}had carried out)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:\s*\([A-Z-]+\))?(?:,\s*|,[^,.]{0,120},\s*|\s*)(?:[\w-]+ ){0,4}?(?:claimed|has claimed|said (?:it|they) (?:had )?carried out|said (?:it|they) (?:was|were) behind|said it was holding|took responsibility|accepted responsibility|said in (?:a|an) (?:[\w-]+ )?statement that (?:[\w,-]+ ){0,8}had carried out)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ClaimAfter();
 
     [GeneratedRegex(@"^\s*(?:\([A-Z-]+\)\s*)?(?:,\s*)?(?:[\w']+ ){0,5}?(?:denied|rejected (?:any )?(?:role|involvement))\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

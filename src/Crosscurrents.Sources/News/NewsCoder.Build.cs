@@ -388,6 +388,14 @@ public sealed partial class NewsCoder
                 {
                     genericVictims = c;
                 }
+                else if (c.Generic && c.Role == CasualtyRole.People && !c.Additional && roleTotals.Count == 0 && !MoreWords().IsMatch(text.AsSpan(s.Start, s.End - s.Start))
+                    && official.Where(kv => kv.Key != CasualtyRole.Attacker).Sum(kv => kv.Value.Sum(x => x.Best)) is > 0 and var earlier && c.Best >= earlier
+                    && official.Where(kv => kv.Key != CasualtyRole.Attacker).All(kv => kv.Value.All(x => x.Start < s.Start)))
+                {
+                    // "killed a commander ... He said two people were killed": the victims' total that the first figure was part of.
+                    official.Remove(CasualtyRole.People);
+                    official.Remove(CasualtyRole.State);
+                }
 
                 if (c.RoleTotal)
                 {
@@ -515,6 +523,9 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:two|three|four|both|twin|multiple|separate) (?:[\w-]+ ){0,2}(?:camps|attacks|engagements|incidents|bombings|blasts|operations|raids)\b|\b(?:In all|Thus far|So far|in total|altogether|in (?:different|various|several|separate|a series of) (?:[\w-]+ )?(?:operations|attacks|incidents|engagements|clashes)|over the (?:past|last) (?:month|week|year|few (?:days|weeks|months))|since the (?:start|beginning) of|since (?:19|20)\d\d|this (?:week|month|year) at|so far this (?:week|month|year)|across the (?:two |three |four )?provinces)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Aggregate();
+
+    [GeneratedRegex(@"\b(?:also|other|others|more|another|further|besides|in addition)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex MoreWords();
 
     [GeneratedRegex(@"\b(?:blew|blown|detonat|rammed)", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex SuicideAct();

@@ -923,7 +923,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:no other (?:person|people)|nobody else|no one else|no(?: other)? soldiers? or civilians?|no civilians? or soldiers?)\b[^.]{0,20}?\b(?:was|were) (?:hurt|harmed|injured|wounded)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoOneElseHurt();
 
-    [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,40}?\b(?:it|they|its fighters|its men|its militants|its cadres) (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,40}?\b(?:it|they|its fighters|its men|its militants|its cadres) (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b|\bclaim(?:ed|ing) that\b[^.]{0,60}\b(?:had been|were|have been) killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex OwnClaim();
 
     [GeneratedRegex(@"(?<![\w.:/-])(?<!\b(?:aged|the|The|all|All|those|these) )(?<q>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<v>injured|wounded|hurt|dead|killed|martyred)\b(?!\s+(?:in|on|at|during|since|so far|this|last|over)\b)(?!\s+[a-z]+s\b)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
@@ -932,7 +932,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:there (?:were|was) no|caused no|causing no|reported no|with no|without any|no) (?:casualties|deaths|loss of life)\b|\bno one was (?:killed or (?:hurt|injured|harmed)|harmed)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoCasualties();
 
-    [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day|claimed (?:the attack|responsibility|the ambush|the bombing) and said|a figure (?:the|that|which|officials))\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day|claimed (?:the attack|responsibility|the ambush|the bombing) and said|a figure (?:the|that|which|officials)|had been reported (?:killed|dead)|(?:was|were) (?:initially|first) reported|Sources (?:in|within|close to) (?:the )?[A-Z])\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Alternative();
 
     [GeneratedRegex(@"\b(?:later|rose to|has risen|had reached|has reached|updated|revised)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]

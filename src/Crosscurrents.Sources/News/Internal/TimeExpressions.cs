@@ -95,6 +95,11 @@ internal static partial class TimeExpressions
         }
 
         var word = m.Value.ToLowerInvariant();
+        if (g["thismonth"].Success)
+        {
+            return new TimeMention(new DateOnly(published.Year, published.Month, 1), DatePrecision.Month, at, m.Value);
+        }
+
         if (word.Contains("last month", StringComparison.Ordinal))
         {
             var d = published.AddMonths(-1);
@@ -179,7 +184,7 @@ internal static partial class TimeExpressions
         @"|\b(?<mmon>" + Month + @")\.? (?<mday>\d{1,2})\b(?!:)(?:, (?<myear>(?:19|20)\d\d))?" +
         @"|\b(?<numd>\d{1,2})-(?<numm>\d{1,2})-(?<numy>(?:19|20)\d\d)\b" +
         @"|\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?<year>(?:19|20)\d\d)| (?<lastyear>last year))?\b(?! \d)" +
-        @"|\b(?:last|Last) month\b|\b(?:earlier|Earlier) (?:in|this) (?:the )?week\b|\b(?:last|Last) week\b" +
+        @"|\b(?:last|Last) month\b|\b(?<thismonth>(?:earlier|Earlier) this month)\b|\b(?:earlier|Earlier) (?:in|this) (?:the )?week\b|\b(?:last|Last) week\b" +
         @"|\b(?<ago>(?<agon>two|three|four|five|six|\d) days ago)\b" +
         @"|\b(?<offset>(?<offn>a|one|two|three|four|five|six|\d) days? (?:after|before|earlier))\b" +
         @"|\b(?<prev>the (?:previous|preceding) day|the day before)\b" +
