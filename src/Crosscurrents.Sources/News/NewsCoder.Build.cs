@@ -389,12 +389,17 @@ public sealed partial class NewsCoder
                     genericVictims = c;
                 }
                 else if (c.Generic && c.Role == CasualtyRole.People && !c.Additional && roleTotals.Count == 0 && !MoreWords().IsMatch(text.AsSpan(s.Start, s.End - s.Start))
-                    && official.Where(kv => kv.Key != CasualtyRole.Attacker).Sum(kv => kv.Value.Sum(x => x.Best)) is > 0 and var earlier && c.Best >= earlier
-                    && official.Where(kv => kv.Key != CasualtyRole.Attacker).All(kv => kv.Value.All(x => x.Start < s.Start)))
+                    && official.Where(kv => kv.Key != CasualtyRole.Attacker).Sum(kv => kv.Value.Sum(x => x.Best)) is var earlier && c.Best >= earlier
+                    && official.Values.All(l => l.All(x => x.Start < s.Start))
+                    && (earlier > 0 || (official.TryGetValue(CasualtyRole.Attacker, out var named) && named.Count == 1 && named[0].Best == 1 && c.Best >= 1)))
                 {
                     // "killed a commander ... He said two people were killed": the victims' total that the first figure was part of.
                     official.Remove(CasualtyRole.People);
                     official.Remove(CasualtyRole.State);
+                    if (earlier == 0)
+                    {
+                        official.Remove(CasualtyRole.Attacker);
+                    }
                 }
 
                 if (c.RoleTotal)
@@ -445,7 +450,9 @@ public sealed partial class NewsCoder
         int? sumHigh = roles.Count > 0 ? roles.Values.Sum(r => r.High) + additional : null;
         int? best = laterTotal is { } lt ? lt + additional : sumBest ?? (officialTotal is { } ot ? ot + additional : null);
         var all = new List<int>();
-        if (sumBest is { } sb)
+        // "rose to nine after two more policemen succumbed": the increase is not an account of the toll.
+        var onlyIncrease = (laterTotal ?? officialTotal) is not null && official.Values.SelectMany(l => l).Any() && official.Values.SelectMany(l => l).All(c => c.Additional) && roleTotals.Count == 0;
+        if (sumBest is { } sb && !onlyIncrease)
         {
             all.Add(sumLow!.Value);
             all.Add(sumHigh!.Value);

@@ -45,7 +45,7 @@ internal static partial class CasualtyGrammar
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
     {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "also", "all", "reportedly", "later", "subsequently", "allegedly",
-        "both", "then", "initially", "confirmed", "believed", "to", "be", "said", "on", "the", "spot", "instantly", "immediately", "eventually", "since",
+        "both", "then", "initially", "confirmed", "believed", "reported", "to", "be", "said", "on", "the", "spot", "instantly", "immediately", "eventually", "since",
     };
 
     private static readonly HashSet<string> ModifierStops = new(StringComparer.Ordinal)
@@ -182,6 +182,12 @@ internal static partial class CasualtyGrammar
             {
                 killed = PredicateBefore(tokens, from);
             }
+            else if (from > 0 && tokens[from - 1].Lower == "of" && PredicateBefore(tokens, from) is null)
+            {
+                // "five members of one family ... were martyred": the complement of another figure's noun.
+                i = to - 1;
+                continue;
+            }
 
             if (killed is null && list.Count == 1 && list[0].Wounded)
             {
@@ -195,6 +201,12 @@ internal static partial class CasualtyGrammar
             }
 
             Mark(used, from, to);
+            if (to < tokens.Count && tokens[to].Text is "—" or "–" && tokens.FindIndex(to + 1, t => t.Text is "—" or "–") is > 0 and var dash && dash - to < 24)
+            {
+                // "Seven people — five policemen and two passers-by — had been killed": the breakdown between dashes is the same people.
+                Mark(used, to, dash + 1);
+            }
+
             foreach (var u in list)
             {
                 // "including five civilians and a child": the whole list after "including" is the part.
@@ -319,13 +331,13 @@ internal static partial class CasualtyGrammar
             }
         }
 
-        if (k < tokens.Count && tokens[k].Text == ",")
+        if (k < tokens.Count && tokens[k].Text is "," or "—" or "–")
         {
-            // An apposition, possibly a list of names: up to the comma after which the verb comes.
+            // An apposition, possibly a list of names: up to the comma (or dash) after which the verb comes.
             var found = -1;
             for (var j = k + 1; j < tokens.Count && j - k <= 24 && found < 0; j++)
             {
-                if (tokens[j].Text == "," && VerbFollows(tokens, j + 1))
+                if (tokens[j].Text is "," or "—" or "–" && VerbFollows(tokens, j + 1))
                 {
                     found = j;
                 }
@@ -932,7 +944,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:there (?:were|was) no|caused no|causing no|reported no|with no|without any|no) (?:casualties|deaths|loss of life)\b|\bno one was (?:killed or (?:hurt|injured|harmed)|harmed)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoCasualties();
 
-    [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day|claimed (?:the attack|responsibility|the ambush|the bombing) and said|a figure (?:the|that|which|officials)|had been reported (?:killed|dead)|(?:was|were) (?:initially|first) reported|Sources (?:in|within|close to) (?:the )?[A-Z])\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day|claimed (?:the attack|responsibility|the ambush|the bombing) and said|a figure (?:the|that|which|officials)|had been reported (?:killed|dead)|(?:was|were) (?:initially|first) reported|Sources (?:in|within|close to) (?:the )?[A-Z][\w-]*)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Alternative();
 
     [GeneratedRegex(@"\b(?:later|rose to|has risen|had reached|has reached|updated|revised)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]

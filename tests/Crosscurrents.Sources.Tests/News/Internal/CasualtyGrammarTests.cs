@@ -102,6 +102,13 @@ public sealed class CasualtyGrammarTests
         Assert.Equal(injured, read.Where(c => !c.Killed).Sum(c => c.Best));
     }
 
+    [Theory]
+    [InlineData("Seven people — five policemen and two passers-by — had been reported killed on Monday.", 7)]
+    [InlineData("As a result, five members of one family, among them three children and a woman, were martyred.", 5)]
+    [InlineData("A driver and a policeman escorting the vehicles lost their lives.", 2)]
+    public void Read_AppositionsAndComplements_DoNotHideTheVerb(string sentence, int killed) =>
+        Assert.Equal(killed, Read(sentence).Where(c => c.Killed && !c.Part).Sum(c => c.Best));
+
     [Fact]
     public void Read_TheNumberOfInjured_IsNotADeathToll() =>
         Assert.Equal(0, Killed("Earlier, a minister had put the number of injured at 38."));
