@@ -468,7 +468,7 @@ public sealed partial class NewsCoder
             }
 
             var total = alt.FirstOrDefault(c => c.Total && c.Role != CasualtyRole.State);
-            if (total is not null || (alt.All(c => c.Role == CasualtyRole.People && c.Generic) && roles.Count > 1 && alt.Count == 1))
+            if (total is not null || (alt.All(c => c.Role == CasualtyRole.People && c.Generic) && (roles.Count > 1 || laterTotal is not null || officialTotal is not null) && alt.Count == 1))
             {
                 all.Add((total ?? alt[0]).Best + additional);
                 continue;
