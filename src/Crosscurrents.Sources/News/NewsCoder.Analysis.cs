@@ -39,11 +39,12 @@ public sealed partial class NewsCoder
         {
             var month = Array.IndexOf(MonthNames, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-            if (month >= 1 && day >= 1 && day <= DateTime.DaysInMonth(document.Date.Year, month))
+            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : document.Date.Year;
+            if (month >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
                 // No year: the publication year, or the year before for a late-December dateline read in January.
-                date = new DateOnly(document.Date.Year, month, day);
-                if (date > document.Date.AddDays(2))
+                date = new DateOnly(year, month, day);
+                if (!m.Groups["year"].Success && date > document.Date.AddDays(2))
                 {
                     date = date.AddYears(-1);
                 }
@@ -140,6 +141,7 @@ public sealed partial class NewsCoder
             }
 
             f.Cue = NewEventCue().IsMatch(sentence);
+            f.Aggregate = Aggregate().IsMatch(sentence);
             f.ClaimOrSpeculation = sentence.IndexOfAny(ClaimStems) >= 0 && ClaimWords().IsMatch(sentence);
         }
 
@@ -229,7 +231,7 @@ public sealed partial class NewsCoder
 
     private sealed record Dateline(DateOnly Date, NewsPlace? Place, string PlaceText, int PlaceStart, string Text, int End);
 
-    [GeneratedRegex(@"^\s*(?:(?:BREAKING|UPDATE(?: \d+)?|LIVE|URGENT|FLASH)\s*[-–—:]+\s*)?(?<place>[A-Z][A-Za-z.'/-]+(?: [A-Z][A-Za-z.'/-]+){0,3})(?:, (?:Pakistan|Afghanistan))?(?:,? (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2}))?(?: \([^)\n]{0,40}\))?\s*(?:[-–—]+|:)\s+", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"^\s*(?:(?:BREAKING|UPDATE(?: \d+)?|LIVE|URGENT|FLASH)\s*[-–—:]+\s*)?(?<place>[A-Z][A-Za-z.'/-]+(?: [A-Z][A-Za-z.'/-]+){0,3})(?:, (?:Pakistan|Afghanistan))?(?:,? (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})(?:,? (?<year>(?:19|20)\d\d))?|,? (?<day>\d{1,2}) (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,? (?<year>(?:19|20)\d\d))?)?(?: \([^)\n]{0,40}\))?\s*(?:[-–—]+|:)\s+", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@",?\s*\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) (?:after|before)|hours after|which came after|comes? (?:days|weeks|months) after|came (?:days|weeks|months) after|after a series of|the deadliest since)\b", RegexOptions.None, MatchTimeoutMs)]

@@ -47,7 +47,10 @@ public sealed partial class NewsCoder
                 ? opener.EventType
                 : s.Best?.EventType;
             s.GenericHistory = Generic().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
-            var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || (StrongTrigger(s) && !Denial().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) : StrongNonViolent(s)) || s.HasDeaths) && !s.GenericHistory;
+            var content = (type is not null && (Violent.Contains(type) ? s.HasCasualties || (StrongTrigger(s) && !Denial().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) : StrongNonViolent(s)) || s.HasDeaths) && !s.GenericHistory
+                // A summary of several incidents ("four people were killed in separate incidents on Monday and Tuesday") opens
+                // none of them, unless it leads the report with one day for all ("attacked two camps late on Wednesday").
+                && !(s.Aggregate && (current is not null || s.Times.Where(t => !t.Speech).Select(t => t.Date).Distinct().Count() > 1));
             var place = BestPlace(s);
             // A truce or talks are dated by the day announced or held: "The TTP announced on Thursday an extension".
             var time = type is not null && NonViolent.Contains(type) ? s.Times.FirstOrDefault() ?? EventTime(text, s) : EventTime(text, s);

@@ -125,6 +125,17 @@ internal static partial class CasualtyGrammar
             }
         }
 
+        foreach (Match m in InjuredDied().Matches(sentence))
+        {
+            // "one of the injured passengers succumbed to his injuries": a death more, moved from the injured.
+            var at = TokenAt(tokens, m.Groups["q"].Index);
+            if (at >= 0 && !used[at] && ReadNumber(tokens, at) is { } q)
+            {
+                result.Add(new Casualty(true, q.Low, q.Best, q.High, CasualtyRole.People, start + m.Index, m.Value, Additional: true));
+                Mark(used, at, Math.Min(tokens.Count, TokenAt(tokens, m.Index + m.Length - 1) + 1));
+            }
+        }
+
         foreach (Match m in SupersededFigure().Matches(sentence))
         {
             // "the figure of 101 released a day earlier": the earlier account the sentence corrects.
@@ -299,7 +310,7 @@ internal static partial class CasualtyGrammar
     }
 
     /// <summary>Whether the sentence gives a figure from another account than the official, latest one.</summary>
-    public static bool IsAlternativeAccount(string sentence) => Alternative().IsMatch(sentence) || OwnClaim().IsMatch(sentence);
+    public static bool IsAlternativeAccount(string sentence) => Alternative().IsMatch(sentence) || (OwnClaim().IsMatch(sentence) && !StateSays().IsMatch(sentence));
 
     /// <summary>Whether the sentence gives a later figure that supersedes the earlier ones.</summary>
     public static bool IsLaterAccount(string sentence) => Later().IsMatch(sentence);
@@ -926,6 +937,9 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:the|an earlier|its earlier|their earlier) (?:figure|toll|count|tally) of (?<q>\d+)\b(?=[^.;]{0,80}\b(?:earlier|before|initially|first|previously|had counted|double|twice|wrong|incorrect))", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex SupersededFigure();
 
+    [GeneratedRegex(@"\b(?<q>one|two|three|four|five|\d+) of the (?:injured|wounded)(?: [a-z]+)? (?:later |also )?(?:died|succumbed|passed away)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex InjuredDied();
+
     [GeneratedRegex(@"\b(?:the|a) (?:suicide )?bomber,? (?:who )?(?:had )?(?:also )?(?:died|was killed|was also killed)\b|\bkilling (?:him|her)self\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex BomberDied();
 
@@ -940,6 +954,10 @@ internal static partial class CasualtyGrammar
 
     [GeneratedRegex(@"(?<![\w.:/-])(?<!\b(?:aged|the|The|all|All|those|these) )(?<q>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<v>injured|wounded|hurt|dead|killed|martyred)\b(?!\s+(?:in|on|at|during|since|so far|this|last|over)\b)(?!\s+[a-z]+s\b)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex BareFigure();
+
+    // "The CTD said on Wednesday that it had killed three militants": the state's own figure, not a group's claim.
+    [GeneratedRegex(@"\b(?:military|army|ISPR|CTD|Counter-Terrorism Department|police|security forces|troops|Levies|Frontier Corps|FC|media wing|Inter-Services Public Relations|officials)\b[^.]{0,60}\b(?:said|says|stated)\b[^.]{0,40}?\b(?:it|they|troops) (?:had )?killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex StateSays();
 
     [GeneratedRegex(@"\b(?:there (?:were|was) no|caused no|causing no|reported no|with no|without any|no) (?:casualties|deaths|loss of life)\b|\bno one was (?:killed or (?:hurt|injured|harmed)|harmed)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoCasualties();

@@ -40,6 +40,9 @@ internal sealed class SentenceFacts(Segment segment)
     /// ...", "Tensions had risen after an ambush ..."): it opens a background incident.</summary>
     public bool Context { get; set; }
 
+    /// <summary>Sums figures across incidents ("in separate incidents", "in all"): neither an event nor a toll.</summary>
+    public bool Aggregate { get; set; }
+
     /// <summary>Speaks of history in general ("in the past", "repeatedly"), not of an event.</summary>
     public bool GenericHistory { get; set; }
 
