@@ -347,4 +347,39 @@ public sealed class NewsCoderTests
         Assert.Contains(events, e => e.District == "Mardan" && e.KilledBest == 3);
         Assert.Contains(events, e => e.District == "Lakki Marwat" && e.KilledBest == 6 && e.Date == new DateOnly(2024, 8, 7));
     }
+
+    [Fact]
+    public void Code_ADatelineWithTheDayFirstAndAYear_IsTheReference_NotTheEventDate()
+    {
+        var e = NewsTestKit.CodeNew("RAWALPINDI, 14 June 2025: On 13 June 2025, khwarij attacked a security forces' post in Ladha, South Waziristan District. Three soldiers embraced shahadat.", "2025-06-14").Single();
+        Assert.Equal(new DateOnly(2025, 6, 13), e.Date);
+        Assert.Equal(3, e.KilledBest);
+    }
+
+    [Fact]
+    public void Code_TheStateSayingItKilledMilitants_IsItsOwnFigure_NotAClaim()
+    {
+        var e = NewsTestKit.CodeNew("PESHAWAR: The military said on Friday that troops had killed eight khwarij in an intelligence-based operation in Datta Khel, North Waziristan, on Thursday night. Two soldiers were martyred.", "2024-07-12").Single();
+        Assert.Equal("security_operation", e.EventType);
+        Assert.Equal((10, 10, (int?)10), (e.KilledLow!.Value, e.KilledBest!.Value, e.KilledHigh));
+    }
+
+    [Fact]
+    public void Code_OneOfTheInjuredWhoDied_IsADeathMore()
+    {
+        var e = NewsTestKit.CodeNew("TURBAT: Gunmen opened fire on a passenger van near Hoshab in Kech district on Sunday, killing four passengers and wounding three. One of the injured passengers later succumbed to his wounds in hospital, officials said.", "2024-02-12").Single();
+        Assert.Equal(5, e.KilledBest);
+    }
+
+    [Fact]
+    public void Code_ASummaryOfSeveralIncidents_OpensNone_AndEachKeepsItsDay()
+    {
+        var events = NewsTestKit.CodeNew(
+            "QUETTA: Three people were killed in separate incidents in Balochistan on Monday and Tuesday, officials said.\n\n" +
+            "In Zhob, gunmen shot dead a shopkeeper on Tuesday and escaped.\n\n" +
+            "In Sibi, two labourers were killed on Monday when a roadside bomb went off near their tractor.", "2024-10-16");
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.District == "Zhob" && e.Date == new DateOnly(2024, 10, 15) && e.KilledBest == 1);
+        Assert.Contains(events, e => e.District == "Sibi" && e.Date == new DateOnly(2024, 10, 14) && e.KilledBest == 2);
+    }
 }
