@@ -378,6 +378,12 @@ public sealed partial class NewsCoder
                     continue;
                 }
 
+                // "A soldier was martyred ... Sepoy Noor Alam embraced martyrdom": the named one is the one already counted.
+                if (c.Best == 1 && !c.Additional && NamedPerson().IsMatch(c.Text) && s.Casualties.Count(x => x.Killed && !x.Part && x.Role == c.Role) == 1 && official.TryGetValue(c.Role, out var counted) && counted.Count > 0 && counted.All(x => x.Start < s.Start))
+                {
+                    continue;
+                }
+
                 // A first figure for "people" is the victims' total; group figures in later sentences break it down.
                 if (genericVictims is { } g && g.Start < s.Start && c.Role != CasualtyRole.Attacker && !c.Additional)
                 {
@@ -533,6 +539,9 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:also|other|others|more|another|further|besides|in addition)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex MoreWords();
+
+    [GeneratedRegex(@"^(?:(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Constable|Head Constable|Captain|Capt|Major|Lieutenant|Lt|Colonel|Col|ASI|SI|Inspector|Sub-Inspector|DSP|SHO|Mr|Maulana|Haji|Sardar|Malik)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex NamedPerson();
 
     [GeneratedRegex(@"\b(?:blew|blown|detonat|rammed)", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex SuicideAct();

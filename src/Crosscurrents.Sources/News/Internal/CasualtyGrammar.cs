@@ -152,7 +152,10 @@ internal static partial class CasualtyGrammar
             var at = TokenAt(tokens, m.Groups["q"].Index);
             if (at >= 0 && !used[at] && ReadNumber(tokens, at) is { } q)
             {
-                result.Add(new Casualty(true, q.Low, q.Best, q.High, CasualtyRole.People, start + m.Index, m.Value));
+                // "the body of one attacker was found": that person's role, and someone already counted when a figure came before.
+                var single = m.Value.StartsWith("body", StringComparison.OrdinalIgnoreCase);
+                var role = single && q.Next < tokens.Count && Nouns.TryGetValue(tokens[q.Next].Lower, out var r) ? r : CasualtyRole.People;
+                result.Add(new Casualty(true, q.Low, q.Best, q.High, role, start + m.Index, m.Value, Definite: single));
                 Mark(used, at, q.Next);
             }
         }
@@ -346,7 +349,7 @@ internal static partial class CasualtyGrammar
         {
             // An apposition, possibly a list of names: up to the comma (or dash) after which the verb comes.
             var found = -1;
-            for (var j = k + 1; j < tokens.Count && j - k <= 24 && found < 0; j++)
+            for (var j = k + 1; j < tokens.Count && j - k <= 40 && found < 0; j++)
             {
                 if (tokens[j].Text is "," or "—" or "–" && VerbFollows(tokens, j + 1))
                 {
@@ -940,7 +943,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?<q>one|two|three|four|five|\d+) of the (?:injured|wounded)(?: [a-z]+)? (?:later |also )?(?:died|succumbed|passed away)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex InjuredDied();
 
-    [GeneratedRegex(@"\b(?:the|a) (?:suicide )?bomber,? (?:who )?(?:had )?(?:also )?(?:died|was killed|was also killed)\b|\bkilling (?:him|her)self\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:the|a) (?:suicide )?(?:bomber|attacker),? (?:who )?(?:had )?(?:also )?(?:died|was killed|was also killed)\b|\bkilling (?:him|her)self\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex BomberDied();
 
     [GeneratedRegex(@"\b(?:shot|shooting|killed|killing|gunned) (?:all of )?them (?:dead|down)\b|\ball of them (?:were|had been) (?:killed|shot dead)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
@@ -949,7 +952,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:no other (?:person|people)|nobody else|no one else|no(?: other)? soldiers? or civilians?|no civilians? or soldiers?)\b[^.]{0,20}?\b(?:was|were) (?:hurt|harmed|injured|wounded)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoOneElseHurt();
 
-    [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,40}?\b(?:it|they|its fighters|its men|its militants|its cadres) (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b|\bclaim(?:ed|ing) that\b[^.]{0,60}\b(?:had been|were|have been) killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,80}?\b(?:it|they|its fighters|its men|its militants|its cadres) (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b|\bclaim(?:ed|ing) that\b[^.]{0,60}\b(?:had been|were|have been) killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex OwnClaim();
 
     [GeneratedRegex(@"(?<![\w.:/-])(?<!\b(?:aged|the|The|all|All|those|these) )(?<q>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<v>injured|wounded|hurt|dead|killed|martyred)\b(?!\s+(?:in|on|at|during|since|so far|this|last|over)\b)(?!\s+[a-z]+s\b)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
