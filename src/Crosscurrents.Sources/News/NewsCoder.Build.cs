@@ -355,6 +355,12 @@ public sealed partial class NewsCoder
 
                     if (s.Later || laterTotal is null && officialTotal is not null)
                     {
+                        // "Toll rises to four" after "two dead": the figures told before were an earlier account.
+                        if (official.Values.Sum(l => l.Where(x => x.Start < c.Start).Sum(x => x.Best)) is > 0 and var before && before < c.Best)
+                        {
+                            accounts.Add(before);
+                        }
+
                         laterTotal = c.Best;
                     }
                     else
@@ -399,10 +405,11 @@ public sealed partial class NewsCoder
                     && official.Values.All(l => l.All(x => x.Start < s.Start))
                     && (earlier > 0 || (official.TryGetValue(CasualtyRole.Attacker, out var named) && named.Count == 1 && named[0].Best == 1 && c.Best >= 1)))
                 {
-                    // "killed a commander ... He said two people were killed": the victims' total that the first figure was part of.
+                    // "killed a commander and one of his companions ... two people were killed": the total the first figures were part of.
+                    var everyone = official.Values.Sum(l => l.Sum(x => x.Best));
                     official.Remove(CasualtyRole.People);
                     official.Remove(CasualtyRole.State);
-                    if (earlier == 0)
+                    if (earlier == 0 || c.Best >= everyone)
                     {
                         official.Remove(CasualtyRole.Attacker);
                     }
