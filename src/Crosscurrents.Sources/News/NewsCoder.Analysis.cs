@@ -214,7 +214,13 @@ public sealed partial class NewsCoder
             return null;
         }
 
-        if (BorderWith().IsMatch(before))
+        if (place.District is null && !place.Town && ProvinceInstitution().IsMatch(after))
+        {
+            // "the Khyber Pakhtunkhwa police", "the Balochistan government": an institution, not the place.
+            return null;
+        }
+
+        if (BorderWith().IsMatch(before) || Origin().IsMatch(before))
         {
             // "close to the border with Orakzai district": a neighbour, not the place.
             return null;
@@ -252,7 +258,7 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:The|the|A|a) (?:[\w-]+ ){0,2}?(?:constable|policeman|soldier|officer|driver|guard|man|woman|boy|girl|trader|teacher|student|worker|journalist|official|sepoy|jawan|leader|cleric|doctor|child|shopkeeper|passenger|cop|watchman|labourer|engineer|victim)\b[^.;]{0,160}?\b(?:he|she) (?:was|had been|is) (?:later )?(?:pronounced dead|declared dead|killed|martyred|shot dead)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex PronounVictim();
 
-    [GeneratedRegex(@"^(?:In (?:a|another) separate (?:incident|attack)|In a separate (?:incident|attack|development)|In another (?:incident|attack)|Separately|Elsewhere|In a second (?:attack|incident)|Hours later|Later that day|On the same day|Meanwhile,? in [A-Z]|Also on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:In another (?:operation|engagement|raid|incident|attack|development)|In a second (?:operation|engagement|raid)|In (?:a|another) separate (?:incident|attack|operation|engagement)|In a separate (?:incident|attack|development|operation|engagement)|In another (?:incident|attack)|Separately|Elsewhere|In a second (?:attack|incident)|Hours later|Later that day|On the same day|Meanwhile,? in [A-Z]|Also on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex NewEventCue();
 
     [GeneratedRegex(@"\b(?:claimed|claiming|claim|saying|whether|suspected|speculat|modus operandi|looking into)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
@@ -276,9 +282,15 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:border with|borders|bordering)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex BorderWith();
 
+    [GeneratedRegex(@"\b(?:resident of|residents of|native of|natives of|hailing from|hailed from|hails from|belonged to|belonging to|hometown of|home town of)\s+(?:the\s+)?(?:District\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Origin();
+
     [GeneratedRegex(@"^ (?<w>[A-Z][a-z]+)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex NameAfter();
 
-    [GeneratedRegex(@"^(?:\s+(?:police|Police|government|Government|chief|Chief|minister|Minister|assembly|Assembly|home department|Home Department|CTD|governor|Governor|IG|IGP|cabinet)\b|\s*[–—-]\s*[A-Z][a-z]+ (?:highway|road|Road|Highway|motorway)|\s+(?:Teaching Hospital|Hospital|University|Medical|Press Club|Institute|Stadium)|'s (?:home|native)|\s+(?:province|Province)'s capital)", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"^\s+(?:police|Police|government|Government|chief|Chief|minister|Minister|assembly|Assembly|home department|Home Department|CTD|governor|Governor|IG|IGP|cabinet)\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex ProvinceInstitution();
+
+    [GeneratedRegex(@"^(?:\s*[–—-]\s*[A-Z][a-z]+ (?:highway|road|Road|Highway|motorway)|\s+(?:Teaching Hospital|Hospital|University|Medical|Press Club|Institute|Stadium)|'s (?:home|native)|\s+(?:province|Province)'s capital)", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex NotAPlaceAfter();
 }

@@ -42,6 +42,15 @@ public sealed partial class NewsCoder
                 }
             }
 
+            if (s.Segment.OpensParagraph && s.End - s.Start <= 40 && IsCapsLine(text, s) && HeadingPlace(text[s.Start..s.End].Trim(), s.Start) is { } lone)
+            {
+                // A roundup's heading on its own line ("KHYBER"): the section's place.
+                heading = lone;
+                lineHeading = lone;
+                newSection = true;
+                continue;
+            }
+
             // A non-violent event is named by the pattern that opens it ("held talks"), not by a word in passing ("the ceasefire").
             var type = s.Best is { } top && NonViolent.Contains(top.EventType) && !top.Opens && s.Triggers.FirstOrDefault(t => NonViolent.Contains(t.EventType) && t.Opens) is { } opener
                 ? opener.EventType
@@ -57,7 +66,13 @@ public sealed partial class NewsCoder
             if (!content)
             {
                 // Detail, a claim, a reaction: it stays with the incident whose place it names, else the current one.
-                if (place is not null && incidents.FirstOrDefault(i => SamePlace(i.Place, place)) is { } named && named != current && place.Place.District is not null)
+                if (current is not null && s.Cue && (s.Best is { Opens: true } || AttackNoun().IsMatch(text.AsSpan(s.Start, s.End - s.Start)) || OperationNoun().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) && !s.GenericHistory)
+                {
+                    // "In another operation, conducted on 18 August in Tajori, ...", "In a separate incident, miscreants hurled a grenade ...".
+                    current = new Incident { OpeningType = type, Place = place, Time = time };
+                    incidents.Add(current);
+                }
+                else if (place is not null && incidents.FirstOrDefault(i => SamePlace(i.Place, place)) is { } named && named != current && place.Place.District is not null)
                 {
                     current = named;
                 }
@@ -307,6 +322,25 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:denies|denied|deny|denying|rejects|rejected|disowned|disowns|distanced)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Denial();
+
+    [GeneratedRegex(@"\b(?:operation|engagement|IBO)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex OperationNoun();
+
+    private static bool IsCapsLine(string text, SentenceFacts s)
+    {
+        var letters = 0;
+        for (var i = s.Start; i < s.End; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(text[i]) ? 1 : 0;
+        }
+
+        return letters >= 3;
+    }
 
     [GeneratedRegex(@"\b(?:attack|assault|bombing|blast|explosion|ambush|raid|device|bomb|grenade|shooting)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex AttackNoun();
