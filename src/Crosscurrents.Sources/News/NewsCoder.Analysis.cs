@@ -123,7 +123,12 @@ public sealed partial class NewsCoder
                 var s = sentence.ToString();
                 f.Alternative = CasualtyGrammar.IsAlternativeAccount(s);
                 f.Later = CasualtyGrammar.IsLaterAccount(s);
-                if (!f.Casualties.Any(c => c.Killed) && SingularVerb().Match(s) is { Success: true } verb)
+                if (!f.Casualties.Any(c => c.Killed) && SingularObject().Match(s) is { Success: true } obj && !NotAVictim.Contains(obj.Groups["n"].Value))
+                {
+                    // "gunmen shot dead a government schoolteacher, Abdul Karim, outside his home": one victim, whatever the noun.
+                    f.Casualties.Add(new Casualty(true, 1, 1, 1, CasualtyRole.People, f.Start + obj.Index, obj.Value));
+                }
+                else if (!f.Casualties.Any(c => c.Killed) && SingularVerb().Match(s) is { Success: true } verb)
                 {
                     // Only then the costlier look for its singular subject, in the words before the verb.
                     var from0 = Math.Max(0, verb.Index - 140);
@@ -178,6 +183,11 @@ public sealed partial class NewsCoder
     /// institution ("Khyber Teaching Hospital").
     /// </summary>
     private static readonly HashSet<string> Capitals = new(StringComparer.Ordinal) { "Islamabad", "Kabul", "Beijing", "Washington", "New Delhi", "Delhi", "Tehran", "Moscow", "Doha" };
+
+    private static readonly HashSet<string> NotAVictim = new(StringComparer.Ordinal)
+    {
+        "number", "total", "bomb", "blast", "suicide", "militant", "terrorist", "gunman", "attacker", "bomber", "commander", "fighter", "insurgent", "dozen", "few", "lot",
+    };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -251,6 +261,9 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:was|is|been) (?:also |later )?(?:shot dead|killed|martyred|gunned down|shot and killed|pronounced dead|declared dead)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex SingularVerb();
+
+    [GeneratedRegex(@"\b(?:shot dead|gunned down|shot and killed|assassinated|stabbed to death)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?<n>[a-z]+)\b(?=,|\.|\s+(?:in|at|near|outside|on|and|who|while|as|from|of)\b)", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex SingularObject();
 
     [GeneratedRegex(@"(?<!\b(?:whether|if|not|any|none|them|who|which)\b[^,.]{0,40})(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|\b(?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}[a-z]+)(?:, [^,]{1,90},)? (?:was|is|has been|had been) (?:also )?(?:shot dead|killed|martyred|gunned down|shot and killed)\b$", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex SingularVictim();

@@ -923,7 +923,7 @@ internal static partial class CasualtyGrammar
             "cadets cadet trainees trainee candidate supporters shopkeepers vendors farmers employees official officials men man leader tehsildar " +
             "adult adults infant infants toddler toddlers elder elders guest guests mourner mourners patient patients nurse nurses sister sisters father mother " +
             "husband uncle nephew cousin brothers wives customers spectators devotees commuters porters hostage hostages watchman watchmen labourer " +
-            "volunteer volunteers rescuer rescuers vaccinator vaccinators shepherd shepherds shopkeeper vendor farmer employee contractor contractors cleric clerics scholar scholars judge judges councillor councillors politician politicians activist activists tailor mechanic pedestrian pedestrians motorist motorists").Split(' '))
+            "volunteer volunteers rescuer rescuers vaccinator vaccinators shepherd shepherds schoolteacher schoolteachers lecturer professor principal headmaster clerk shopkeeper vendor farmer employee contractor contractors cleric clerics scholar scholars judge judges councillor councillors politician politicians activist activists tailor mechanic pedestrian pedestrians motorist motorists").Split(' '))
         {
             d[w] = CasualtyRole.People;
         }
