@@ -8,7 +8,7 @@ namespace Crosscurrents.Sources.News;
 public sealed partial class NewsCoder
 {
     private static readonly SearchValues<string> CasualtyWords = SearchValues.Create(
-        ["kill", "dead", "die", "martyr", "wound", "injur", "hurt", "toll", "bodies", "body", "number", "figure", "tally", "lives", "shahadat", "martyrdom", "eliminat", "hell", "succumb",
+        ["kill", "dead", "die", "martyr", "wound", "injur", "hurt", "toll", "bodies", "body", "number", "figure", "tally", "neutrali", "lost", "lives", "shahadat", "martyrdom", "eliminat", "hell", "succumb",
          "harm", "perish", "slain", "gunned", "sacrifice", "casualt", "behead", "execut", "massacr", "death"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> TimeWords = SearchValues.Create(

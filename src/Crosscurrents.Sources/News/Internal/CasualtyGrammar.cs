@@ -215,6 +215,12 @@ internal static partial class CasualtyGrammar
             }
 
             Mark(used, from, to);
+            if (killedAfter is not null && to < tokens.Count && tokens[to].Text is "," or "(" or "of" && afterEnd > to)
+            {
+                // "two sons of soil, Naik Imran Ali and Sepoy Muhammad Usman, embraced shahadat": the names are the same two.
+                Mark(used, to, afterEnd);
+            }
+
             if (to < tokens.Count && tokens[to].Text is "—" or "–" && tokens.FindIndex(to + 1, t => t.Text is "—" or "–") is > 0 and var dash && dash - to < 24)
             {
                 // "Seven people — five policemen and two passers-by — had been killed": the breakdown between dashes is the same people.
@@ -324,7 +330,7 @@ internal static partial class CasualtyGrammar
         if (k < tokens.Count && tokens[k].Text == "(")
         {
             var close = tokens.FindIndex(k, t => t.Text == ")");
-            if (close > 0 && close - k < 8)
+            if (close > 0 && close - k < 16)
             {
                 k = close + 1;
             }
@@ -349,8 +355,14 @@ internal static partial class CasualtyGrammar
         {
             // An apposition, possibly a list of names: up to the comma (or dash) after which the verb comes.
             var found = -1;
-            for (var j = k + 1; j < tokens.Count && j - k <= 40 && found < 0; j++)
+            for (var j = k + 1; j < tokens.Count && j - k <= 60 && found < 0; j++)
             {
+                if (tokens[j].Lower is "was" or "were" or "is" or "are" or "had" or "has" or "when" or "while" or "after" or "before")
+                {
+                    // An apposition has no verb of its own: "Lt Col Junaid Tariq, aged 39, was leading ... while Major X ... embraced shahadat".
+                    break;
+                }
+
                 if (tokens[j].Text is "," or "—" or "–" && VerbFollows(tokens, j + 1))
                 {
                     found = j;
@@ -558,6 +570,13 @@ internal static partial class CasualtyGrammar
 
             if (j == k || j >= tokens.Count)
             {
+                break;
+            }
+
+            if (comma && list.Count == 1 && list[0].Best >= 2 && char.IsUpper(tokens[j].Text[0]) && ReadNumber(tokens, j) is null)
+            {
+                // "two soldiers, Naik Imran Ali (...) and Sepoy Muhammad Usman (...), embraced shahadat": the names are an
+                // apposition naming the two, not more victims.
                 break;
             }
 

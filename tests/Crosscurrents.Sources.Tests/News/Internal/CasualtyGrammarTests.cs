@@ -106,6 +106,12 @@ public sealed class CasualtyGrammarTests
     [InlineData("Seven people — five policemen and two passers-by — had been reported killed on Monday.", 7)]
     [InlineData("As a result, five members of one family, among them three children and a woman, were martyred.", 5)]
     [InlineData("A driver and a policeman escorting the vehicles lost their lives.", 2)]
+    [InlineData("During the exchange of fire, Sepoy Hamid Ullah (age 23 years, resident of District Karak), having fought bravely, paid the ultimate sacrifice and embraced shahadat.", 1)]
+    [InlineData("During the fire exchange, two brave sons of soil, Naik Imran Ali (age 31 years, resident of District Chakwal) and Sepoy Muhammad Usman (age 22 years, resident of District Kohat), having fought valiantly, embraced shahadat.", 2)]
+    [InlineData("Own troops engaged the khwarij location and three khwarij were neutralised.", 3)]
+    [InlineData("Two brave sons of soil embraced shahadat.", 2)]
+    [InlineData("Two sons of soil, Naik Imran Ali and Sepoy Muhammad Usman, embraced shahadat.", 2)]
+    [InlineData("Two soldiers, Naik Imran Ali (age 31 years, resident of District Chakwal) and Sepoy Muhammad Usman (age 22 years, resident of District Kohat), embraced shahadat.", 2)]
     public void Read_AppositionsAndComplements_DoNotHideTheVerb(string sentence, int killed) =>
         Assert.Equal(killed, Read(sentence).Where(c => c.Killed && !c.Part).Sum(c => c.Best));
 
