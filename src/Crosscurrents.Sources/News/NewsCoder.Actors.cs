@@ -70,7 +70,8 @@ public sealed partial class NewsCoder
             return ("pak-state", party, null, null, denied);
         }
 
-        var actor1 = eventType == "security_operation" ? "pak-military" : claimed ?? attributed ?? subject;
+        // An operation is the force the text names as acting: the CTD or police, the FC, else the military.
+        var actor1 = eventType == "security_operation" ? (target is "pak-police" or "pak-fc" ? target : "pak-military") : claimed ?? attributed ?? subject;
         if (actor1 is null)
         {
             actor1 = eventType switch

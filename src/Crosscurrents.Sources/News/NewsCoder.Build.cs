@@ -384,6 +384,12 @@ public sealed partial class NewsCoder
                     continue;
                 }
 
+                // "it had killed three suspected militants ... The three men were killed in the exchange": the same three.
+                if (c.Best >= 2 && c.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && official.Values.Any(l => l.Any(x => x.Best == c.Best && x.Start < s.Start)))
+                {
+                    continue;
+                }
+
                 // "A soldier was martyred ... Sepoy Noor Alam embraced martyrdom": the named one is the one already counted.
                 if (c.Best == 1 && !c.Additional && NamedPerson().IsMatch(c.Text) && s.Casualties.Count(x => x.Killed && !x.Part && x.Role == c.Role) == 1 && official.TryGetValue(c.Role, out var counted) && counted.Count > 0 && counted.All(x => x.Start < s.Start))
                 {
