@@ -93,6 +93,8 @@ public sealed partial class NewsCoder
             }
         }
 
+        // A correction: what the wrong version said is withdrawn, not another account.
+        var correction = Correction().IsMatch(text);
         foreach (var f in facts)
         {
             // A passing mention of an earlier event ("..., two days after an attack in North Waziristan killed seven
@@ -119,7 +121,11 @@ public sealed partial class NewsCoder
             var sentence = text.AsSpan(f.Start, f.End - f.Start);
             if (sentence.IndexOfAny(CasualtyWords) >= 0)
             {
-                f.Casualties.AddRange(CasualtyGrammar.Read(text, f.Start, f.End).Where(c => c.Start < f.CutFrom || c.Start >= f.CutTo));
+                if (!(correction && Withdrawn().IsMatch(sentence)))
+                {
+                    f.Casualties.AddRange(CasualtyGrammar.Read(text, f.Start, f.End).Where(c => c.Start < f.CutFrom || c.Start >= f.CutTo));
+                }
+
                 var s = sentence.ToString();
                 f.Alternative = CasualtyGrammar.IsAlternativeAccount(s);
                 f.Later = CasualtyGrammar.IsLaterAccount(s);
@@ -294,6 +300,12 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:border with|borders|bordering)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex BorderWith();
+
+    [GeneratedRegex(@"\b(?:correction|corrected version|contained (?:several |an |a number of )?errors?|regret the error|we regret)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Correction();
+
+    [GeneratedRegex(@"\b(?:the|that|our|an earlier|the earlier|the original) (?:report|story|article|version|figure) (?:said|stated|reported|had)\b|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Withdrawn();
 
     [GeneratedRegex(@"\b(?:resident of|residents of|native of|natives of|hailing from|hailed from|hails from|belonged to|belonging to|hometown of|home town of)\s+(?:the\s+)?(?:District\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Origin();

@@ -581,6 +581,22 @@ internal static partial class CasualtyGrammar
             }
 
             var next = ReadUnit(tokens, j, allowThe: true);
+            if (next is null && comma && list[^1].Best == 1 && char.IsUpper(tokens[j].Text[0]))
+            {
+                // "killed a former council member, Fazal Rabi, and his driver": skip the name and read on.
+                var close = j;
+                while (close < tokens.Count && close - j < 5 && !tokens[close].IsPunctuation && char.IsUpper(tokens[close].Text[0]))
+                {
+                    close++;
+                }
+
+                if (close < tokens.Count - 2 && tokens[close].Text == "," && tokens[close + 1].Lower == "and")
+                {
+                    next = ReadUnit(tokens, close + 2, allowThe: true);
+                    comma = false;
+                }
+            }
+
             if (next is null || (next.Value.Part && !list[0].Part))
             {
                 break;
@@ -942,6 +958,7 @@ internal static partial class CasualtyGrammar
             "cadets cadet trainees trainee candidate supporters shopkeepers vendors farmers employees official officials men man leader tehsildar " +
             "adult adults infant infants toddler toddlers elder elders guest guests mourner mourners patient patients nurse nurses sister sisters father mother " +
             "husband uncle nephew cousin brothers wives customers spectators devotees commuters porters hostage hostages watchman watchmen labourer " +
+            "bodyguard bodyguards nephew nephews niece grandson granddaughter uncle cousins " +
             "volunteer volunteers rescuer rescuers vaccinator vaccinators shepherd shepherds schoolteacher schoolteachers lecturer professor principal headmaster clerk shopkeeper vendor farmer employee contractor contractors cleric clerics scholar scholars judge judges councillor councillors politician politicians activist activists tailor mechanic pedestrian pedestrians motorist motorists").Split(' '))
         {
             d[w] = CasualtyRole.People;
