@@ -151,9 +151,24 @@ public sealed partial class NewsCoder
                 }
             }
 
+            if (f.Segment.Heading is { Length: > 0 } clock && char.IsDigit(clock[0]))
+            {
+                // A ticker line is the news at its time: its figures supersede the earlier lines'.
+                f.Later = true;
+            }
+
             f.Cue = NewEventCue().IsMatch(sentence);
             f.Aggregate = Aggregate().IsMatch(sentence);
             f.ClaimOrSpeculation = sentence.IndexOfAny(ClaimStems) >= 0 && ClaimWords().IsMatch(sentence);
+        }
+
+        for (var i = 1; i < facts.Count; i++)
+        {
+            // "... claimed responsibility through its Amaq news agency. It said five Taliban members had been killed.": the claim's figure.
+            if (facts[i - 1].ClaimOrSpeculation && !facts[i].Alternative && facts[i].Casualties.Count > 0 && ClaimantSays().IsMatch(text.AsSpan(facts[i].Start, facts[i].End - facts[i].Start)))
+            {
+                facts[i].Alternative = true;
+            }
         }
 
         return facts;
@@ -300,6 +315,9 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:border with|borders|bordering)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex BorderWith();
+
+    [GeneratedRegex(@"^(?:It|The group|The outfit|The organisation|The organization|They|Its spokesman|The claim) (?:also |further )?(?:said|claimed|added|alleged)\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex ClaimantSays();
 
     [GeneratedRegex(@"\b(?:correction|corrected version|contained (?:several |an |a number of )?errors?|regret the error|we regret)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Correction();

@@ -343,7 +343,8 @@ public sealed partial class NewsCoder
                     continue;
                 }
 
-                if (c.Total)
+                // A ticker's later line gives the toll so far: "Six dead, 16 under treatment" after "death toll rises to four".
+                if (c.Total || (s.Later && s.Segment.Heading is { Length: > 0 } clock && char.IsDigit(clock[0]) && c.Generic && c.Role == CasualtyRole.People && !c.Additional && !c.Text.Contains("civilian", StringComparison.OrdinalIgnoreCase)))
                 {
                     if (c.Role == CasualtyRole.State)
                     {
@@ -547,7 +548,7 @@ public sealed partial class NewsCoder
         return result;
     }
 
-    [GeneratedRegex(@"\b(?:two|three|four|both|twin|multiple|separate) (?:[\w-]+ ){0,2}(?:camps|attacks|engagements|incidents|bombings|blasts|operations|raids)\b|\b(?:In all|Thus far|So far|in total|altogether|in (?:different|various|several|separate|a series of) (?:[\w-]+ )?(?:operations|attacks|incidents|engagements|clashes)|over the (?:past|last) (?:month|week|year|few (?:days|weeks|months))|since the (?:start|beginning) of|since (?:19|20)\d\d|this (?:week|month|year) at|so far this (?:week|month|year)|across the (?:two |three |four )?provinces)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:two|three|four|both|twin|multiple|separate) (?:[\w-]+ ){0,2}(?:camps|attacks|engagements|incidents|bombings|blasts|operations|raids)\b|\b(?:In all|Thus far|So far|in total|altogether|in (?:different|various|several|separate|a series of) (?:[\w-]+ )?(?:operations|attacks|incidents|engagements|clashes)|over the (?:past|last) (?:month|week|year|few (?:days|weeks|months))|since the (?:start|beginning) of|since (?:19|20)\d\d|since (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|this (?:week|month|year) at|so far this (?:week|month|year)|across the (?:two |three |four )?provinces)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Aggregate();
 
     [GeneratedRegex(@"\b(?:also|other|others|more|another|further|besides|in addition)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

@@ -305,7 +305,7 @@ internal static partial class CasualtyGrammar
                 var killed = m.Groups["v"].Value is not ("injured" or "wounded" or "hurt");
                 // "Toll: one dead": the incident's total.
                 var toll = killed && sentence.AsSpan(Math.Max(0, m.Index - 12), m.Index - Math.Max(0, m.Index - 12)).Contains("toll", StringComparison.OrdinalIgnoreCase);
-                result.Add(new Casualty(killed, w, w, w, CasualtyRole.People, at, m.Value, Total: toll));
+                result.Add(new Casualty(killed, w, w, w, CasualtyRole.People, at, m.Value, Total: toll, Generic: true));
             }
         }
 
@@ -1001,7 +1001,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:there (?:were|was) no|caused no|causing no|reported no|with no|without any|no) (?:casualties|deaths|loss of life)\b|\bno one was (?:killed or (?:hurt|injured|harmed)|harmed)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoCasualties();
 
-    [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day|claimed (?:the attack|responsibility|the ambush|the bombing) and said|a figure (?:the|that|which|officials)|had been reported (?:killed|dead)|(?:was|were) (?:initially|first) reported|Sources (?:in|within|close to) (?:the )?[A-Z][\w-]*|(?:party's|group's|family's|its|their) own (?:count|tally|figure|list))\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day|claimed (?:the attack|responsibility|the ambush|the bombing) and said|a figure (?:the|that|which|officials)|had been reported (?:killed|dead)|(?:was|were) (?:initially|first) reported|Sources (?:in|within|close to) (?:the )?[A-Z][\w-]*|(?:party's|group's|family's|its|their) own (?:count|tally|figure|list)|(?:Initial|initial|First|first) reports)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Alternative();
 
     [GeneratedRegex(@"\b(?:later|rose to|has risen|had reached|has reached|updated|revised)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
