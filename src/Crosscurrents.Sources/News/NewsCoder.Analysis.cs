@@ -129,7 +129,12 @@ public sealed partial class NewsCoder
                 var s = sentence.ToString();
                 f.Alternative = CasualtyGrammar.IsAlternativeAccount(s);
                 f.Later = CasualtyGrammar.IsLaterAccount(s);
-                if (!f.Casualties.Any(c => c.Killed) && SingularObject().Match(s) is { Success: true } obj && !NotAVictim.Contains(obj.Groups["n"].Value))
+                if (!f.Casualties.Any(c => c.Killed) && (HeDied().Match(s) is { Success: true } died))
+                {
+                    // "Two men shot him in the back ... He died on the spot.": the victim named before; someone already counted if a figure came first.
+                    f.Casualties.Add(new Casualty(true, 1, 1, 1, CasualtyRole.People, f.Start + died.Index, died.Value, Definite: true));
+                }
+                else if (!f.Casualties.Any(c => c.Killed) && SingularObject().Match(s) is { Success: true } obj && !NotAVictim.Contains(obj.Groups["n"].Value))
                 {
                     // "gunmen shot dead a government schoolteacher, Abdul Karim, outside his home": one victim, whatever the noun.
                     f.Casualties.Add(new Casualty(true, 1, 1, 1, CasualtyRole.People, f.Start + obj.Index, obj.Value));
@@ -268,7 +273,7 @@ public sealed partial class NewsCoder
 
     private sealed record Dateline(DateOnly Date, NewsPlace? Place, string PlaceText, int PlaceStart, string Text, int End);
 
-    [GeneratedRegex(@"^\s*(?:(?:BREAKING|UPDATE(?: \d+)?|LIVE|URGENT|FLASH)\s*[-–—:]+\s*)?(?<place>[A-Z][A-Za-z.'/-]+(?: [A-Z][A-Za-z.'/-]+){0,3})(?:, (?:Pakistan|Afghanistan))?(?:,? (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})(?:,? (?<year>(?:19|20)\d\d))?|,? (?<day>\d{1,2}) (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,? (?<year>(?:19|20)\d\d))?)?(?: \([^)\n]{0,40}\))?\s*(?:[-–—]+|:)\s+", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"^\s*(?:(?:BREAKING|UPDATE(?: \d+)?|LIVE|URGENT|FLASH)\s*[-–—:]+\s*)?(?<place>[A-Z][A-Za-z.'/-]+(?: [A-Z][A-Za-z.'/-]+){0,3})(?:, (?:Pakistan|Afghanistan)|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=:))?(?:,? (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})(?:,? (?<year>(?:19|20)\d\d))?|,? (?<day>\d{1,2}) (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,? (?<year>(?:19|20)\d\d))?)?(?: \([^)\n]{0,40}\))?\s*(?:[-–—]+|:)\s+", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@",?\s*\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) (?:after|before)|hours after|which came after|comes? (?:days|weeks|months) after|came (?:days|weeks|months) after|after a series of|the deadliest since)\b", RegexOptions.None, MatchTimeoutMs)]
@@ -283,7 +288,10 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:was|is|been) (?:also |later )?(?:shot dead|killed|martyred|gunned down|shot and killed|pronounced dead|declared dead)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex SingularVerb();
 
-    [GeneratedRegex(@"\b(?:shot dead|gunned down|shot and killed|assassinated|stabbed to death)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?<n>[a-z]+)\b(?=,|\.|\s+(?:in|at|near|outside|on|and|who|while|as|from|of)\b)", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:He|She) (?:later )?(?:died|was killed|was martyred|succumbed|passed away|embraced shahadat)\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex HeDied();
+
+    [GeneratedRegex(@"\b(?:shot dead|gunned down|shot and killed|assassinated|stabbed to death)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?<n>[a-z]+)\b(?=,|\.|\s+(?:in|at|near|outside|on|and|who|while|as|from|of)\b)|\b(?:declared|pronounced) (?:his|her|their|the) (?:[\w-]+ ){0,2}?(?<n>[a-z]+) dead\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex SingularObject();
 
     [GeneratedRegex(@"(?<!\b(?:whether|if|not|any|none|them|who|which)\b[^,.]{0,40})(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|\b(?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}[a-z]+)(?:, [^,]{1,90},)? (?:was|is|has been|had been) (?:also )?(?:shot dead|killed|martyred|gunned down|shot and killed)\b$", RegexOptions.None, MatchTimeoutMs)]
