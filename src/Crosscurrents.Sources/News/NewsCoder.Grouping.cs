@@ -42,7 +42,7 @@ public sealed partial class NewsCoder
                 }
             }
 
-            if (s.Segment.OpensParagraph && s.End - s.Start <= 40 && IsCapsLine(text, s) && HeadingPlace(text[s.Start..s.End].Trim(), s.Start) is { } lone)
+            if (s.Segment.OpensParagraph && s.End - s.Start <= 40 && IsCapsLine(text, s) && HeadingPlace(text[s.Start..s.End], s.Start) is { } lone)
             {
                 // A roundup's heading on its own line ("KHYBER"): the section's place.
                 heading = lone;
@@ -258,11 +258,12 @@ public sealed partial class NewsCoder
 
     private PlaceMention? HeadingPlace(string heading, int start)
     {
+        // Matched in title case ("SIBI" → "Sibi"), cited as written: the evidence is the text's own words.
         foreach (Match m in Dictionaries.PlacePattern.Matches(CultureTitle(heading)))
         {
             if (Dictionaries.PlacesByName.TryGetValue(m.Value, out var p) && (p.District is not null || p.Town))
             {
-                return new PlaceMention(p, start + m.Index, m.Value, 5);
+                return new PlaceMention(p, start + m.Index, heading.Substring(m.Index, m.Length), 5);
             }
         }
 
@@ -270,7 +271,7 @@ public sealed partial class NewsCoder
         {
             if (Dictionaries.PlacesByName.TryGetValue(m.Value, out var p))
             {
-                return new PlaceMention(p, start + m.Index, m.Value, 1);
+                return new PlaceMention(p, start + m.Index, heading.Substring(m.Index, m.Length), 1);
             }
         }
 
