@@ -256,7 +256,8 @@ public sealed partial class NewsCoder
             return null;
         }
 
-        if (BorderWith().IsMatch(before) || Origin().IsMatch(before))
+        var longBefore = text.AsSpan(Math.Max(owner.Start, m.Index - 40), m.Index - Math.Max(owner.Start, m.Index - 40));
+        if (BorderWith().IsMatch(longBefore) || Origin().IsMatch(longBefore))
         {
             // "close to the border with Orakzai district": a neighbour, not the place.
             return null;

@@ -518,7 +518,8 @@ public sealed partial class NewsCoder
         return (all.Min(), best, all.Max(), injured);
     }
 
-    /// <summary>Flags background events: an opinion piece's; a month-precision or older-than-three-days date; an attack
+    /// <summary>Flags background events: an opinion piece's; a month-precision or older-than-three-days date; last week's
+    /// event beside this week's news; an attack
     /// mentioned as context of talks; an earlier truce beside its extension.</summary>
     private static List<(CodedEvent Event, Incident Incident)> MarkBackground(List<(CodedEvent Event, Incident Incident)> events, DateOnly reference, bool opinion)
     {
@@ -529,7 +530,7 @@ public sealed partial class NewsCoder
             var e = events[i].Event;
             var mention = events[i].Incident.Definite && e.KilledBest is null && e.Injured is null && Violent.Contains(e.EventType) && e.Date < reference;
             var context = events[i].Incident.Context && lead.Event is { } first && first != e && e.Date < first.Date;
-            var background = opinion || mention || context || e.DatePrecision == DatePrecision.Month || (e.DatePrecision == DatePrecision.Day && e.Date < reference.AddDays(-3)) || e.Date < reference.AddDays(-10);
+            var background = opinion || mention || context || e.DatePrecision == DatePrecision.Month || (e.DatePrecision == DatePrecision.Day && e.Date < reference.AddDays(-3)) || (e.DatePrecision == DatePrecision.Week && e.Date <= reference.AddDays(-7) && events.Any(o => o.Event.Date > e.Date.AddDays(6))) || e.Date < reference.AddDays(-10);
             // An attack told beside the talks, or the strikes, that came after it is their context.
             if (!background && lead.Event is { } l && l != e && (NonViolent.Contains(l.EventType) || (l.EventType == "cross_border_strike" && e.EventType != "cross_border_strike" && e.Country == "Pakistan"))
                 && Violent.Contains(e.EventType) && e.Date < l.Date)
@@ -537,7 +538,8 @@ public sealed partial class NewsCoder
                 background = true;
             }
 
-            if (!background && events.Take(i).Any(p => p.Event.EventType == e.EventType && p.Event.Date > e.Date))
+            // An earlier truce told after its extension; violent events on consecutive days in one release are each new.
+            if (!background && NonViolent.Contains(e.EventType) && events.Take(i).Any(p => p.Event.EventType == e.EventType && p.Event.Date > e.Date))
             {
                 background = true;
             }

@@ -103,6 +103,14 @@ internal static partial class CasualtyGrammar
             else if (at >= 0 && ReadNumber(tokens, at) is { } q)
             {
                 var victims = m.Value.Contains("victims", StringComparison.OrdinalIgnoreCase);
+                if (StateTotal().IsMatch(m.Value))
+                {
+                    // "put the number of martyred personnel at three": the forces' total, not the incident's.
+                    result.Add(new Casualty(true, q.Low, q.Best, q.High, CasualtyRole.State, start + m.Index, m.Value, RoleTotal: true));
+                    Mark(used, at, q.Next);
+                    continue;
+                }
+
                 result.Add(new Casualty(true, q.Low, q.Best, q.High, victims ? CasualtyRole.State : CasualtyRole.People, start + m.Index, m.Value, Total: true));
                 Mark(used, at, q.Next);
                 var list = ReadList(tokens, at);
@@ -155,7 +163,8 @@ internal static partial class CasualtyGrammar
                 // "the body of one attacker was found": that person's role, and someone already counted when a figure came before.
                 var single = m.Value.StartsWith("body", StringComparison.OrdinalIgnoreCase);
                 var role = single && q.Next < tokens.Count && Nouns.TryGetValue(tokens[q.Next].Lower, out var r) ? r : CasualtyRole.People;
-                result.Add(new Casualty(true, q.Low, q.Best, q.High, role, start + m.Index, m.Value, Definite: single));
+                // "six bodies had been brought in": everyone dead, a total like "six people".
+                result.Add(new Casualty(true, q.Low, q.Best, q.High, role, start + m.Index, m.Value, Definite: single, Generic: !single));
                 Mark(used, at, q.Next);
             }
         }
@@ -606,6 +615,12 @@ internal static partial class CasualtyGrammar
             k = next.Value.To;
         }
 
+        // "two civilians, a father and his daughter,": singulars after a comma that add up to the figure name its members.
+        if (list.Count > 2 && list[0].Best >= 2 && list[1].Comma && list.Skip(1).All(u => u.Best == 1) && list.Count - 1 == list[0].Best)
+        {
+            list.RemoveRange(1, list.Count - 1);
+        }
+
         // "killed its imam, a civilian": a singular after a bare comma at the end is an apposition, not another victim.
         if (list.Count > 1 && list[^1].Comma && list[^1].Best == 1 && tokens[list[^1].From].Lower is "a" or "an")
         {
@@ -972,6 +987,9 @@ internal static partial class CasualtyGrammar
 
     [GeneratedRegex(@"\b(?<q>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) bodies\b|\bbodies of (?:the )?(?<q>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?=[^.]{0,60}\b(?:found|recovered|retrieved|brought|shifted|handed|dumped|lying))|\bbody of (?<q>a|an|one)\b(?=[^.]{0,100}\b(?:was|were|had been) (?:found|recovered|retrieved|dumped))", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Bodies();
+
+    [GeneratedRegex(@"\b(?:personnel|soldiers|policemen|troops|officers|jawans|constables|FC men|Levies men)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex StateTotal();
 
     [GeneratedRegex(@"\b(?:the|an earlier|its earlier|their earlier) (?:figure|toll|count|tally) of (?<q>\d+)\b(?=[^.;]{0,80}\b(?:earlier|before|initially|first|previously|had counted|double|twice|wrong|incorrect))", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex SupersededFigure();
