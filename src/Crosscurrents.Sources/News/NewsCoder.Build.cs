@@ -294,6 +294,31 @@ public sealed partial class NewsCoder
                 continue;
             }
 
+            if (s.Later && s.Segment.Heading is { Length: > 0 } line && char.IsDigit(line[0]) && official.Count + accounts.Count > 0
+                && s.Casualties.Where(c => c.Killed && !c.Part && !c.Additional).Select(c => c.Role).Distinct().Count() > 1)
+            {
+                // A ticker's later line with the whole breakdown ("Three workers and one attacker are dead, and six
+                // workers are injured"): the toll so far, superseding the earlier lines.
+                var sum = s.Casualties.Where(c => c.Killed && !c.Part && !c.Additional).Sum(c => c.Best);
+                var lineStart = incident.Sentences.First(x => x.Segment.Paragraph == s.Segment.Paragraph).Start;
+                if (official.Values.Sum(l => l.Where(x => x.Start < lineStart).Sum(x => x.Best)) is > 0 and var before && before != sum)
+                {
+                    accounts.Add(before);
+                }
+
+                laterTotal = sum;
+                official.Clear();
+                if (s.Casualties.Where(c => !c.Killed && !c.Part).Sum(c => c.Best) is > 0 and var hurt)
+                {
+                    injured = hurt;
+                    injuredSeen.Clear();
+                    injuredSeen.Add(hurt);
+                }
+
+                evidence.Add(new Evidence("killed", s.Casualties[0].Text, s.Casualties[0].Start));
+                continue;
+            }
+
             // A sentence whose figures for a group add up to what an earlier sentence gave for it tells the same
             // deaths again ("killing nine children and a woman" ... "Five boys, four girls and a woman were killed").
             var restated = s.Casualties.Where(c => c.Killed && !c.Part && !c.Total && !c.Additional && !c.RoleTotal).GroupBy(c => c.Role)

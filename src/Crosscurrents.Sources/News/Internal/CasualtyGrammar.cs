@@ -27,6 +27,7 @@ internal static partial class CasualtyGrammar
     private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
     {
         "sepoy", "subedar", "havildar", "naik", "lance", "captain", "capt", "major", "lieutenant", "lt", "sipahi", "constable", "colonel", "brigadier", "inspector",
+        "risaldar", "dafadar", "havaldar", "sepahi", "asi", "head",
     };
 
     private static readonly Dictionary<string, int> Words = new(StringComparer.Ordinal)
