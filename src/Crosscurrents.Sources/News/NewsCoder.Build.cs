@@ -255,7 +255,9 @@ public sealed partial class NewsCoder
             // The post or camp attacked is named where the attack is told, not in an FIR's "registered at Police Station Lachi".
             var told = string.Join(" ", (core.Count > 0 ? core : telling).Select(s => text[s.Start..s.End]));
             // People singled out by identity ("checked their identity cards") are a mass killing, coded as an assault.
-            best = few && !Installation().IsMatch(told) && !Identity().IsMatch(all) ? "targeted_killing" : "armed_assault";
+            // Bystanders killed beside the target make it an attack on whoever was there.
+            var bystanders = incident.Sentences.Any(s => s.Casualties.Any(c => c.Killed && Bystander().IsMatch(c.Text)));
+            best = few && !Installation().IsMatch(told) && !Identity().IsMatch(all) && !bystanders ? "targeted_killing" : "armed_assault";
         }
 
         return best;
@@ -581,6 +583,9 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:also|other|others|more|another|further|besides|in addition)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex MoreWords();
 
+    [GeneratedRegex(@"\b(?:passers?-by|passersby|bystanders?|onlookers?)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Bystander();
+
     [GeneratedRegex(@"^(?:(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Constable|Head Constable|Captain|Capt|Major|Lieutenant|Lt|Colonel|Col|ASI|SI|Inspector|Sub-Inspector|DSP|SHO|Mr|Maulana|Haji|Sardar|Malik)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex NamedPerson();
 
@@ -593,7 +598,7 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"\b(?:storm(?:ed|ing)?|forc(?:e|ed|ing) their way|fight their way|through the breach|entered the (?:complex|building|compound|college|camp|school|station)|tried to storm|siege|cornered)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Storming();
 
-    [GeneratedRegex(@"\b(?:kidnap|abduct|hostage|took control of|seized (?:the|a) )", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:kidnap|abduct|hostage|took control of|seized (?:the|a) |(?:took|taken|carried|dragged) away|bundled)", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Kidnap();
 
     [GeneratedRegex(@"\b(?:post|posts|camp|station|checkpost|check post|checkpoint|convoy|headquarters|complex|compound|cantonment|garrison|base|barracks|gate|crossing|positions)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

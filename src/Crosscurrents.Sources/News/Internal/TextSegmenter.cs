@@ -86,6 +86,13 @@ internal static partial class TextSegmenter
     private static IEnumerable<(int Start, int End)> Clauses(string text, int start, int end)
     {
         var m = PlaceClause().Match(text, start, end - start);
+        if (!m.Success && AndClause().Match(text, start, end - start) is { Success: true } and
+            && Locative().IsMatch(text.AsSpan(start, and.Index - start)) && Locative().IsMatch(text.AsSpan(and.Index + and.Length, end - and.Index - and.Length)))
+        {
+            // "Gunmen killed three people in Kurram on Sunday, and a roadside bomb killed two soldiers in Orakzai a day later".
+            m = and;
+        }
+
         if (m.Success && CasualtyWord().IsMatch(text.AsSpan(start, m.Index - start)) && CasualtyWord().IsMatch(text.AsSpan(m.Index + m.Length, end - m.Index - m.Length)))
         {
             yield return (start, m.Index);
@@ -175,6 +182,12 @@ internal static partial class TextSegmenter
 
     [GeneratedRegex(@"(?<sep>,? and |; |, while )(?=in (?:the )?[A-Z][a-z]+ (?:district|province|area)\b)", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
     private static partial Regex PlaceClause();
+
+    [GeneratedRegex(@"(?<sep>, and )(?=(?:a|an|the|two|three|four|five|\d+) (?:[\w-]+ ){0,3}?(?:bomb|blast|explosion|gunmen|attackers|militants|suicide bomber|drone|IED)\b[^,;]{0,30}\b(?:killed|wounded|injured|struck|hit|went off|exploded)\b)", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex AndClause();
+
+    [GeneratedRegex(@"\bin (?:the )?(?:neighbouring |nearby |adjoining )?[A-Z][a-z]+", RegexOptions.None, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex Locative();
 
     [GeneratedRegex(@"\b(?:killed|died|dead|martyred|wounded|injured|lost their lives)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex CasualtyWord();
