@@ -40,7 +40,7 @@ public sealed class NewsEvaluationTests
         Assert.Contains(scores.Errors, e => e.Contains("missed", StringComparison.Ordinal));
     }
 
-    private static readonly string[] LaterSets = ["heldout", "heldout2", "heldout3"];
+    private static readonly string[] LaterSets = ["heldout", "heldout2", "heldout3", "heldout4"];
 
     /// <summary>Every span of evidence the coder cites on the 262 reports of the gold sets is the text at its offset.</summary>
     [Fact]
@@ -62,9 +62,9 @@ public sealed class NewsEvaluationTests
     }
 
     /// <summary>
-    /// The three later sets written independently of the coder (data/news/heldout, heldout2, heldout3: 120 reports,
-    /// 149 new events), pooled: a regression floor under what the coder reaches on them now (F1 0.946, type 0.971,
-    /// district 0.964, deaths 0.820, date 0.950), so a change that helps one style and breaks another fails here.
+    /// The four later sets written independently of the coder (data/news/heldout to heldout4: 160 reports, 202 new
+    /// events), pooled: a regression floor under what the coder reaches on them now (F1 0.950, type 0.963, district
+    /// 0.963, deaths 0.800, date 0.947), so a change that helps one style and breaks another fails here.
     /// </summary>
     [Fact]
     public void Score_OnTheLaterIndependentSets_StaysAboveTheFloor()
@@ -72,13 +72,13 @@ public sealed class NewsEvaluationTests
         var sets = LaterSets
             .SelectMany(name => NewsEvaluation.LoadGold(Path.Combine(Crosscurrents.Testing.Fixtures.RepositoryData.DataDirectory, "news", name, "gold.jsonl")))
             .ToList();
-        Assert.Equal(120, sets.Count);
+        Assert.Equal(160, sets.Count);
         var scores = NewsEvaluation.Score(NewsTestKit.Coder, sets);
         Assert.Equal(0, scores.Crashes);
         Assert.True(scores.F1 >= 0.92, $"F1 {scores.F1:0.000}");
         Assert.True(scores.TypeAccuracy >= 0.93, $"type {scores.TypeAccuracy:0.000}");
         Assert.True(scores.DistrictAccuracy >= 0.93, $"district {scores.DistrictAccuracy:0.000}");
-        Assert.True(scores.FatalityExactMatch >= 0.78, $"deaths {scores.FatalityExactMatch:0.000}");
+        Assert.True(scores.FatalityExactMatch >= 0.77, $"deaths {scores.FatalityExactMatch:0.000}");
         Assert.True(scores.DateAccuracy >= 0.92, $"date {scores.DateAccuracy:0.000}");
     }
 
