@@ -116,9 +116,10 @@ public sealed partial class NewsCoder
             var startNew = current is null || newSection || cue || s.Context || (s.HasDeaths && current.OpeningType != "security_operation" && SeparateOperations().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
             // Another place opens another incident only when the sentence tells an event of its own: a trigger not
             // referring back ("the explosion happened in ..."), and not the other side of a border clash.
-            var ownEvent = (s.Best is null && s.HasDeaths && (s.Segment.OpensParagraph || char.IsLower(text[s.Start])) && !s.Alternative && !s.ClaimOrSpeculation) || s.Best is { } b0 && !DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, b0.Start - 12), b0.Start - Math.Max(s.Start, b0.Start - 12)))
+            // Deaths told without a trigger at the start of a paragraph or clause ("In Balochistan, four attackers were killed") count too.
+            var ownEvent = ((s.Best is null && s.HasDeaths && (s.Segment.OpensParagraph || char.IsLower(text[s.Start])) && !s.Alternative && !s.ClaimOrSpeculation)
+                    || (s.Best is { } b0 && !DefiniteReference().IsMatch(text.AsSpan(Math.Max(s.Start, b0.Start - 12), b0.Start - Math.Max(s.Start, b0.Start - 12)))))
                 && !(current?.OpeningType == "border_clash" && place?.Place.Country != "Pakistan" && type is null or "border_clash");
-            ownEvent = ownEvent && !(current?.OpeningType == "border_clash" && place?.Place.Country != "Pakistan" && type is null or "border_clash");
             if (!startNew && ownEvent && place is not null && current!.Place is not null && !SamePlace(current.Place, place) && !Refines(current.Place, place) && !Contains(place, current.Place))
             {
                 // Another place: back to the incident already there, or a new one.
