@@ -957,7 +957,7 @@ internal static partial class CasualtyGrammar
     private static Dictionary<string, CasualtyRole> BuildNouns()
     {
         var d = new Dictionary<string, CasualtyRole>(StringComparer.Ordinal);
-        foreach (var w in "militant militants attacker attackers gunman gunmen terrorist terrorists khwarij khawarij khariji kharijis insurgent insurgents assailant assailants bomber bombers fighter fighters rebel rebels miscreants commander commanders hijackers hijacker kidnappers raiders infiltrators outlaws".Split(' '))
+        foreach (var w in "militant militants attacker attackers gunman gunmen terrorist terrorists khwarij khawarij khariji kharijis kharji kharjis khwarji insurgent insurgents assailant assailants bomber bombers fighter fighters rebel rebels miscreants commander commanders hijackers hijacker kidnappers raiders infiltrators outlaws".Split(' '))
         {
             d[w] = CasualtyRole.Attacker;
         }
@@ -1004,7 +1004,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:shot|shooting|killed|killing|gunned) (?:all of )?them (?:dead|down)\b|\ball of them (?:were|had been) (?:killed|shot dead)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex AllOfThem();
 
-    [GeneratedRegex(@"\b(?:no other (?:person|people)|nobody else|no one else|no(?: other)? soldiers? or civilians?|no civilians? or soldiers?)\b[^.]{0,20}?\b(?:was|were) (?:hurt|harmed|injured|wounded)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:no other (?:person|people)|nobody else|no one else|no(?: other)? soldiers? or civilians?|no civilians? or soldiers?|nobody|no police (?:official|personnel|man)s?|no policemen|no security personnel)\b[^.]{0,20}?\b(?:was|were) (?:hurt|harmed|injured|wounded)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoOneElseHurt();
 
     [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,80}?\b(?:it|they|its fighters|its men|its militants|its cadres)\b(?: had carried out [^.,]{0,40}? and)? (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b|\bclaim(?:ed|ing) that\b[^.]{0,60}\b(?:had been|were|have been) killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
