@@ -135,7 +135,7 @@ public sealed class NewsDictionaries
     {
         var parts = names.Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length)
             .Select(n => caseSensitive(n) ? Regex.Escape(n) : "(?i:" + Regex.Escape(n) + ")");
-        return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", parts) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        return new Regex(@"\b(?:" + string.Join("|", parts) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled,
             TimeSpan.FromMilliseconds(NewsCoder.MatchTimeoutMs));
     }
 }
