@@ -156,7 +156,7 @@ public sealed partial class NewsCoder
                 }
             }
 
-            if (f.Segment.Heading is { Length: > 0 } clock && char.IsDigit(clock[0]))
+            if (f.Segment.Timed)
             {
                 // A ticker line is the news at its time: its figures supersede the earlier lines'.
                 f.Later = true;

@@ -70,11 +70,13 @@ public sealed partial class NewsCoder
         {
             np = null;
         }
-        else if (eventType is "talks" or "agreement" && place is not null && !LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12))))
+        else if (eventType is "talks" or "agreement" && place is not null && !HeldIn(place))
         {
             // Talks are placed where they were held ("in Kabul"), not where the delegates came from.
-            np = incident.Sentences.SelectMany(s => s.Places).FirstOrDefault(p => LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 12), p.Start - Math.Max(0, p.Start - 12))))?.Place;
+            np = incident.Sentences.SelectMany(s => s.Places).FirstOrDefault(HeldIn)?.Place;
         }
+
+        bool HeldIn(PlaceMention p) => LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 12), p.Start - Math.Max(0, p.Start - 12)));
 
         var actors = FindActors(text, spans, eventType, date, evidence);
         incident.ClaimCoversAll = incident.Sentences.Any(s => ClaimsAll().IsMatch(text.AsSpan(s.Start, s.End - s.Start)));
@@ -296,7 +298,7 @@ public sealed partial class NewsCoder
                 continue;
             }
 
-            if (s.Later && s.Segment.Heading is { Length: > 0 } line && char.IsDigit(line[0]) && official.Count + accounts.Count > 0
+            if (s.Later && s.Segment.Timed && official.Count + accounts.Count > 0
                 && s.Casualties.Where(c => c.Killed && !c.Part && !c.Additional).Select(c => c.Role).Distinct().Count() > 1)
             {
                 // A ticker's later line with the whole breakdown ("Three workers and one attacker are dead, and six
@@ -371,7 +373,7 @@ public sealed partial class NewsCoder
                 }
 
                 // A ticker's later line gives the toll so far: "Six dead, 16 under treatment" after "death toll rises to four".
-                if (c.Total || (s.Later && s.Segment.Heading is { Length: > 0 } clock && char.IsDigit(clock[0]) && c.Generic && c.Role == CasualtyRole.People && !c.Additional && !c.Text.Contains("civilian", StringComparison.OrdinalIgnoreCase)))
+                if (c.Total || (s.Later && s.Segment.Timed && c.Generic && c.Role == CasualtyRole.People && !c.Additional && !c.Text.Contains("civilian", StringComparison.OrdinalIgnoreCase)))
                 {
                     if (c.Role == CasualtyRole.State)
                     {

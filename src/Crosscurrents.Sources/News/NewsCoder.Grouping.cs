@@ -25,17 +25,17 @@ public sealed partial class NewsCoder
             {
                 // A place heading opens a section (roundups); a clock time (tickers) does not.
                 var hp = HeadingPlace(h, s.Segment.HeadingStart);
-                if (hp is not null && Capitals.Contains(hp.Place.Name))
+                // "ISLAMABAD: TTP denies involvement ...": a capital heading a ticker line is where it was said, like a clock time.
+                var timed = s.Segment.Timed || (hp is not null && Capitals.Contains(hp.Place.Name));
+                if (timed)
                 {
-                    // "ISLAMABAD: TTP denies involvement ...": a capital heading a ticker line is where it was said.
                     hp = null;
-                    h = "0";
                 }
 
                 // A ticker repeats its place on every line ("MASTUNG: ...", "MASTUNG: ..."): only another place opens a section.
                 var samePlace = hp is not null && (heading ?? (current?.HeadingPlace is null ? lineHeading : null)) is { } previous && SamePlace(previous, hp);
                 lineHeading = hp ?? lineHeading;
-                if ((hp is not null && !samePlace) || (hp is null && current is not null && !char.IsDigit(h[0])))
+                if ((hp is not null && !samePlace) || (hp is null && current is not null && !timed))
                 {
                     heading = hp;
                     newSection = true;
