@@ -27,6 +27,7 @@ namespace Crosscurrents.Analysis;
 [JsonSerializable(typeof(Dynamics.ChangepointsResult))]
 [JsonSerializable(typeof(Dynamics.GrangerResult))]
 [JsonSerializable(typeof(Dynamics.DynamicsResult))]
+[JsonSerializable(typeof(Dynamics.ModelComparisonResult))]
 [JsonSerializable(typeof(Forecasting.ForecastResult))]
 [JsonSerializable(typeof(Forecasting.BacktestRunResult))]
 [JsonSerializable(typeof(Forecasting.AlertsResult))]

@@ -155,12 +155,24 @@ public static class BriefAnalysis
             }
         }
 
+        var quality = hawkes is { Fit.Usable: true } ? Analysis.Dynamics.BackgroundReading.Quality(hawkes) : null;
+        var compared = new List<Analysis.Dynamics.ModelComparisonResult>();
+        foreach (var rejected in (quality ?? []).Where(q => q.Rejects))
+        {
+            if (TryRun("model comparison " + rejected.Stream, notRun, () => Analysis.Dynamics.ModelComparison.Run(context,
+                new Analysis.Dynamics.ModelComparisonRequest(rejected.Stream, hawkes!.First, hawkes.Last))) is { } r)
+            {
+                compared.Add(r);
+            }
+        }
+
         progress.Report(1);
         return new BriefDynamics(hawkes?.Fit, hawkes?.GoodnessOfFit, hawkes?.Snapshot.Id, hawkes is null ? "" : $"{hawkes.First:yyyy-MM-dd} to {hawkes.Last:yyyy-MM-dd}",
             studies, changepoints?.Series, changepoints?.Result, changepoints?.Snapshot.Id)
         {
             Background = hawkes is { Fit.Usable: true } ? Analysis.Dynamics.BackgroundReading.Summarise(hawkes) : null,
-            FitQuality = hawkes is { Fit.Usable: true } ? Analysis.Dynamics.BackgroundReading.Quality(hawkes) : null,
+            FitQuality = quality,
+            Alternatives = compared,
         };
     }
 

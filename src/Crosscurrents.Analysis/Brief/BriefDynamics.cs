@@ -29,6 +29,9 @@ public sealed record BriefDynamics(
 
     /// <summary>The fit's goodness of fit per stream, in words.</summary>
     public IReadOnlyList<Dynamics.FitQualityRow>? FitQuality { get; init; }
+
+    /// <summary>For each stream whose time-rescaling test rejects, other models of it compared out of sample.</summary>
+    public IReadOnlyList<Dynamics.ModelComparisonResult> Alternatives { get; init; } = [];
 }
 
 /// <summary>One event study for the brief.</summary>

@@ -42,7 +42,25 @@ internal static class DynamicsCommand
 
             return context.Render(result, fitted, DynamicsView.Write);
         });
-        var command = new Command("dynamics", "Escalation and retaliation dynamics between streams.") { fit };
+        var stream = new Option<string>("--stream") { Description = "The stream whose models are compared (data/streams.csv)", DefaultValueFactory = _ => "ttp" };
+        var compareFrom = new Option<string>("--from") { Description = "First day (yyyy, yyyy-MM or yyyy-MM-dd)", DefaultValueFactory = _ => "2007" };
+        var compareTo = new Option<string>("--to") { Description = "Last day (default: the last event in the store)" };
+        var testShare = new Option<double>("--test-share") { Description = "Share of the covered days, at the end, held out for scoring (0.1 to 0.5; at least a year)", DefaultValueFactory = _ => 0.25 };
+        var compareSeed = new Option<int>("--seed") { Description = "Seed of the randomised residuals", DefaultValueFactory = _ => 1 };
+        var compare = new Command("compare", "Compare models of one stream out of sample: the stream as one, split by province, split by kind of violence; fitted on the first days, scored one day ahead on the held-out last days.")
+        {
+            stream, compareFrom, compareTo, testShare, compareSeed,
+        };
+        compare.SetAction(result =>
+        {
+            var request = new ModelComparisonRequest(result.GetValue(stream)!, DateInput.Parse(result.GetValue(compareFrom), "--from", end: false),
+                DateInput.Parse(result.GetValue(compareTo), "--to", end: true), result.GetValue(testShare), result.GetValue(compareSeed));
+            using var analysis = context.Open(result);
+            var compared = context.WithStages("dynamics compare", _ => ModelComparison.Run(analysis.Context, request));
+            context.Note(compared.Coverage);
+            return context.Render(result, compared, DynamicsView.Write);
+        });
+        var command = new Command("dynamics", "Escalation and retaliation dynamics between streams.") { fit, compare };
         return command;
     }
 }

@@ -28,27 +28,33 @@ public static partial class HawkesModel
         var residuals = new double[data.K][];
         for (var i = 0; i < data.K; i++)
         {
-            var list = new List<double>();
-            var cumulative = 0.0;
-            var previous = 0.0;
-            for (var day = 0; day < data.T; day++)
-            {
-                var n = (int)data.Counts[i][day];
-                foreach (var u in Enumerable.Range(0, n).Select(_ => random.NextDouble()).Order())
-                {
-                    var at = cumulative + (u * compensator[i][day]);
-                    list.Add(1 - Math.Exp(-(at - previous)));
-                    previous = at;
-                }
-
-                cumulative += compensator[i][day];
-            }
-
-            residuals[i] = [.. list];
+            residuals[i] = Rescaled(data.Counts[i], compensator[i], random);
         }
 
         var ks = residuals.Select(r => r.Length == 0 ? new KolmogorovSmirnovTest(double.NaN, double.NaN) : KolmogorovSmirnov(r)).ToArray();
         return new HawkesGoodnessOfFit(residuals, ks.Select(k => k.Statistic).ToArray(), ks.Select(k => k.PValue).ToArray());
+    }
+
+    /// <summary>u = 1 − e^{−τ} for each event: each day's compensator spread evenly over the day, its events at uniform times in it.</summary>
+    private static double[] Rescaled(double[] counts, double[] compensator, Random random)
+    {
+        var list = new List<double>();
+        var cumulative = 0.0;
+        var previous = 0.0;
+        for (var day = 0; day < counts.Length; day++)
+        {
+            var n = (int)counts[day];
+            foreach (var u in Enumerable.Range(0, n).Select(_ => random.NextDouble()).Order())
+            {
+                var at = cumulative + (u * compensator[day]);
+                list.Add(1 - Math.Exp(-(at - previous)));
+                previous = at;
+            }
+
+            cumulative += compensator[day];
+        }
+
+        return [.. list];
     }
 
     /// <summary>One-sample KS test against the uniform distribution, with the asymptotic p-value.</summary>

@@ -276,6 +276,10 @@ public static class BriefWriter
             foreach (var q in d.FitQuality ?? [])
             {
                 html.Append(c, $"<p>{(q.Rejects ? "<b>Fit:</b> " : "Fit: ")}{Esc(q.Sentence)}</p>");
+                if (d.Alternatives.FirstOrDefault(a => a.Stream == q.Stream) is { } alt)
+                {
+                    html.Append(c, $"<p>Other models of {Esc(q.Stream)}, fitted to {alt.TestFrom.AddDays(-1):d MMM yyyy} and scored on how well they predict each later day to {alt.To:d MMM yyyy} ({Esc(string.Join(", ", alt.Alternatives.Skip(1).Select(a => a.Description.Split(" (")[0])))}): {Esc(alt.Verdict)}. <span class=\"meta\">(<code>crosscurrents dynamics compare --stream {Esc(q.Stream)}</code>; data snapshot <code>{alt.Snapshot}</code>.)</span></p>");
+                }
             }
 
             foreach (var b in d.Background ?? [])

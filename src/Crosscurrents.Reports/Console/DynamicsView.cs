@@ -80,10 +80,43 @@ public static class DynamicsView
         foreach (var q in result.FitQuality ?? [])
         {
             console.MarkupLineInterpolated($"fit: {q.Sentence}");
+            if (q.Rejects)
+            {
+                console.MarkupLineInterpolated($"fit: models of '{q.Stream}' that may fit better (split by province, by kind of violence) are compared out of sample by: crosscurrents dynamics compare --stream {q.Stream}");
+            }
         }
 
         Notes(console, result);
         console.MarkupLineInterpolated($"log-likelihood {result.LogLikelihood:0.0}, AIC {result.Aic:0.0}, BIC {result.Bic:0.0}, spectral radius {result.SpectralRadius:0.000}, fit {result.Message} ({result.Iterations} iterations)");
+    }
+
+    /// <summary>The model comparison: one row per model with its held-out log score, gain and test, then the verdict.</summary>
+    public static void Write(IAnsiConsole console, ModelComparisonResult result)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(result);
+        var c = CultureInfo.InvariantCulture;
+        console.MarkupLineInterpolated($"Models of '{result.Stream}', fitted on {result.From:yyyy-MM-dd}..{result.TestFrom.AddDays(-1):yyyy-MM-dd}, scored one day ahead on the held-out {result.TestFrom:yyyy-MM-dd}..{result.To:yyyy-MM-dd} ({result.TestDays:N0} days, {result.TestEvents:N0} events); data snapshot {result.Snapshot}");
+        var table = new Table().AddColumns("model", "parts (events)", "trend knots", "log score, held-out days", "gain per day vs as one (95% CI; p)", "KS of the total, training days (p)", "self-excitation");
+        foreach (var a in result.Alternatives)
+        {
+            var parts = string.Join(", ", a.Parts.Select((p, i) => string.Create(c, $"{p} ({a.Events[i]:N0})")));
+            if (!a.Usable)
+            {
+                table.AddRow(Markup.Escape(a.Name), Markup.Escape(parts), "", Markup.Escape($"not fitted: {a.Fit}"), "", "", "");
+                continue;
+            }
+
+            var gain = a.GainPerDay is { } g ? string.Create(c, $"{g:+0.000;-0.000;0.000} ({a.GainCi95![0]:+0.000;-0.000;0.000} to {a.GainCi95[1]:+0.000;-0.000;0.000}; p {ModelComparison.P(a.GainPValue)})") : "(reference)";
+            var ks = a.TotalKs is { D: { } d, P: { } p } ? string.Create(c, $"{d:0.000} ({p:0.###})") : "";
+            var self = string.Join(", ", a.SelfExcitation!.Select(s => string.Create(c, $"{s.From} {s.Estimate:0.00}")));
+            table.AddRow(Markup.Escape(a.Name), Markup.Escape(parts), a.TrendKnots?.ToString(c) ?? "", string.Create(c, $"{a.LogScore:0.0}"), gain, ks, Markup.Escape(self));
+        }
+
+        console.Write(table);
+        console.MarkupLineInterpolated($"chosen: {result.Chosen}. {result.Verdict}.");
+        console.MarkupLineInterpolated($"rule: {result.Rule}");
+        console.MarkupLineInterpolated($"model: {result.Model}");
     }
 
     private static void Notes(IAnsiConsole console, DynamicsResult result)

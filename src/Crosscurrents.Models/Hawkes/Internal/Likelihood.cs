@@ -89,6 +89,42 @@ internal sealed class Likelihood
         return (mu, immigrants, cascade, compensator);
     }
 
+    /// <summary>
+    /// Per stream and day, what the model expects before the day begins: θ from the background and the offspring of
+    /// earlier days only (no same-day offspring of other streams' events), and the same-day cascade λ = α_ii c₀_i.
+    /// </summary>
+    public (double[][] Immigrants, double[] Cascade) PastOnly(HawkesParameters theta)
+    {
+        int k = theta.K;
+        var immigrants = Enumerable.Range(0, k).Select(_ => new double[_t]).ToArray();
+        var decay = theta.Omega.Select(w => Math.Exp(-w)).ToArray();
+        var c0 = theta.Omega.Select(SameDayShare).ToArray();
+        var s = new double[k];
+        for (var day = 0; day < _t; day++)
+        {
+            if (day > 0)
+            {
+                for (var j = 0; j < k; j++)
+                {
+                    s[j] = (decay[j] * s[j]) + ((1 - decay[j]) * _y[j][day - 1]);
+                }
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                var x = Background(theta.Gamma[i], day);
+                for (var j = 0; j < k; j++)
+                {
+                    x += theta.Alpha[j, i] * (1 - c0[j]) * s[j];
+                }
+
+                immigrants[i][day] = x;
+            }
+        }
+
+        return (immigrants, Enumerable.Range(0, k).Select(i => theta.Alpha[i, i] * c0[i]).ToArray());
+    }
+
     /// <summary>log L and its gradient in <see cref="Layout"/> order; <paramref name="daily"/> (T rows) receives each day's share of the gradient (the scores, for robust standard errors).</summary>
     /// <remarks>Without <paramref name="daily"/> this is the blocked SIMD kernel (<see cref="Kernel"/>); with it, the
     /// day-by-day recursion <see cref="EvaluateByDay"/>, which is also the reference the kernel is tested against.</remarks>
