@@ -86,6 +86,22 @@ internal static partial class CasualtyGrammar
         var sentence = text[start..end];
         var ownClaim = OwnClaim().IsMatch(sentence);
 
+        if (NobodyKilled().Match(sentence) is { Success: true } nobody)
+        {
+            // "Nobody was killed": a toll of none for what the sentence names (deaths, injuries or both), and no figure.
+            if (nobody.Groups["killed"].Success)
+            {
+                result.Add(new Casualty(true, 0, 0, 0, CasualtyRole.People, start + nobody.Index, nobody.Value, Total: true));
+            }
+
+            if (nobody.Groups["hurt"].Success)
+            {
+                result.Add(new Casualty(false, 0, 0, 0, CasualtyRole.People, start + nobody.Index, nobody.Value, Total: true));
+            }
+
+            return result;
+        }
+
         var tokens = Tokenize(sentence);
         var used = new bool[tokens.Count];
 
@@ -1019,6 +1035,9 @@ internal static partial class CasualtyGrammar
 
     [GeneratedRegex(@"\b(?:there (?:were|was) no|caused no|causing no|reported no|with no|without any|no) (?:casualties|deaths|loss of life)\b|\bno one was (?:killed or (?:hurt|injured|harmed)|harmed)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoCasualties();
+
+    [GeneratedRegex(@"^\W*(?:but |and )?(?:nobody|no one|no-one|none)(?: else| of them)? (?:was|were|has been|had been|got) (?:(?<killed>killed)|(?<hurt>hurt|harmed|injured|wounded))(?: (?:or|and|nor) (?:(?<killed>killed)|(?<hurt>hurt|harmed|injured|wounded)))?(?: in the (?:attack|blast|explosion|incident|firing))?(?:\W*$|, (?!(?:but|while|although|though|except)\b))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex NobodyKilled();
 
     [GeneratedRegex(@"\b(?:had said|had put|had earlier|earlier put|had initially|initially|early (?:[\w-]+ ){0,3}reports|some (?:media )?(?:outlets|reports|media)|different (?:figures|account)|gave (?:a |somewhat |slightly |very )?different|told (?:Afghan|local|foreign) media|unconfirmed reports|Earlier on|Earlier in the day|earlier in the day|claimed (?:the attack|responsibility|the ambush|the bombing) and said|a figure (?:the|that|which|officials)|had been reported (?:killed|dead)|(?:was|were) (?:initially|first) reported|Sources (?:in|within|close to) (?:the )?[A-Z][\w-]*|(?:party's|group's|family's|its|their) own (?:count|tally|figure|list)|(?:Initial|initial|First|first) reports)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex Alternative();

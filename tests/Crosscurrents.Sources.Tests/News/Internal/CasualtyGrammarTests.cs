@@ -33,6 +33,21 @@ public sealed class CasualtyGrammarTests
     public void Read_VictimNounAndVerb_GiveTheDeaths(string sentence, int killed) =>
         Assert.Equal(killed, Killed(sentence));
 
+    [Theory]
+    [InlineData("No one was killed.", true, false)]
+    [InlineData("Nobody was hurt or killed in the blast.", true, true)]
+    [InlineData("Nobody was injured, and traffic resumed within the hour.", false, true)]
+    public void Read_NobodyKilled_IsATollOfNoneForWhatItNames(string sentence, bool killed, bool injured)
+    {
+        var read = Read(sentence);
+        Assert.All(read, c => Assert.Equal(0, c.Best));
+        Assert.Equal(killed, read.Any(c => c.Killed));
+        Assert.Equal(injured, read.Any(c => !c.Killed));
+    }
+
+    [Fact]
+    public void Read_NobodyElseAfterAFigure_KeepsTheFigure() => Assert.Equal(3, Killed("Three guards were killed, but nobody else was hurt."));
+
     [Fact]
     public void Read_Range_IsLowMidpointHigh()
     {
