@@ -107,9 +107,17 @@ public sealed partial class NewsCoder
             }
             else if (BackgroundMarker().Match(text, f.Start, f.End - f.Start) is { Success: true } cut)
             {
+                // The cut starts at the comma and spaces before the marker, if any (matched from the word, so the scan is fast).
+                var at = cut.Index;
+                while (at > f.Start && char.IsWhiteSpace(text[at - 1]))
+                {
+                    at--;
+                }
+
+                at = at > f.Start && text[at - 1] == ',' ? at - 1 : at;
                 var close = text.IndexOf(',', cut.Index + cut.Length, Math.Min(60, f.End - cut.Index - cut.Length));
-                var parenthetical = text[cut.Index] == ',' && close > 0 && close < f.End - 2;
-                var (from0, to0) = parenthetical ? (cut.Index, close) : (cut.Index, f.End);
+                var parenthetical = text[at] == ',' && close > 0 && close < f.End - 2;
+                var (from0, to0) = parenthetical ? (at, close) : (at, f.End);
                 f.Places.RemoveAll(p => p.Start >= from0 && p.Start < to0);
                 f.Triggers.RemoveAll(t => t.Start >= from0 && t.Start < to0);
                 f.Times.RemoveAll(t => t.Start >= from0 && t.Start < to0);
@@ -277,7 +285,7 @@ public sealed partial class NewsCoder
     [GeneratedRegex(@"^\s*(?:(?:BREAKING|UPDATE(?: \d+)?|LIVE|URGENT|FLASH)\s*[-–—:]+\s*)?(?<place>[A-Z][A-Za-z.'/-]+(?: [A-Z][A-Za-z.'/-]+){0,3})(?:, (?:Pakistan|Afghanistan)|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=:))?(?:,? (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})(?:,? (?<year>(?:19|20)\d\d))?|,? (?<day>\d{1,2}) (?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,? (?<year>(?:19|20)\d\d))?)?(?: \([^)\n]{0,40}\))?\s*(?:[-–—]+|:)\s+", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex DatelinePattern();
 
-    [GeneratedRegex(@",?\s*\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) (?:after|before)|hours after|which came after|comes? (?:days|weeks|months) after|came (?:days|weeks|months) after|after a series of|the deadliest since)\b", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) (?:after|before)|hours after|which came after|comes? (?:days|weeks|months) after|came (?:days|weeks|months) after|after a series of|the deadliest since)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex BackgroundMarker();
 
     [GeneratedRegex(@"\G(?:[A-Z][\w'-]*|the|The)(?:\s+[\w'-]+){0,3}?\s+(?:had\s+|have\s+|has\s+)?(?:risen|soared|grown|escalated|worsened|mounted|come|came|comes|followed|follows|follow)\s+(?:(?:days|weeks|hours|a day|two days|three days|a week|shortly|soon|just|only)\s+)?(?:after|since)\b", RegexOptions.None, MatchTimeoutMs)]
