@@ -67,6 +67,21 @@ public sealed class NewsCoderTests
     }
 
     [Fact]
+    public void Code_BothMenAfterOneNamedVictim_IsTheTwoOfThem_NotThreeDeaths()
+    {
+        var e = NewsTestKit.CodeNew("CHAMAN, May 6 (Agency) - A tribal leader was shot dead by gunmen in Chaman on Monday, police said. He was standing outside a shop with his driver when the attackers fired. Both men died on the way to hospital.", "2024-05-06").Single();
+        Assert.Equal(2, e.KilledBest);
+    }
+
+    [Fact]
+    public void Code_KilledByFiringAtHim_IsATargetedKilling_AndADayOfItsOwn()
+    {
+        var events = NewsTestKit.CodeNew("BANNU, June 12 (Agency) - Two policemen were killed when a roadside bomb hit their van in Bannu on Wednesday, officials said.\n\nOn Monday, in Domel, unknown men martyred a school teacher by firing at him outside his house.", "2024-06-12");
+        Assert.Contains(events, e => e.EventType == "bombing" && e.KilledBest == 2 && e.Date == new DateOnly(2024, 6, 12));
+        Assert.Contains(events, e => e.EventType == "targeted_killing" && e.KilledBest == 1 && e.Date == new DateOnly(2024, 6, 10));
+    }
+
+    [Fact]
     public void Code_SeparateFiguresAdd_AndALaterTollReplacesThem()
     {
         var added = NewsTestKit.CodeNew("ZHOB, July 12 (Agency) - Militants attacked a garrison in Zhob on Wednesday, killing nine soldiers. Five militants were killed in the exchange of fire.", "2023-07-12").Single();

@@ -62,7 +62,8 @@ internal static partial class CasualtyGrammar
         "eliminated", "sent to hell", "neutralised", "neutralized", "gunned down", "slain", "shot and killed", "found dead", "made the ultimate sacrifice",
         "beheaded", "executed", "burnt to death", "burned to death", "pronounced dead", "declared dead", "confirmed dead", "lost lives", "paid the ultimate price", "made the supreme sacrifice", "paid the ultimate sacrifice", "were martyred");
 
-    private static readonly string[][] InjuredAfter = Phrases("wounded", "injured", "hurt", "sustained injuries", "suffered injuries", "critically injured", "seriously injured");
+    private static readonly string[][] InjuredAfter = Phrases("wounded", "injured", "hurt", "sustained injuries", "suffered injuries", "critically injured", "seriously injured",
+        "sustained minor injuries", "sustained serious injuries", "sustained critical injuries", "sustained severe injuries", "sustained multiple injuries", "sustained bullet injuries", "sustained splinter injuries", "sustained grievous injuries", "sustained head injuries", "suffered minor injuries", "suffered serious injuries", "suffered critical injuries", "suffered severe injuries", "suffered multiple injuries", "suffered bullet injuries", "suffered splinter injuries", "suffered grievous injuries", "suffered head injuries", "received minor injuries", "received serious injuries", "received critical injuries", "received severe injuries", "received multiple injuries", "received bullet injuries", "received splinter injuries", "received grievous injuries", "received head injuries", "received injuries");
 
     private static readonly string[][] KilledBefore = Phrases(
         "killing", "killed", "kills", "kill", "martyring", "martyred", "shot dead", "gunned down", "eliminated", "eliminating", "claimed the lives of",
@@ -258,7 +259,8 @@ internal static partial class CasualtyGrammar
                 // "including five civilians and a child": the whole list after "including" is the part.
                 var isPart = part || u.Part || list[0].Part;
                 result.Add(new Casualty(killed.Value, u.Low, u.Best, u.High, u.Role, start + tokens[u.From].Start, sentence[tokens[u.From].Start..tokens[u.To - 1].End],
-                    Part: isPart, RoleTotal: u.All, Additional: u.Other, Definite: u.Definite && list.Count == 1, Generic: GenericNouns.Contains(tokens[u.To - 1].Lower) || (u.To >= 1 && GenericNouns.Contains(tokens[Math.Max(u.From, u.To - 1)].Lower))));
+                    Part: isPart, RoleTotal: u.All, Additional: u.Other, Definite: u.Definite && list.Count == 1, Generic: GenericNouns.Contains(tokens[u.To - 1].Lower) || (u.To >= 1 && GenericNouns.Contains(tokens[Math.Max(u.From, u.To - 1)].Lower))
+                        || (tokens[u.From].Lower == "both" && tokens[u.To - 1].Lower is "men" or "them")));
             }
 
             // "were killed and 48 injured", "were killed and 13 wounded".

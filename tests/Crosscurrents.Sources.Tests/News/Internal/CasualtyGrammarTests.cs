@@ -45,6 +45,12 @@ public sealed class CasualtyGrammarTests
         Assert.Equal(injured, read.Any(c => !c.Killed));
     }
 
+    [Theory]
+    [InlineData("Three passengers sustained minor injuries in the blast.", 3)]
+    [InlineData("Two constables received bullet injuries and were taken to hospital.", 2)]
+    public void Read_InjuriesWithAnAdjective_AreTheInjured(string sentence, int injured) =>
+        Assert.Equal(injured, Read(sentence).Where(c => !c.Killed).Sum(c => c.Best));
+
     [Fact]
     public void Read_NobodyElseAfterAFigure_KeepsTheFigure() => Assert.Equal(3, Killed("Three guards were killed, but nobody else was hurt."));
 
