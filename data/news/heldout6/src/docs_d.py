@@ -1,0 +1,116 @@
+from common import *
+DOCS = []
+
+DOCS.append(D("p31", "2025-03-12", "Pakistani newspaper",
+"Customs inspector found dead after gunmen abduct three officials near Daraban",
+["""DERA ISMAIL KHAN: The bullet-riddled body of a customs inspector was found on Wednesday morning, hours after he and two colleagues were abducted by armed men from the Indus Highway near Daraban on Tuesday evening, police said.""",
+"""According to police, the three officials of the Customs department were returning to Dera Ismail Khan from an anti-smuggling post on the Zhob road when some ten gunmen, who had set up a fake checkpoint, stopped their official vehicle at around 6:30pm. The gunmen fired at the vehicle's tyres, injuring the driver in the leg, and took the three officials away towards the Sheikh Badin hills. The driver was later found by a police patrol and admitted to the District Headquarters Hospital.""",
+"""The body of Inspector Sardar Ali, 44, was found near a seasonal stream some 12 kilometres from the site of the abduction. The whereabouts of the other two officials, a superintendent and a sepoy, remained unknown till the filing of this report. Police and the Counter-Terrorism Department launched a search operation in the area with the help of a helicopter.""",
+"""The District Police Officer said the khawarij were behind the abduction and that the kidnappers had been in contact with the families, but he declined to give details. No group has publicly claimed the abduction.""",
+"""Customs employees in Dera Ismail Khan staged a protest outside the collectorate and demanded that officials posted on remote routes be given armed escorts. A colleague of the slain inspector said the post on the Zhob road had been attacked twice in recent months.""",
+"""The southern districts of Khyber Pakhtunkhwa have seen a rise in abductions of government employees, with militants using the hostages to demand the release of their detained members."""],
+[PK("kidnapping", "2025-03-11", KP, "Dera Ismail Khan", "TTP", "civilians", None, 1, 1, 1, 1)]))
+
+DOCS.append(D("p32", "2023-06-21", "Pakistani newspaper",
+"CTD kills four TTP militants in Manghopir shootout; constable shot dead in Orangi",
+["""KARACHI: Four suspected militants of the banned Tehreek-i-Taliban Pakistan were killed in an exchange of fire with the Counter-Terrorism Department in the Manghopir area in the early hours of Wednesday, officials said.""",
+"""A CTD spokesman said a team acting on intelligence reached a hideout near the Sultanabad hills, where the suspects opened fire when asked to surrender. In the ensuing shootout, all four were killed while an inspector of the CTD, Ghulam Sarwar, was injured and taken to the Abbasi Shaheed Hospital. Two others managed to flee in the dark.""",
+"""Officials claimed that the militants were planning to attack a police installation in the city and had been involved in the killing of policemen in the western district. Hand grenades, a suicide vest, two Kalashnikovs and pistols were said to have been found at the hideout.""",
+"""The Additional Inspector General of the CTD, addressing a press conference, said the group had been operating from the outskirts of the city for over a year and that its members had links with commanders in Afghanistan.""",
+"""In a separate incident on Monday night, Constable Naveed Akhtar, posted at the Orangi Town police station, was shot dead near his home in Sector 11-1/2. Police said two men on a motorcycle fired at him as he reached the gate of his house and fled. Police were investigating whether the killing was linked to the militants or to a personal dispute, an investigating officer said.""",
+"""At least five police officials have been shot dead in the western district since January, according to police data. Families of the slain policemen have complained of delays in the payment of compensation."""],
+[PK("security_operation", "2023-06-21", "Sindh", "Karachi", "Pakistan police", "TTP", None, 4, 4, 4, 1),
+ PK("targeted_killing", "2023-06-19", "Sindh", "Karachi", "unidentified militants", "Pakistan police", None, 1, 1, 1, None)]))
+
+DOCS.append(D("p33", "2025-08-19", "update / correction",
+"Three FC soldiers, two attackers killed in raid on Sambaza post in Zhob",
+["""ZHOB: Three Frontier Corps soldiers were martyred and three others injured when terrorists attacked an FC post in the Sambaza area of Zhob district late on Sunday night, officials said.""",
+"""According to security officials, a group of heavily armed terrorists tried to enter the post under cover of darkness from the mountains that rise behind it. The FC personnel on duty responded, and two of the attackers were killed in the gunfight that followed, which lasted nearly two hours. The remaining attackers escaped towards the border.""",
+"""The military's media wing said in a statement on Monday that the attackers belonged to the khwarij and had crossed from Afghanistan. The injured soldiers were taken to the Combined Military Hospital in Zhob. The bodies of the martyred soldiers, a naib subedar, a lance naik and a sepoy, were sent to their native towns in Punjab and Khyber Pakhtunkhwa after funeral prayers at the Zhob cantonment.""",
+"""Residents of the Sambaza area said they heard heavy firing and explosions for much of the night. Traffic on the Zhob-Qamar Din Karez road was suspended for several hours on Monday morning as troops searched the area.""",
+"""Zhob, which borders both Afghanistan and Khyber Pakhtunkhwa's South Waziristan, has seen a number of infiltration attempts and attacks on security posts in the past two years.""",
+"""Correction: An earlier version of this report said the attack took place on Saturday night and that five soldiers were injured. The attack took place late on Sunday night, and three soldiers were injured."""],
+[PK("armed_assault", "2025-08-17", BAL, "Zhob", "TTP", "Frontier Corps", None, 5, 5, 5, 3)]))
+
+DOCS.append(D("p34", "2023-07-14", "Taliban / Afghan government statement",
+"Islamic Emirate spokesman rejects Pakistani accusations over Datta Khel attack (unofficial translation)",
+["""Statement of the Spokesman of the Islamic Emirate of Afghanistan""",
+"""Kabul, 23 Saratan 1402 (14 July 2023)""",
+"""The Islamic Emirate of Afghanistan has taken note of the statements of some Pakistani officials in recent days which, without presenting any evidence, hold Afghanistan responsible for security incidents inside Pakistan.""",
+"""The Islamic Emirate expresses its sorrow over the attack on Tuesday on a security post in the Datta Khel area of North Waziristan, in which, according to the Pakistani side, four Pakistani soldiers lost their lives and two others were wounded. Pakistani officials have attributed this attack to the Tehreek-e-Taliban Pakistan. We consider the killing of any Muslim to be a tragedy and offer our condolences to the families.""",
+"""However, linking such incidents to Afghanistan is not correct. The Islamic Emirate is committed to the Doha Agreement and to its commitment that the soil of Afghanistan will not be used against any country. The security of Pakistan is the responsibility of Pakistan, and Pakistan should look for the causes of its problems within its own borders.""",
+"""Likewise, the reports published in some Pakistani media outlets claiming that forces of the Islamic Emirate fired on Pakistani posts in the Angoor Adda area on Wednesday are baseless. No such incident has taken place, and our border forces are under instructions to avoid any provocation.""",
+"""The Islamic Emirate wants good relations with all its neighbours, including Pakistan, on the basis of mutual respect. Problems should be solved through dialogue and the existing mechanisms, and not through accusations in the media, which only serve the enemies of both nations.""",
+"""Zabihullah Mujahid, Spokesman of the Islamic Emirate of Afghanistan"""],
+[PK("armed_assault", "2023-07-11", KP, "North Waziristan", "TTP", "Pakistan military", None, 4, 4, 4, 2, True)]))
+
+DOCS.append(D("p35", "2023-05-28", "opinion piece (background events only)",
+"Analysis: The constable at the edge of the map",
+["""Ask a police officer in Tank or Lakki Marwat what has changed in the past two years and the answer is usually the same: the night. Once, the night belonged to the police post on the hill. Now it belongs to whoever has the thermal scope.""",
+"""The numbers are well known, and each of them has a face. In March, militants stormed a police post in Tank's Gomal area after midnight, killing four policemen; the Pakistani Taliban claimed the raid within hours and released pictures of captured rifles. On May 9, a constable of the Bannu police was shot dead outside his home in Baka Khel as he left for duty. The two men on the motorcycle have not been found.""",
+"""These are not the spectacular attacks that bring ministers to the funeral. They are the routine of a war fought at the level of the police station — against men who earn less than a factory guard in Lahore, who buy their own boots and who are often posted in their own villages, where everyone knows their house.""",
+"""Successive provincial governments have promised armoured vehicles, night-vision devices and a special allowance. Some of it has arrived. Much of it has not, or has gone to units in Peshawar. The counter-terrorism department has grown, but the police station in a place like Pezu or Gomal still has a handful of men, one pickup and a wireless set that works when it wants to.""",
+"""There is also the question of morale. When the state negotiated with the TTP in 2021 and 2022, policemen in the south watched men they had arrested return to their villages. When the talks collapsed, the same men came back with guns. "We were told to be patient," one officer in Lakki Marwat told me. "Patience is a nice word for people who live in Islamabad.\"""",
+"""If the federal and provincial governments mean what they say about the southern districts, the first step is not another operation. It is to make the constable's life worth protecting: decent pay, proper equipment, a posting away from his own village and a compensation system that does not leave widows waiting for years. Until then, the night will belong to the other side."""],
+[PK("armed_assault", "2023-03-01", KP, "Tank", "TTP", "Pakistan police", "TTP", 4, 4, 4, None, True, "month"),
+ PK("targeted_killing", "2023-05-09", KP, "Bannu", "unidentified militants", "Pakistan police", None, 1, 1, 1, None, True)]))
+
+DOCS.append(D("p36", "2025-01-31", "monthly roundup",
+"January on the frontier: a journalist killed in Panjgur, a Jamrud roadside bomb and a Spinwam operation",
+["""Our monthly digest of the main security incidents in Balochistan and Khyber Pakhtunkhwa. Figures are those given by officials unless stated otherwise.""",
+"""PANJGUR — Early in the month, Abdul Latif Baloch, a correspondent for an Urdu-language daily and a local cable channel, was shot dead outside the press club in Panjgur town by two gunmen who escaped on foot. Colleagues said he had recently reported on land disputes and on the smuggling of Iranian fuel. Police said they had not established a motive, and nobody claimed the killing. Journalists across the province held protest rallies.""",
+"""KHYBER — In the middle of the month, a roadside bomb struck a police mobile van on the old Jamrud road, killing two constables and injuring the driver. Police said the device had been planted in a drainage culvert and detonated by remote control. No group came forward to claim it.""",
+"""NORTH WAZIRISTAN — On Tuesday, security forces raided a compound in the Spinwam area on intelligence reports, and in the exchange of fire that followed, six militants and two soldiers were killed, according to the military. A statement described the dead militants as khwarij. Residents said a curfew was imposed in the surrounding villages for most of the day.""",
+"""THE NUMBERS — According to provincial police records quoted at a meeting of the Khyber Pakhtunkhwa apex committee, 38 police personnel lost their lives in the province in January, the highest monthly figure in two years. The Balochistan government said 15 suspected militants had been arrested in the province during the month.""",
+"""ALSO IN JANUARY — The provincial government extended the ban on pillion riding in the southern districts until the end of February. The federal government approved additional funds for the Frontier Corps in both provinces.""",
+"""NEXT MONTH — The resumption of polio vaccination campaigns in the southern districts, and whether the new border crossing timetable at Torkham survives its first month."""],
+[PK("targeted_killing", "2025-01-01", BAL, "Panjgur", "unidentified militants", "civilians", None, 1, 1, 1, None, prec="month"),
+ PK("bombing", "2025-01-01", KP, "Khyber", "unidentified militants", "Pakistan police", None, 2, 2, 2, 1, prec="month"),
+ PK("security_operation", "2025-01-28", KP, "North Waziristan", "Pakistan military", "TTP", None, 8, 8, 8, None)]))
+
+DOCS.append(D("p37", "2024-11-17", "long feature with quotes",
+"'Who will teach the girls now?': Tump mourns a headmaster shot on his way to school",
+["""TUMP, Kech: On the blackboard of Class Seven at the Government Girls Middle School in Tump, the date is still written in Abdul Ghani Dashti's neat hand: Thursday, 14 November. Below it, in smaller letters, he had written the day's lesson — fractions — before walking out to the gate to greet the first girls. He never came back inside.""",
+"""Two men on a motorcycle shot the 52-year-old headmaster at the school gate at about 7:45 on Thursday morning, police said, firing five rounds before speeding off towards the Mand road. He died on the way to the hospital in Turbat. No one else was hurt. Around thirty girls had already arrived.""",
+""""I was standing right behind him," said Mahnaz, 13, whose father allowed her to speak to a reporter in his presence. "He turned and told us to go inside. That was the last thing he said." She paused. "He always told us to go inside.\"""",
+"""Abdul Ghani had run the school for eleven years, and colleagues credit him with raising enrolment from around sixty girls to more than three hundred, partly by going from door to door to persuade fathers. "He was not political. He was stubborn," said Zahida Baloch, one of the four teachers at the school. "He wanted the girls to finish Class Eight and then go to Turbat for matric. That was his whole politics.\"""",
+"""Police have registered a case against unknown persons. Local officials say they do not know who was behind the killing. The Baloch Liberation Front, which is active in the area, said in a statement on Friday that it had no involvement and condemned the killing of "a servant of Baloch education".""",
+"""Girls' schools in the district have been targeted before. In February, a hand grenade was thrown over the wall during a prize distribution ceremony at a girls' school in Turbat, injuring nine students; no one was killed in that attack, and its perpetrators were never identified. Many parents in Tump kept their daughters home for weeks after it.""",
+"""On Saturday the Tump school was closed, its gate chained. Teachers said they would reopen on Monday. "If we close, whoever did this wins," said Zahida. "But I have to tell you honestly — I am afraid.\"""",
+"""The district education officer said a replacement would be posted "as soon as possible". At the headmaster's home, his widow sat among the women of the neighbourhood. His eldest daughter, who teaches at a primary school in the next village, said she had been asked by several families whether she would take his place. "I have not answered," she said. "I do not know yet.\"""",
+"""The Balochistan government announced compensation for the family and ordered an inquiry."""],
+[PK("targeted_killing", "2024-11-14", BAL, "Kech", "unidentified militants", "civilians", None, 1, 1, 1, 0),
+ PK("armed_assault", "2024-02-01", BAL, "Kech", "unidentified militants", "civilians", None, 0, 0, 0, 9, True, "month")]))
+
+DOCS.append(D("p38", "2023-11-22", "Pakistani newspaper",
+"Two FC men martyred in Wana post attack; blast in Afghanistan's Barmal kills three",
+["""WANA: Two personnel of the Frontier Corps were martyred and another was wounded when militants opened fire on an FC post on the outskirts of Wana, South Waziristan, on Tuesday night, officials said.""",
+"""Security sources said the militants fired at the post from the surrounding hills with automatic weapons and a rocket launcher, and fled when the FC personnel returned fire. The wounded soldier was taken to the District Headquarters Hospital, Wana, and later referred to the CMH in Dera Ismail Khan. A search of the surrounding hills was under way, officials said; whether the attackers suffered any losses was not known.""",
+"""Elsewhere, a bomb exploded at a market in the Barmal district of Afghanistan's Paktika province, across the border from South Waziristan, on Tuesday afternoon, killing three people, according to a Taliban district official. Residents and local journalists said two of the dead were members of a Pakistani militant group who had lived in the area for several years, and that the third was a shopkeeper. Eight people were injured, the official said.""",
+"""Nobody claimed responsibility for the Barmal explosion. The Taliban's provincial spokesman said the blast had been caused by a device planted on a motorcycle and that an investigation was under way. Pakistani officials had no comment.""",
+"""The Barmal area, which adjoins Angoor Adda and Shakai, has long been home to militants and refugees who moved from South and North Waziristan during Pakistani military operations.""",
+"""In Wana, traders' representatives met the deputy commissioner on Wednesday and demanded better security arrangements for the town, where they said extortion calls had become routine."""],
+[PK("armed_assault", "2023-11-21", KP, "South Waziristan", "unidentified militants", "Frontier Corps", None, 2, 2, 2, 1),
+ G("bombing", "2023-11-21", "day", "Afghanistan", "Paktika", "Barmal", "unidentified militants", "civilians", None, 3, 3, 3, 8)]))
+
+DOCS.append(D("p39", "2022-12-06", "wire (Pakistani dateline)",
+"Suicide car bomber kills four police, two civilians near D.I. Khan; Gul Bahadur faction claims",
+["""DERA ISMAIL KHAN, Pakistan (XX) — A suicide bomber drove an explosives-packed car into a police checkpost near the town of Kulachi in northwest Pakistan on Monday, killing four policemen and two civilians, police said.""",
+"""The toll does not include the bomber, who was also killed, said Abdul Rauf, a police spokesman in Dera Ismail Khan. The two civilians were a rickshaw driver and his passenger who were waiting to be checked when the car exploded, he said. Fourteen people were wounded, six of them policemen.""",
+"""The blast flattened part of the checkpost and left a crater about two metres deep, according to a reporter who reached the scene.""",
+"""A faction of militants loyal to commander Hafiz Gul Bahadur, who is based in North Waziristan, claimed the attack in a statement sent to reporters and said 15 police had been killed. Police said the figure was false.""",
+"""The attack came a week after the Pakistani Taliban, an umbrella group of militant factions, ended a ceasefire with the government and ordered its fighters to resume attacks across the country. The Gul Bahadur group is allied with but separate from the Pakistani Taliban.""",
+"""Police in Khyber Pakhtunkhwa province have been at the forefront of the fight against the militants, and attacks on checkposts and police stations in the southern districts have increased sharply in recent months."""],
+[PK("suicide_attack", "2022-12-05", KP, "Dera Ismail Khan", "Hafiz Gul Bahadur group", "Pakistan police", "Hafiz Gul Bahadur group", 7, 7, 18, 14)]))
+
+DOCS.append(D("p40", "2022-12-20", "TV ticker with updates",
+"LIVE: firing at Angoor Adda border — ticker",
+["""08:15 — Heavy firing reported at the Angoor Adda crossing on the Pak-Afghan border in South Waziristan. Gate closed, traffic halted on both sides.""",
+"""09:40 — Security sources: Afghan border forces opened fire on Pakistani posts after objecting to the installation of a surveillance camera on the fence. Pakistani troops responding.""",
+"""10:55 — ISPR: two Pakistani soldiers martyred, four injured in unprovoked firing from across the border. "Befitting response" given, it says.""",
+"""12:20 — Taliban district chief in Barmal, Paktika, tells local media three Afghan border guards were killed and several wounded in Pakistani fire.""",
+"""13:30 — Residents of Angoor Adda bazaar say mortar shells landed near the bazaar; no civilian casualties reported so far, local administration says.""",
+"""15:10 — Firing stops after elders from both sides intervene; commanders to meet at the crossing.""",
+"""16:45 — Foreign Office: matter taken up with the Afghan interim government; Pakistan "will not allow its border to be violated".""",
+"""18:00 — Crossing remains closed for the night. Traders say more than 200 vehicles stranded."""],
+[PK("border_clash", "2022-12-20", KP, "South Waziristan", "Afghan Taliban", "Pakistan military", None, 5, 5, 5, 4)]))
