@@ -285,11 +285,41 @@ public sealed partial class NewsCoder
         var injuredSeen = new List<int>();
         int? injured = null;
         Casualty? genericVictims = null;
+        // The first sentence with a figure for a group gives its total; later plain figures for that group which add up
+        // to no more than it, naming them by rank ("Three personnel were martyred ... two personnel, Hawaldar A and sepoy
+        // B, were martyred on the spot"), tell who they were, not more deaths.
+        var leadFigures = new Dictionary<CasualtyRole, (int Total, int Told, int Start)>();
         foreach (var s in incident.Sentences)
         {
             if (s.Casualties.Count == 0 || Aggregate().IsMatch(text.AsSpan(s.Start, s.End - s.Start)))
             {
                 continue;
+            }
+
+            if (!s.Alternative && !s.Later)
+            {
+                var breakdown = s.Casualties.Where(c => c.Killed && !c.Part && !c.Total && !c.Additional && !c.RoleTotal && !c.Superseded).ToList();
+                if (breakdown.Count > 0 && breakdown.All(c => leadFigures.TryGetValue(c.Role, out var lead) && lead.Start < s.Start && lead.Told + breakdown.Where(x => x.Role == c.Role).Sum(x => x.Best) <= lead.Total)
+                    && !MoreWords().IsMatch(text.AsSpan(s.Start, s.End - s.Start)) && RankAndName().IsMatch(text.AsSpan(s.Start, s.End - s.Start)))
+                {
+                    foreach (var role in breakdown.Select(c => c.Role).Distinct())
+                    {
+                        var lead = leadFigures[role];
+                        leadFigures[role] = lead with { Told = lead.Told + breakdown.Where(x => x.Role == role).Sum(x => x.Best) };
+                    }
+
+                    if (s.Casualties.All(c => c.Killed))
+                    {
+                        continue;
+                    }
+
+                    s.Casualties.RemoveAll(c => breakdown.Contains(c));
+                }
+
+                foreach (var c in s.Casualties.Where(c => c.Killed && !c.Part && !c.Total && !c.Additional && !c.RoleTotal && !c.Superseded && c.Best >= 2))
+                {
+                    leadFigures.TryAdd(c.Role, (c.Best, 0, s.Start));
+                }
             }
 
             if (s.Alternative)
@@ -567,6 +597,14 @@ public sealed partial class NewsCoder
                 background = true;
             }
 
+            // A truce or talks told in passing after the report's attack, with no day of their own ("since the Taliban ended a
+            // ceasefire with the government late last year"): the attack's context, not news of the day.
+            if (!background && NonViolent.Contains(e.EventType) && events[i].Incident.Time is null && lead.Event is { } attack && attack != e && Violent.Contains(attack.EventType)
+                && events.IndexOf(lead) < i)
+            {
+                background = true;
+            }
+
             // An earlier truce told after its extension; violent events on consecutive days in one release are each new.
             if (!background && NonViolent.Contains(e.EventType) && events.Take(i).Any(p => p.Event.EventType == e.EventType && p.Event.Date > e.Date))
             {
@@ -584,6 +622,9 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:also|other|others|more|another|further|besides|in addition)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex MoreWords();
+
+    [GeneratedRegex(@"\b(?:[Ss]epoy|[Nn]aik|[Ll]ance [Nn]aik|[Hh]avildar|[Hh]awaldar|[Ss]ubedar|[Cc]onstable|Head Constable|Captain|Capt\.|Major|Lieutenant|Lt\.|Colonel|ASI|SHO|DSP|Inspector|Sub-Inspector|[Ll]evies [Ss]epoy)\s+[A-Z][a-z]+", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex RankAndName();
 
     [GeneratedRegex(@"\b(?:passers?-by|passersby|bystanders?|onlookers?)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Bystander();

@@ -67,6 +67,21 @@ public sealed class NewsCoderTests
     }
 
     [Fact]
+    public void Code_RanksAndNamesAfterTheToll_AreThePeopleCounted_NotMoreDeaths()
+    {
+        var e = NewsTestKit.CodeNew("SIBI, June 3 (Agency) - Four FC personnel were martyred when a bomb hit their vehicle near Sibi on Monday. Two personnel, Naik Karim Bakhsh and sepoy Abdul Ghani, were martyred on the spot.", "2024-06-03").Single();
+        Assert.Equal(4, e.KilledBest);
+    }
+
+    [Fact]
+    public void Code_ATruceEndedAsTheAttacksContext_IsBackground_NotNewsOfTheDay()
+    {
+        var events = NewsTestKit.Code("KOHAT, Pakistan (Agency) - Militants attacked a police station in Kohat on Tuesday, killing two constables, police said. Attacks on the police have risen since the TTP ended a ceasefire with the government late last year.", "2023-02-14");
+        Assert.Single(events, e => !e.Background);
+        Assert.DoesNotContain(events, e => e.EventType == "ceasefire" && !e.Background);
+    }
+
+    [Fact]
     public void Code_BothMenAfterOneNamedVictim_IsTheTwoOfThem_NotThreeDeaths()
     {
         var e = NewsTestKit.CodeNew("CHAMAN, May 6 (Agency) - A tribal leader was shot dead by gunmen in Chaman on Monday, police said. He was standing outside a shop with his driver when the attackers fired. Both men died on the way to hospital.", "2024-05-06").Single();
