@@ -67,6 +67,15 @@ public sealed class NewsCoderTests
     }
 
     [Fact]
+    public void Code_AClaimThatSaysHowManyWereKilled_IsAnotherAccount_NotMoreDeaths()
+    {
+        var e = NewsTestKit.CodeNew("LAKKI MARWAT, Pakistan (Agency) - Gunmen attacked a police post in Lakki Marwat on Tuesday, killing three policemen, officials said. The TTP claimed responsibility in a statement and said 12 policemen had been killed.", "2024-04-09").Single();
+        Assert.Equal(3, e.KilledBest);
+        Assert.Equal(3, e.KilledLow);
+        Assert.Equal(12, e.KilledHigh);
+    }
+
+    [Fact]
     public void Code_RanksAndNamesAfterTheToll_AreThePeopleCounted_NotMoreDeaths()
     {
         var e = NewsTestKit.CodeNew("SIBI, June 3 (Agency) - Four FC personnel were martyred when a bomb hit their vehicle near Sibi on Monday. Two personnel, Naik Karim Bakhsh and sepoy Abdul Ghani, were martyred on the spot.", "2024-06-03").Single();

@@ -1025,7 +1025,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:no other (?:person|people)|nobody else|no one else|no(?: other)? soldiers? or civilians?|no civilians? or soldiers?|nobody|no police (?:official|personnel|man)s?|no policemen|no security personnel)\b[^.]{0,20}?\b(?:was|were) (?:hurt|harmed|injured|wounded)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoOneElseHurt();
 
-    [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,80}?\b(?:it|they|its fighters|its men|its militants|its cadres)\b(?: had carried out [^.,]{0,40}? and)? (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b|\bclaim(?:ed|ing) that\b[^.]{0,60}\b(?:had been|were|have been) killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,80}?\b(?:it|they|its fighters|its men|its militants|its cadres)\b(?: had carried out [^.,]{0,40}? and)? (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b|\bclaim(?:ed|ing) that\b[^.]{0,60}\b(?:had been|were|have been) killed\b|\bclaimed (?:responsibility|the (?:attack|bombing|assault|ambush))\b[^.]{0,100}?\band said\b[^.]{0,50}?\b(?:had been|were|have been) killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex OwnClaim();
 
     [GeneratedRegex(@"(?<![\w.:/-])(?<!\b(?:aged|the|The|all|All|those|these) )(?<q>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<v>injured|wounded|hurt|dead|killed|martyred)\b(?!\s+(?:in|on|at|during|since|so far|this|last|over)\b)(?!\s+[a-z]+s\b)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
