@@ -980,7 +980,7 @@ internal static partial class CasualtyGrammar
             d[w] = CasualtyRole.Attacker;
         }
 
-        foreach (var w in "soldier soldiers troops trooper troopers personnel policeman policemen police constable constables officer officers guard guards jawan jawans sepoy sepoys commando commandos cop cops levies rangers paramilitaries paramilitary sub-inspector sub-inspectors inspector inspectors superintendent dsp sho fc sailors airmen khasadar khasadars lawmen".Split(' '))
+        foreach (var w in "soldier soldiers troops trooper troopers personnel policeman policemen police constable constables officer officers guard guards jawan jawans sepoy sepoys commando commandos cop cops levies rangers paramilitaries paramilitary sub-inspector sub-inspectors inspector inspectors superintendent dsp sho fc sailors airmen khasadar khasadars lawmen risaldar risaldars dafadar dafadars havildar havildars naik naiks subedar subedars".Split(' '))
         {
             d[w] = CasualtyRole.State;
         }
