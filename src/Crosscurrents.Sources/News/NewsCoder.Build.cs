@@ -322,7 +322,11 @@ public sealed partial class NewsCoder
                 }
             }
 
-            if (s.Alternative)
+            // An unnamed official's figure for a group the named sources already gave a figure for is another account
+            // ("A local government official, speaking anonymously, said four soldiers had died").
+            var anonymous = !s.Alternative && Anonymous().IsMatch(text.AsSpan(s.Start, s.End - s.Start)) && s.Casualties.Any(c => c.Killed)
+                && s.Casualties.Where(c => c.Killed && !c.Part).All(c => official.TryGetValue(c.Role, out var given) && given.Count > 0 && given.All(x => x.Start < s.Start));
+            if (s.Alternative || anonymous)
             {
                 alternatives.Add(s.Casualties.Where(c => c.Killed).ToList());
                 continue;
@@ -622,6 +626,9 @@ public sealed partial class NewsCoder
 
     [GeneratedRegex(@"\b(?:also|other|others|more|another|further|besides|in addition)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex MoreWords();
+
+    [GeneratedRegex(@"\b(?:speaking (?:anonymously|on (?:the )?condition of anonymity)|who (?:asked|requested) not to be (?:named|identified))\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex Anonymous();
 
     [GeneratedRegex(@"\b(?:[Ss]epoy|[Nn]aik|[Ll]ance [Nn]aik|[Hh]avildar|[Hh]awaldar|[Ss]ubedar|[Cc]onstable|Head Constable|Captain|Capt\.|Major|Lieutenant|Lt\.|Colonel|ASI|SHO|DSP|Inspector|Sub-Inspector|[Ll]evies [Ss]epoy)\s+[A-Z][a-z]+", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex RankAndName();

@@ -66,6 +66,31 @@ public sealed class NewsCoderTests
         Assert.Equal((low, (int?)best, high), (e.KilledLow, e.KilledBest, e.KilledHigh));
     }
 
+    [Theory]
+    [InlineData("The BLA claimed the attack in an email, saying nine soldiers had been killed.")]
+    [InlineData("The BLA said its fighters had \"overrun\" the camp and killed nine soldiers.")]
+    public void Code_AClaimsFigure_SetsTheHigh_InItsOtherPhrasings(string claim)
+    {
+        var e = NewsTestKit.CodeNew($"TURBAT, Pakistan (Agency) - Militants attacked an army camp near Turbat on Friday, killing two soldiers, the military said. {claim}", "2024-08-16").Single();
+        Assert.Equal(2, e.KilledBest);
+        Assert.Equal(9, e.KilledHigh);
+    }
+
+    [Fact]
+    public void Code_TheBodiesOfTheTwoAttackers_AreTheAttackersCounted()
+    {
+        var e = NewsTestKit.CodeNew("TANK, Pakistan (Agency) - Militants attacked a police post in Tank on Monday, killing two policemen. Two of the attackers were shot dead. The bodies of the two attackers were taken to the hospital.", "2024-09-02").Single();
+        Assert.Equal(4, e.KilledBest);
+    }
+
+    [Fact]
+    public void Code_AnUnnamedOfficialsDifferentFigure_IsAnotherAccount()
+    {
+        var e = NewsTestKit.CodeNew("MIRANSHAH, Pakistan (Agency) - Militants ambushed a convoy in North Waziristan on Sunday, killing two soldiers, the military said. A local official, speaking on condition of anonymity, said five soldiers had died.", "2024-10-06").Single();
+        Assert.Equal(2, e.KilledBest);
+        Assert.Equal(5, e.KilledHigh);
+    }
+
     [Fact]
     public void Code_AClaimThatSaysHowManyWereKilled_IsAnotherAccount_NotMoreDeaths()
     {

@@ -180,9 +180,11 @@ internal static partial class CasualtyGrammar
             {
                 // "the body of one attacker was found": that person's role, and someone already counted when a figure came before.
                 var single = m.Value.StartsWith("body", StringComparison.OrdinalIgnoreCase);
-                var role = single && q.Next < tokens.Count && Nouns.TryGetValue(tokens[q.Next].Lower, out var r) ? r : CasualtyRole.People;
+                // "the bodies of the two attackers": their role, so the two already counted are not counted again.
+                var named = single || m.Value.StartsWith("bodies of", StringComparison.OrdinalIgnoreCase);
+                var role = named && q.Next < tokens.Count && Nouns.TryGetValue(tokens[q.Next].Lower, out var r) ? r : CasualtyRole.People;
                 // "six bodies had been brought in": everyone dead, a total like "six people".
-                result.Add(new Casualty(true, q.Low, q.Best, q.High, role, start + m.Index, m.Value, Definite: single, Generic: !single));
+                result.Add(new Casualty(true, q.Low, q.Best, q.High, role, start + m.Index, m.Value, Definite: single, Generic: !single && role == CasualtyRole.People));
                 Mark(used, at, q.Next);
             }
         }
@@ -1025,7 +1027,7 @@ internal static partial class CasualtyGrammar
     [GeneratedRegex(@"\b(?:no other (?:person|people)|nobody else|no one else|no(?: other)? soldiers? or civilians?|no civilians? or soldiers?|nobody|no police (?:official|personnel|man)s?|no policemen|no security personnel)\b[^.]{0,20}?\b(?:was|were) (?:hurt|harmed|injured|wounded)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoOneElseHurt();
 
-    [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,80}?\b(?:it|they|its fighters|its men|its militants|its cadres)\b(?: had carried out [^.,]{0,40}? and)? (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b|\bclaim(?:ed|ing) that\b[^.]{0,60}\b(?:had been|were|have been) killed\b|\bclaimed (?:responsibility|the (?:attack|bombing|assault|ambush))\b[^.]{0,100}?\band said\b[^.]{0,50}?\b(?:had been|were|have been) killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:said|claimed|claiming|saying)\b[^.]{0,80}?\b(?:it|they|its fighters|its men|its militants|its cadres)\b(?: had (?:carried out|""?\w+""?) [^.,]{0,40}? and)? (?:had )?(?:killed|martyred)\b|\bclaimed (?:to have )?killed\b|\bclaim(?:ed|ing) that\b[^.]{0,60}\b(?:had been|were|have been) killed\b|\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|bombing|blast|assault|ambush|killing|raid))\b[^.]{0,100}?(?:\band said|,? saying|,? says|\band says)\b[^.]{0,60}?\b(?:(?:had been|were|have been|was) )?killed\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex OwnClaim();
 
     [GeneratedRegex(@"(?<![\w.:/-])(?<!\b(?:aged|the|The|all|All|those|these) )(?<q>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<v>injured|wounded|hurt|dead|killed|martyred)\b(?!\s+(?:in|on|at|during|since|so far|this|last|over)\b)(?!\s+[a-z]+s\b)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
