@@ -621,7 +621,7 @@ public sealed partial class NewsCoder
         return result;
     }
 
-    [GeneratedRegex(@"\b(?:two|three|four|both|twin|multiple|separate) (?:[\w-]+ ){0,2}(?:camps|attacks|engagements|incidents|bombings|blasts|operations|raids)\b|\b(?:In all|Thus far|So far|in total|altogether|in (?:different|various|several|separate|a series of) (?:[\w-]+ )?(?:operations|attacks|incidents|engagements|clashes)|over the (?:past|last) (?:month|week|year|few (?:days|weeks|months))|since the (?:start|beginning) of|since (?:19|20)\d\d|since (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|this (?:week|month|year) at|so far this (?:week|month|year)|across the (?:two |three |four )?provinces)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:two|three|four|both|twin|multiple|separate) (?:[\w-]+ ){0,2}(?:camps|attacks|engagements|incidents|bombings|blasts|operations|raids)\b|\b(?:In all|Thus far|So far|in total|altogether|(?<!\blatest )in (?:different|various|several|separate|a series of) (?:[\w-]+ )?(?:operations|attacks|incidents|engagements|clashes)|over the (?:past|last) (?:month|week|year|few (?:days|weeks|months))|since the (?:start|beginning) of|since (?:19|20)\d\d|since (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|this (?:week|month|year) at|so far this (?:week|month|year)|across the (?:two |three |four )?provinces)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Aggregate();
 
     [GeneratedRegex(@"\b(?:also|other|others|more|another|further|besides|in addition)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]

@@ -77,6 +77,21 @@ public sealed class NewsCoderTests
     }
 
     [Fact]
+    public void Code_TheLatestInASeriesOfAttacks_KeepsItsOwnToll()
+    {
+        var e = NewsTestKit.CodeNew("KARACHI, Pakistan (Agency) - Gunmen shot dead a trader and his guard in Karachi on Friday, police said, in the latest in a series of attacks on traders in the city.", "2024-03-15").Single();
+        Assert.Equal(2, e.KilledBest);
+    }
+
+    [Fact]
+    public void Code_NoCasualtiesAmongTheTroops_LeavesTheMilitantsKilled()
+    {
+        var e = NewsTestKit.CodeNew("QUETTA, Pakistan (Agency) - The Frontier Corps said on Tuesday it had killed four militants in an operation in Kohlu. There were no casualties among the troops, a spokesman said.", "2024-03-12").Single();
+        Assert.Equal(4, e.KilledLow);
+        Assert.Equal(4, e.KilledBest);
+    }
+
+    [Fact]
     public void Code_TheBodiesOfTheTwoAttackers_AreTheAttackersCounted()
     {
         var e = NewsTestKit.CodeNew("TANK, Pakistan (Agency) - Militants attacked a police post in Tank on Monday, killing two policemen. Two of the attackers were shot dead. The bodies of the two attackers were taken to the hospital.", "2024-09-02").Single();

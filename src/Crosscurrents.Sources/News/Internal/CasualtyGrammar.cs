@@ -315,9 +315,12 @@ internal static partial class CasualtyGrammar
 
         if (result.Count == 0 && NoCasualties().Match(sentence) is { Success: true } none)
         {
-            // "there were no casualties there": nobody died and nobody was hurt.
-            result.Add(new Casualty(true, 0, 0, 0, CasualtyRole.People, start + none.Index, none.Value, Total: true));
-            result.Add(new Casualty(false, 0, 0, 0, CasualtyRole.People, start + none.Index, none.Value, Total: true));
+            // "there were no casualties there": nobody died and nobody was hurt; "no casualties among the troops": none of
+            // them, which says nothing of the others.
+            var among = AmongTroops().IsMatch(sentence.AsSpan(none.Index + none.Length));
+            var role = among ? CasualtyRole.State : CasualtyRole.People;
+            result.Add(new Casualty(true, 0, 0, 0, role, start + none.Index, none.Value, Total: !among));
+            result.Add(new Casualty(false, 0, 0, 0, role, start + none.Index, none.Value, Total: !among));
         }
 
         if (NoOneElseHurt().Match(sentence) is { Success: true } zero)
@@ -1039,6 +1042,9 @@ internal static partial class CasualtyGrammar
 
     [GeneratedRegex(@"\b(?:there (?:were|was) no|caused no|causing no|reported no|with no|without any|no) (?:casualties|deaths|loss of life)\b|\bno one was (?:killed or (?:hurt|injured|harmed)|harmed)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoCasualties();
+
+    [GeneratedRegex(@"^\s*(?:were |was )?(?:suffered |reported )?among (?:the |our |own )?(?:troops|soldiers|security (?:forces|personnel)|forces|police|policemen|personnel|jawans)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex AmongTroops();
 
     [GeneratedRegex(@"^\W*(?:but |and )?(?:nobody|no one|no-one|none)(?: else| of them)? (?:was|were|has been|had been|got) (?:(?<killed>killed)|(?<hurt>hurt|harmed|injured|wounded))(?: (?:or|and|nor) (?:(?<killed>killed)|(?<hurt>hurt|harmed|injured|wounded)))?(?: in the (?:attack|blast|explosion|incident|firing))?(?:\W*$|, (?!(?:but|while|although|though|except)\b))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NobodyKilled();
