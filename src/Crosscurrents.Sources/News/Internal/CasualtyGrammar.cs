@@ -85,6 +85,13 @@ internal static partial class CasualtyGrammar
         // A group's claim of what it killed ("said its fighters had killed 50 hostages") is read like any figure; the
         // sentence is another account (IsAlternativeAccount), so it bounds the toll and does not add to it.
         var sentence = text[start..end];
+        if (sentence.Contains('(', StringComparison.Ordinal))
+        {
+            // "Lance Naik Muhammad Asif (age 29, resident of District Chakwal) and Sepoy ...": an aside about a person
+            // between the names and the verb; blanked, so offsets stay those of the text.
+            sentence = PersonAside().Replace(sentence, m => new string(' ', m.Length));
+        }
+
         var ownClaim = OwnClaim().IsMatch(sentence);
 
         if (NobodyKilled().Match(sentence) is { Success: true } nobody)
@@ -1042,6 +1049,9 @@ internal static partial class CasualtyGrammar
 
     [GeneratedRegex(@"\b(?:there (?:were|was) no|caused no|causing no|reported no|with no|without any|no) (?:casualties|deaths|loss of life)\b|\bno one was (?:killed or (?:hurt|injured|harmed)|harmed)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex NoCasualties();
+
+    [GeneratedRegex(@"\((?:age|aged|\d{2},)\b[^()]{0,80}\)|\((?:a )?resident of\b[^()]{0,60}\)", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
+    private static partial Regex PersonAside();
 
     [GeneratedRegex(@"^\s*(?:were |was )?(?:suffered |reported )?among (?:the |our |own )?(?:troops|soldiers|security (?:forces|personnel)|forces|police|policemen|personnel|jawans)\b", RegexOptions.IgnoreCase, NewsCoder.MatchTimeoutMs)]
     private static partial Regex AmongTroops();

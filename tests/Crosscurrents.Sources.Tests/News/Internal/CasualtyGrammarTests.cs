@@ -52,6 +52,10 @@ public sealed class CasualtyGrammarTests
         Assert.Equal(injured, Read(sentence).Where(c => !c.Killed).Sum(c => c.Best));
 
     [Fact]
+    public void Read_AnAsideAboutEachName_DoesNotHideTheList() =>
+        Assert.Equal(2, Killed("Naik Ghulam Rasool (age 31, resident of District Khushab) and Sepoy Imran Ali (age 24, resident of District Swat) embraced shahadat."));
+
+    [Fact]
     public void Read_NobodyElseAfterAFigure_KeepsTheFigure() => Assert.Equal(3, Killed("Three guards were killed, but nobody else was hurt."));
 
     [Fact]
