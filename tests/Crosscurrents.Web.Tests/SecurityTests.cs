@@ -40,7 +40,7 @@ public sealed class SecurityTests(WebHostFixture fixture)
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         foreach (var path in new[]
         {
-            "/api/datasets", "/api/events", "/api/events.csv", "/api/events.geojson", "/api/events/history", "/api/series", "/api/dynamics/fit",
+            "/api/datasets", "/api/events", "/api/events.csv", "/api/events.geojson", "/api/events/history", "/api/series", "/api/dynamics/fit", "/api/dynamics/compare",
             "/api/study", "/api/changepoints", "/api/granger", "/api/claims/check", "/api/reported", "/api/forecast", "/api/brief",
             "/api/actors", "/api/places", "/api/periods", "/api/import", "/api/jobs/dynamics-fit", "/api/jobs/{id}", "/api/jobs/{id}/events", "/api/jobs/{id}/result",
         })

@@ -29,6 +29,16 @@ internal static class ModelEndpoints
             .WithSummary("A multivariate Hawkes fit of daily counts: branching ratios with intervals, half-lives, background rate ratios, goodness of fit (cancelled after the host's fit timeout)")
             .Produces<DynamicsResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
+        api.MapGet("/dynamics/compare", async (AnalysisHost host, HttpContext http, [AsParameters] CompareParameters p) =>
+        {
+            var request = p.Request();
+            var compared = await host.Long((c, _, _) => ModelComparison.Run(c, request), http.RequestAborted).ConfigureAwait(false);
+            return Write(compared);
+        })
+            .RequireRateLimiting(WebServer.HeavyPolicy)
+            .WithSummary("Models of one stream compared out of sample (as one, overdispersed days, split by province, split by kind of violence): held-out log scores, gains with a paired test, the model chosen")
+            .Produces<ModelComparisonResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
         api.MapGet("/study", (AnalysisHost host, [AsParameters] StudyParameters p) =>
         {
             var options = new EventStudyOptions(QueryValues.Int(p.Window, "window", 4, 1, 104), QueryValues.Int(p.Placebos, "placebos", 200, 0, 10_000), QueryValues.Int(p.Seed, "seed", 1, int.MinValue, int.MaxValue));
@@ -132,6 +142,33 @@ internal sealed class DynamicsParameters
         QueryValues.Int(AfterCeasefire, "afterCeasefire", 30, 0, 365), WindowAfter is { Length: > 0 } w ? w : null,
         QueryValues.Int(TrendKnots, "trendKnots", -1, -1, DynamicsAnalysis.MaxKnots), QueryValues.Int(Bootstrap, "bootstrap", 0, 0, 200),
         QueryValues.Int(Seed, "seed", 1, int.MinValue, int.MaxValue));
+}
+
+/// <summary>The options of <c>dynamics compare</c>.</summary>
+internal sealed class CompareParameters
+{
+    /// <summary>The stream whose models are compared (default ttp).</summary>
+    [FromQuery(Name = "stream")]
+    public string? Stream { get; init; }
+
+    /// <summary>First day (default 2007).</summary>
+    [FromQuery(Name = "from")]
+    public string? From { get; init; }
+
+    /// <summary>Last day (default: the last event in the store).</summary>
+    [FromQuery(Name = "to")]
+    public string? To { get; init; }
+
+    /// <summary>Share of the covered days, at the end, held out for scoring (0.1 to 0.5, default 0.25).</summary>
+    [FromQuery(Name = "testShare")]
+    public string? TestShare { get; init; }
+
+    /// <summary>Seed of the randomised residuals (default 1).</summary>
+    [FromQuery(Name = "seed")]
+    public string? Seed { get; init; }
+
+    public ModelComparisonRequest Request() => new(ModelEndpoints.Or(Stream, "ttp"), ModelEndpoints.Date(From ?? "2007", "from", end: false), ModelEndpoints.Date(To, "to", end: true),
+        QueryValues.OptionalDouble(TestShare, "testShare", 0.1, 0.5) ?? 0.25, QueryValues.Int(Seed, "seed", 1, int.MinValue, int.MaxValue));
 }
 
 /// <summary>The options of <c>study</c>.</summary>

@@ -82,6 +82,7 @@ public sealed class SameAsCliTests(WebHostFixture fixture)
     [InlineData("study|--stream|ttp|--kind|military_operation|--placebos|20", "/api/study?stream=ttp&kind=military_operation&placebos=20")]
     [InlineData("forecast|--stream|ttp|--horizon|3|--samples|200", "/api/forecast?stream=ttp&horizon=3&samples=200")]
     [InlineData("dynamics|fit|--streams|ttp|--from|2016|--trend-knots|0", "/api/dynamics/fit?streams=ttp&from=2016&trendKnots=0")]
+    [InlineData("dynamics|compare|--stream|baloch|--from|2010", "/api/dynamics/compare?stream=baloch&from=2010")]
     [InlineData("periods|--kind|ceasefire", "/api/periods?kind=ceasefire")]
     [InlineData("actors", "/api/actors")]
     public async Task Endpoint_IsTheCliJson(string command, string url)
