@@ -15,7 +15,7 @@ namespace Crosscurrents.Benchmarks;
 /// </summary>
 internal static class NewsBenchmark
 {
-    private static readonly string[] LaterSets = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"];
+    private static readonly string[] LaterSets = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"];
 
     public static int Run(int documents)
     {

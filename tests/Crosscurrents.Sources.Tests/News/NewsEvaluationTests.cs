@@ -40,19 +40,19 @@ public sealed class NewsEvaluationTests
         Assert.Contains(scores.Errors, e => e.Contains("missed", StringComparison.Ordinal));
     }
 
-    private static readonly string[] LaterSets = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"];
+    private static readonly string[] LaterSets = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"];
 
-    /// <summary>Every span of evidence the coder cites on the 382 reports of the gold sets is the text at its offset.</summary>
+    /// <summary>Every span of evidence the coder cites on the 422 reports of the gold sets is the text at its offset.</summary>
     [Fact]
     public void Code_OnEveryGoldSet_CitesItsEvidenceFromTheText()
     {
         var data = Crosscurrents.Testing.Fixtures.RepositoryData.DataDirectory;
-        var documents = new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7" }
+        var documents = new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8" }
             .SelectMany(name => NewsEvaluation.LoadGold(Path.Combine(data, "news", name, "gold.jsonl")))
             .Concat(NewsEvaluation.LoadGold(NewsTestKit.GoldFile))
             .Select(g => g.Document)
             .ToList();
-        Assert.Equal(382, documents.Count);
+        Assert.Equal(422, documents.Count);
         var wrong = documents
             .SelectMany(d => NewsTestKit.Coder.Code(d).SelectMany(e => e.Evidence.Select(x => (d, x))))
             .Where(p => p.x.Start < 0 || !p.d.Text.AsSpan(p.x.Start).StartsWith(p.x.Text, StringComparison.Ordinal))
@@ -62,9 +62,9 @@ public sealed class NewsEvaluationTests
     }
 
     /// <summary>
-    /// The five later sets written independently of the coder (data/news/heldout to heldout5: 200 reports, 251 new
-    /// events), pooled: a regression floor under what the coder reaches on them now (F1 0.954, type 0.945, district
-    /// 0.958, deaths 0.792, date 0.941), so a change that helps one style and breaks another fails here.
+    /// The eight later sets written independently of the coder (data/news/heldout to heldout8: 320 reports, 392 new
+    /// events), pooled: a regression floor under what the coder reaches on them now (F1 0.938, type 0.924, district
+    /// 0.970, deaths 0.781, date 0.954), so a change that helps one style and breaks another fails here.
     /// </summary>
     [Fact]
     public void Score_OnTheLaterIndependentSets_StaysAboveTheFloor()
@@ -72,8 +72,8 @@ public sealed class NewsEvaluationTests
         var sets = LaterSets
             .SelectMany(name => NewsEvaluation.LoadGold(Path.Combine(Crosscurrents.Testing.Fixtures.RepositoryData.DataDirectory, "news", name, "gold.jsonl")))
             .ToList();
-        Assert.Equal(200, sets.Count);
-        AssertAtLeast(NewsEvaluation.Score(NewsTestKit.Coder, sets), f1: 0.92, type: 0.93, district: 0.93, deaths: 0.77, date: 0.92);
+        Assert.Equal(320, sets.Count);
+        AssertAtLeast(NewsEvaluation.Score(NewsTestKit.Coder, sets), f1: 0.92, type: 0.90, district: 0.94, deaths: 0.76, date: 0.93);
     }
 
     private static void AssertAtLeast(NewsScores scores, double f1, double type, double district, double deaths, double date)
