@@ -291,7 +291,7 @@ public sealed partial class NewsCoder
         var leadFigures = new Dictionary<CasualtyRole, (int Total, int Told, int Start)>();
         foreach (var s in incident.Sentences)
         {
-            if (s.Casualties.Count == 0 || Aggregate().IsMatch(text.AsSpan(s.Start, s.End - s.Start)))
+            if (s.Casualties.Count == 0 || s.Aggregate)
             {
                 continue;
             }
