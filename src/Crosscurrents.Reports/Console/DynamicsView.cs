@@ -108,7 +108,7 @@ public static class DynamicsView
             }
 
             var gain = a.GainPerDay is { } g ? string.Create(c, $"{g:+0.000;-0.000;0.000} ({a.GainCi95![0]:+0.000;-0.000;0.000} to {a.GainCi95[1]:+0.000;-0.000;0.000}; p {ModelComparison.P(a.GainPValue)})") : "(reference)";
-            var ks = a.TotalKs is { D: { } d, P: { } p } ? string.Create(c, $"{d:0.000} ({p:0.###})") : "";
+            var ks = a.TotalKs is { D: { } d, P: { } p } ? string.Create(c, $"{d:0.000} (p {ModelComparison.P(p)})") : "";
             var self = string.Join(", ", a.SelfExcitation!.Select(s => string.Create(c, $"{s.From} {s.Estimate:0.00}")));
             table.AddRow(Markup.Escape(a.Name), Markup.Escape(parts), a.TrendKnots?.ToString(c) ?? "", string.Create(c, $"{a.LogScore:0.0}"), gain, ks, Markup.Escape(self));
         }

@@ -95,34 +95,24 @@ internal sealed class Likelihood
     /// </summary>
     public (double[][] Immigrants, double[] Cascade) PastOnly(HawkesParameters theta)
     {
-        int k = theta.K;
-        var immigrants = Enumerable.Range(0, k).Select(_ => new double[_t]).ToArray();
-        var decay = theta.Omega.Select(w => Math.Exp(-w)).ToArray();
+        // The day's immigrants less the same-day offspring of the other streams' events of that day.
+        var (_, immigrants, cascade, _) = PerDay(theta);
         var c0 = theta.Omega.Select(SameDayShare).ToArray();
-        var s = new double[k];
         for (var day = 0; day < _t; day++)
         {
-            if (day > 0)
+            for (var i = 0; i < theta.K; i++)
             {
-                for (var j = 0; j < k; j++)
+                for (var j = 0; j < theta.K; j++)
                 {
-                    s[j] = (decay[j] * s[j]) + ((1 - decay[j]) * _y[j][day - 1]);
+                    if (j != i)
+                    {
+                        immigrants[i][day] -= theta.Alpha[j, i] * c0[j] * _y[j][day];
+                    }
                 }
-            }
-
-            for (var i = 0; i < k; i++)
-            {
-                var x = Background(theta.Gamma[i], day);
-                for (var j = 0; j < k; j++)
-                {
-                    x += theta.Alpha[j, i] * (1 - c0[j]) * s[j];
-                }
-
-                immigrants[i][day] = x;
             }
         }
 
-        return (immigrants, Enumerable.Range(0, k).Select(i => theta.Alpha[i, i] * c0[i]).ToArray());
+        return (immigrants, cascade);
     }
 
     /// <summary>log L and its gradient in <see cref="Layout"/> order; <paramref name="daily"/> (T rows) receives each day's share of the gradient (the scores, for robust standard errors).</summary>
