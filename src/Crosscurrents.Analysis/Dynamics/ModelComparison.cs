@@ -239,10 +239,11 @@ public static class ModelComparison
                 column[t] = fitted.Covariates[t, c];
             }
 
-            var source = name.StartsWith("trend_", StringComparison.Ordinal) ? null : full.Names.ToList().IndexOf(name) is >= 0 and var i ? full.Columns[i] : null;
+            var trend = name.StartsWith("trend_", StringComparison.Ordinal);
+            var source = !trend && full.Names.ToList().IndexOf(name) is >= 0 and var i ? full.Columns[i] : null;
             for (var t = train; t < days; t++)
             {
-                column[t] = source?[t] ?? (name.StartsWith("trend_", StringComparison.Ordinal) ? fitted.Covariates[train - 1, c] : 0);
+                column[t] = trend ? fitted.Covariates[train - 1, c] : source?[t] ?? 0;
             }
 
             return column;
@@ -275,18 +276,15 @@ public static class ModelComparison
         var rest = total.Select((v, t) => Math.Max(0, v - named.Sum(p => p.Value[t]))).ToArray();
         double Training(double[] c) => c.Take(train).Sum();
         var parts = named.Select(p => (p.Key, p.Value)).ToList();
-        if (Training(rest) >= MinPartEvents || (rest.Sum() > 0 && parts.Count > 0))
+        if (Training(rest) >= MinPartEvents)
         {
-            if (Training(rest) >= MinPartEvents || parts.Count == 0)
-            {
-                parts.Add((remainder, rest));
-            }
-            else
-            {
-                // Too few to fit on their own: the remainder joins the smallest named part.
-                var (key, values) = parts[^1];
-                parts[^1] = ($"{key} and {remainder}", values.Zip(rest, (a, b) => a + b).ToArray());
-            }
+            parts.Add((remainder, rest));
+        }
+        else if (rest.Sum() > 0 && parts.Count > 0)
+        {
+            // Too few to fit on their own: the remainder joins the smallest named part.
+            var (key, values) = parts[^1];
+            parts[^1] = ($"{key} and {remainder}", values.Zip(rest, (a, b) => a + b).ToArray());
         }
 
         return parts.Count >= 2 ? (parts.Select(p => p.Key).ToList(), parts.Select(p => p.Value).ToArray()) : null;
