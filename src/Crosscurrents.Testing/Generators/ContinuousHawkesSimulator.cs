@@ -21,7 +21,7 @@ public static class ContinuousHawkesSimulator
         {
             var parent = queue.Dequeue();
             events.Add(parent);
-            var children = MathNet.Numerics.Distributions.Poisson.Sample(random, alpha);
+            var children = alpha > 0 ? MathNet.Numerics.Distributions.Poisson.Sample(random, alpha) : 0;
             for (var i = 0; i < children; i++)
             {
                 var child = parent + Exponential(random, beta);
