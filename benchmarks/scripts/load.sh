@@ -3,6 +3,11 @@
 # one million events, with the server's memory sampled every 10 s. Writes WORKDIR/load.md (a markdown table).
 #   benchmarks/scripts/load.sh WORKDIR [SECONDS]      (default 300 s; RATE=200 requests/s, CONNECTIONS=20, PORT=5187,
 #                                                      MIX=all, or series or events for half of the URLs;
+#                                                      VARY=1: each request asks the next of a seeded stream of
+#                                                      varied URLs (random months, days and offsets), so that
+#                                                      few answers repeat and the store is read as if no answer
+#                                                      were kept; KEEP=0: the host keeps no answer at all
+#                                                      (Crosscurrents__KeepAnswers=false);
 #                                                      CPU_REQUESTS=40 sequential requests per URL for its CPU time)
 # The store is WORKDIR/e.duckdb: reused when present, else copied from $STORE when that is set (never written in
 # place), else built by scale.sh (the shipped GED rows repeated 157 times: 1,007,312 events). autocannon 9 is installed
@@ -41,7 +46,7 @@ npm install --prefix "$tools" --no-audit --no-fund --loglevel=error autocannon@9
 
 # One client address sends every request, so the per-client limit (600 a minute) is lifted for the run; request
 # logging is off (the console would be measured, not the API).
-Crosscurrents__RequestsPerMinute=100000000 Logging__LogLevel__Default=Warning \
+Crosscurrents__RequestsPerMinute=100000000 Crosscurrents__KeepAnswers=$([ "${KEEP:-1}" = 0 ] && echo false || echo true) Logging__LogLevel__Default=Warning \
   $cc serve --db "$work/e.duckdb" --no-shipped-data --urls "http://127.0.0.1:$port" > "$work/server.log" 2>&1 &
 server=$!
 base="http://127.0.0.1:$port"
@@ -104,21 +109,44 @@ sampler=$!
 
 cat > "$tools/run.js" <<'JS'
 const autocannon = require('autocannon');
-const [base, seconds, rate, connections, out, ...paths] = process.argv.slice(2);
+const [base, seconds, rate, connections, out, vary, ...paths] = process.argv.slice(2);
 const samples = []; // [seconds since start, latency ms, status]
 const start = Date.now();
+// VARY=1: the URLs of the mix in turn, each with its months, days or offset drawn from a seeded generator (mulberry32).
+let seed = 20261202;
+const random = () => { seed |= 0; seed = (seed + 0x6D2B79F5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+const pick = (n) => Math.floor(random() * n);
+const month = (from, count) => { const m = from + pick(count); return `${2007 + Math.floor(m / 12)}-${String(m % 12 + 1).padStart(2, '0')}`; };
+const day = (from, count) => new Date(Date.UTC(2007, 0, 1) + (from + pick(count)) * 86400000).toISOString().slice(0, 10);
+const varied = [
+  () => `/api/series?by=month&from=${month(0, 96)}&to=${month(96, 84)}`,
+  () => `/api/series?by=month&group=province&from=${month(0, 96)}&to=${month(96, 84)}`,
+  () => `/api/series?by=year&actor=ttp&measure=fatalities&from=${month(0, 96)}&to=${month(96, 84)}`,
+  () => `/api/series?by=week&from=${month(0, 48)}&to=${month(60, 48)}&group=actor`,
+  () => `/api/events?limit=100&offset=${pick(100000)}`,
+  () => `/api/events?actor=ttp&from=${day(0, 2500)}&limit=50`,
+  () => `/api/events?minFatalities=10&offset=${pick(20000)}&limit=100`,
+  () => `/api/events?from=${day(2900, 400)}&to=${day(3400, 600)}&violence=one-sided&limit=100`,
+];
+let turn = 0;
+const seen = new Set();
+let repeats = 0;
+const nextPath = () => { const path = varied[turn++ % varied.length](); if (seen.has(path)) repeats++; else seen.add(path); return path; };
+const requests = vary === '1'
+  ? [{ method: 'GET', setupRequest: (request) => ({ ...request, path: nextPath() }) }]
+  : paths.map((path) => ({ method: 'GET', path }));
 const instance = autocannon({
-  url: base, connections: +connections, overallRate: +rate, duration: +seconds, timeout: 10,
-  requests: paths.map((path) => ({ method: 'GET', path })),
+  url: base, connections: +connections, overallRate: +rate, duration: +seconds, timeout: 10, requests,
 }, (err, result) => {
   if (err) throw err;
-  require('fs').writeFileSync(out, JSON.stringify({ result, samples }));
+  require('fs').writeFileSync(out, JSON.stringify({ result, samples, varied: vary === '1' ? { distinct: seen.size, repeats } : null }));
 });
 instance.on('response', (client, status, bytes, ms) => samples.push([(Date.now() - start) / 1000, ms, status]));
 JS
 echo "== $seconds s at $rate requests/s, $connections connections, $events events" >&2
 load_start=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-node "$tools/run.js" "$base" "$seconds" "$rate" "$connections" "$work/autocannon.json" "${urls[@]}"
+node "$tools/run.js" "$base" "$seconds" "$rate" "$connections" "$work/autocannon.json" "${VARY:-0}" "${urls[@]}"
 kill "$sampler" 2>/dev/null || true
 sampler=""
 loadavg=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -137,8 +165,16 @@ def row(label, s):
     return f"| {label} | {len(s):,} | {len(s) / max(1e-9, (max(x[0] for x in s) - min(x[0] for x in s)) or 1):.0f} | {pct(ms, 50):.1f} | {pct(ms, 95):.1f} | {pct(ms, 99):.1f} | {max(ms):.1f} | {bad} |"
 print(f"Run {started}: {int(seconds)} s at {rate} requests/s (autocannon 9.0.0, `--overallRate {rate}`, {connections} connections) "
       f"on loopback against `crosscurrents serve` (Release) over a DuckDB store of {int(events):,} events; {cores} cores; "
-      f"load average before the run {loadavg_before}, at the end {loadavg}.\n")
-print("URLs, taken in turn by each connection: " + ", ".join(f"`{u}`" for u in urls) + ".")
+      f"load average before the run {loadavg_before}, at the end {loadavg}. The host "
+      + ("keeps no answer (`KEEP=0`): every request reads the store.\n" if os.environ.get('KEEP', '1') == '0'
+         else "keeps answers until the store changes (its default; a kept answer is served with `X-Cache: hit`).\n"))
+if data.get('varied'):
+    v = data['varied']
+    print("URLs: the mix below in turn, each request with its own months, days or offset drawn from a seeded generator "
+          f"(`VARY=1`): {v['distinct']:,} distinct URLs, {v['repeats']:,} requests repeating an earlier one (at most that many "
+          "answers could come from the host's kept answers). The single-URL timings below are of the fixed mix.")
+else:
+    print("URLs, taken in turn by each connection: " + ", ".join(f"`{u}`" for u in urls) + ".")
 print("\nEach URL alone before the run (three requests after a warm-up, seconds → median ms):\n")
 print("| URL | median ms | three requests, s |")
 print("|---|---:|---|")

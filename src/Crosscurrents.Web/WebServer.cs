@@ -65,6 +65,11 @@ public static class WebServer
             options = options with { RequestsPerMinute = perMinute };
         }
 
+        if (builder.Configuration.GetValue<bool?>("Crosscurrents:KeepAnswers") is { } keep)
+        {
+            options = options with { KeepAnswers = keep };
+        }
+
         Configure(builder.Services, options);
         var app = builder.Build();
         Map(app);
@@ -81,6 +86,12 @@ public static class WebServer
         services.AddProblemDetails();
         services.AddExceptionHandler<Problems>();
         services.AddOpenApi();
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = StoreResultsCache.SizeLimit;
+            cache.MaximumBodySize = StoreResultsCache.MaxBodySize;
+            cache.AddPolicy(StoreResultsCache.Policy, new StoreResultsCache());
+        });
         // The OpenAPI schemas of the result records come from the same metadata, names and enums as ResultJson.
         services.ConfigureHttpJsonOptions(json =>
         {
@@ -124,6 +135,8 @@ public static class WebServer
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Apply);
         app.UseRateLimiter();
+        // After the rate limiter: a kept answer still counts against the client's limit.
+        app.UseOutputCache();
         Dashboard.Map(app);
         app.MapOpenApi();
         app.MapScalarApiReference();

@@ -23,6 +23,10 @@ public sealed record WebServerOptions(string DatabasePath, string DataDirectory,
     /// <summary>The API keys file (hashed keys with roles); default: the database path with <c>.keys</c> added.</summary>
     public string? KeysFile { get; init; }
 
+    /// <summary>Whether the quick read endpoints keep their answers until the store changes (<c>StoreResultsCache</c>);
+    /// <c>Crosscurrents__KeepAnswers=false</c> makes every request read the store.</summary>
+    public bool KeepAnswers { get; init; } = true;
+
     /// <summary>The largest file <c>POST /api/import</c> takes.</summary>
     public long MaxImportBytes { get; init; } = 256L * 1024 * 1024;
 

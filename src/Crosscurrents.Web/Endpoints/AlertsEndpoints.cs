@@ -25,7 +25,8 @@ internal static class AlertsEndpoints
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("Early-warning alerts: the probability of at least N next month in each unit, an alert where it reaches the cut-off the costs of a miss and a false alarm set, with drivers and the backtest's reliability (same JSON as `alerts --json`)")
-            .Produces<AlertsResult>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces<AlertsResult>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .CacheOutput(StoreResultsCache.Policy);
     }
 }
 

@@ -16,11 +16,13 @@ internal static class DataEndpoints
         api.MapGet("/datasets", (AnalysisHost host, [FromQuery(Name = "links")] string? links) =>
             host.Json(c => DatasetsAnalysis.Run(c, QueryValues.Bool(links, "links"))))
             .WithSummary("The datasets in the store and what each covers (days, countries, kinds; complete, partial or sample)")
-            .Produces<DatasetsResult>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<DatasetsResult>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(StoreResultsCache.Policy);
 
         api.MapGet("/reported", (AnalysisHost host, [AsParameters] ReportedParameters p) => host.Json(c => ReportedAnalysis.Run(c, p.Request())))
             .WithSummary("Figures as publishers reported them (PICSS, PIPS, UCDP country-year), gaps left as gaps")
-            .Produces<ReportedResult>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<ReportedResult>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(StoreResultsCache.Policy);
 
         api.MapGet("/actors", (AnalysisHost host) => Write(ReferenceAnalysis.Actors(host.Reference())))
             .WithSummary("The actor registry").Produces<IReadOnlyList<ActorRow>>();
@@ -28,7 +30,8 @@ internal static class DataEndpoints
             .WithSummary("The gazetteer").Produces<IReadOnlyList<Core.Places.Place>>();
         api.MapGet("/periods", (AnalysisHost host, [FromQuery(Name = "kind")] string? kind) =>
             host.Json(c => ReferenceAnalysis.Periods(c, string.IsNullOrWhiteSpace(kind) ? null : kind)))
-            .WithSummary("The timeline (ceasefires, talks, operations, strikes)").Produces<IReadOnlyList<Core.Periods.Period>>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithSummary("The timeline (ceasefires, talks, operations, strikes)").Produces<IReadOnlyList<Core.Periods.Period>>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(StoreResultsCache.Policy);
     }
 
     private static IResult Write<T>(T value) => Results.Text(ResultJson.Serialize(value), "application/json; charset=utf-8");

@@ -21,7 +21,8 @@ internal static class EventsEndpoints
             return host.Json(c => EventsPages.Page(c, query, start, size));
         })
             .WithSummary("A page of the events that match the filters (limit 1 to 1000, default 100), with the total")
-            .Produces<EventsPageResult>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<EventsPageResult>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(StoreResultsCache.Policy);
 
         api.MapGet("/events.csv", (AnalysisHost host, HttpContext http, [AsParameters] EventParameters filters) =>
         {
@@ -83,12 +84,14 @@ internal static class EventsEndpoints
             return host.Json(c => EventsPages.GeoJson(c, query, size), "application/geo+json; charset=utf-8");
         })
             .WithSummary("The matching events that have coordinates, as a GeoJSON FeatureCollection (limit 1 to 50000, default 10000)")
-            .Produces<EventsGeoJsonResult>(StatusCodes.Status200OK, "application/geo+json").ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<EventsGeoJsonResult>(StatusCodes.Status200OK, "application/geo+json").ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(StoreResultsCache.Policy);
 
         api.MapGet("/events/history", (AnalysisHost host, [FromQuery(Name = "id")] string? id) =>
             host.Json(c => EventsAnalysis.History(c, string.IsNullOrWhiteSpace(id) ? throw new FieldException("id", "id: give an event id, e.g. ucdp-ged:113774") : id)))
             .WithSummary("One event with its earlier values (what each newer release changed, and drops)")
-            .Produces<EventHistoryResult>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<EventHistoryResult>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(StoreResultsCache.Policy);
 
         api.MapGet("/series", (AnalysisHost host, [AsParameters] EventParameters filters, [AsParameters] SeriesParameters p) =>
         {
@@ -99,7 +102,8 @@ internal static class EventsEndpoints
                 : host.Json(c => SeriesAnalysis.Run(c, request));
         })
             .WithSummary("Events or deaths per day, week, month or year, by actor, province or dyad; uncovered periods are null, never 0")
-            .ProducesOneOf(typeof(SeriesResult), typeof(SourcesResult)).ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesOneOf(typeof(SeriesResult), typeof(SourcesResult)).ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(StoreResultsCache.Policy);
     }
 }
 

@@ -27,7 +27,8 @@ internal static class ModelEndpoints
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("A multivariate Hawkes fit of daily counts: branching ratios with intervals, half-lives, background rate ratios, goodness of fit (cancelled after the host's fit timeout)")
-            .Produces<DynamicsResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces<DynamicsResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .CacheOutput(StoreResultsCache.Policy);
 
         api.MapGet("/dynamics/compare", async (AnalysisHost host, HttpContext http, [AsParameters] CompareParameters p) =>
         {
@@ -37,7 +38,8 @@ internal static class ModelEndpoints
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("Models of one stream compared out of sample (as one, overdispersed days, split by province, split by kind of violence): held-out log scores, gains with a paired test, the model chosen")
-            .Produces<ModelComparisonResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces<ModelComparisonResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .CacheOutput(StoreResultsCache.Policy);
 
         api.MapGet("/study", (AnalysisHost host, [AsParameters] StudyParameters p) =>
         {
@@ -48,7 +50,8 @@ internal static class ModelEndpoints
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("Event study of a stream around timeline interventions: after/before rate ratio, placebo test")
-            .Produces<StudyResult>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<StudyResult>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(StoreResultsCache.Policy);
 
         api.MapGet("/changepoints", (AnalysisHost host, [AsParameters] ChangepointsParameters p) =>
         {
@@ -59,7 +62,8 @@ internal static class ModelEndpoints
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("Changepoints in a stream's counts (PELT, Poisson cost) with bootstrap ranges and the timeline near each")
-            .Produces<ChangepointsResult>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<ChangepointsResult>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(StoreResultsCache.Policy);
 
         api.MapGet("/granger", (AnalysisHost host, [AsParameters] GrangerParameters p) =>
         {
@@ -68,7 +72,8 @@ internal static class ModelEndpoints
             return host.Json(c => GrangerAnalysis.Run(c, request));
         })
             .WithSummary("Pairwise Granger F tests and a VAR between stream counts")
-            .Produces<GrangerResult>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<GrangerResult>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(StoreResultsCache.Policy);
 
         api.MapGet("/forecast", async (AnalysisHost host, HttpContext http, [AsParameters] ForecastParameters p) =>
         {
@@ -83,7 +88,8 @@ internal static class ModelEndpoints
         })
             .RequireRateLimiting(WebServer.HeavyPolicy)
             .WithSummary("Probabilistic forecasts of monthly counts 1 to 24 months ahead, for every model and the ensemble")
-            .Produces<ForecastResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces<ForecastResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .CacheOutput(StoreResultsCache.Policy);
     }
 
     internal static string Or(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;

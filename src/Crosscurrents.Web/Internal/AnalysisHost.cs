@@ -51,6 +51,18 @@ internal sealed class AnalysisHost(WebServerOptions options, TimeProvider time) 
     /// <summary>Bumped by each write: a session opened before it is closed, not reused.</summary>
     private int _generation;
 
+    /// <summary>How many writes this host has made to the store since it started; a result computed before a write is
+    /// never served after it (<see cref="StoreResultsCache"/> keys its entries by this number).</summary>
+    public int Generation => Volatile.Read(ref _generation);
+
+    /// <summary>Whether every write to the store goes through this host, so that <see cref="Generation"/> changes with
+    /// the store: true once <see cref="Prepare"/> holds a DuckDB file for writing. A PostgreSQL server has other writers,
+    /// and a host that was not prepared shares its file with other processes; their results are never kept.</summary>
+    public bool OnlyWriter => _held is not null;
+
+    /// <summary>Whether answers are kept (<see cref="StoreResultsCache"/>): the host is the only writer and the options allow it.</summary>
+    public bool KeepsAnswers => OnlyWriter && Options.KeepAnswers;
+
     /// <summary>The store, read-only, shared with other reads.</summary>
     public StoreLease Open()
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Crosscurrents.Testing.Fixtures;
 using Crosscurrents.Web.Internal;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crosscurrents.Web.Tests.Endpoints;
 
@@ -118,6 +119,79 @@ public sealed class ImportTests(WebHostFixture fixture) : IDisposable
         var weekly = await Json.Get(client, Weekly);
         Assert.Equal(total, weekly.GetProperty("events").GetInt64());
         Assert.Equal(page.GetProperty("snapshot").GetString(), weekly.GetProperty("snapshot").GetString());
+    }
+
+    [Fact]
+    public async Task KeptAnswers_AreServedUntilAWrite_ThenRecomputed()
+    {
+        // The host holds its DuckDB file (the factory runs the entry point, which prepares the host as `crosscurrents serve`
+        // does), so it keeps its read answers; an import through it changes the store's generation, so the answers kept
+        // before are never served after it.
+        var token = TestContext.Current.CancellationToken;
+        var keys = _dir.File("kept.keys");
+        var analyst = ApiKeys.Create(keys, "ana", ApiRole.Analyst);
+        using var factory = fixture.With(o => o with { DatabasePath = _dir.File("kept.duckdb"), KeysFile = keys, LoadShippedData = false });
+        using var client = factory.CreateClient();
+        Assert.True(factory.Services.GetRequiredService<AnalysisHost>().KeepsAnswers);
+        using var source = fixture.Client();
+        var csv = await source.GetStringAsync(new Uri("/api/events.csv?from=2021-12-08&to=2021-12-11", UriKind.Relative), token);
+
+        async Task<(long Total, bool Kept)> Read(string url, string total)
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative), token);
+            var body = await response.Content.ReadAsStringAsync(token);
+            Assert.True(response.IsSuccessStatusCode, body);
+            var kept = response.Headers.TryGetValues(StoreResultsCache.Header, out var values) && values.Contains("hit");
+            return (System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty(total).GetInt64(), kept);
+        }
+
+        const string Page = "/api/events?limit=5";
+        const string Weekly = "/api/series?by=week&from=2021-12&to=2021-12";
+        Assert.Equal((0L, false), await Read(Page, "total"));
+        Assert.Equal((0L, true), await Read(Page, "total"));
+        Assert.Equal((0L, false), await Read(Weekly, "events"));
+        Assert.Equal((0L, true), await Read(Weekly, "events"));
+        // Another value of a parameter is another answer.
+        Assert.Equal((0L, false), await Read(Page + "&offset=1", "total"));
+
+        // A refused request is never kept.
+        for (var i = 0; i < 2; i++)
+        {
+            using var bad = await client.GetAsync(new Uri("/api/series?by=mont", UriKind.Relative), token);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.False(bad.Headers.Contains(StoreResultsCache.Header));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/import?name=dec.csv&dataset=test", UriKind.Relative))
+        {
+            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.Add(ApiKeys.Header, analyst);
+        using (var ok = await client.SendAsync(request, token))
+        {
+            Assert.True(ok.StatusCode == HttpStatusCode.OK, await ok.Content.ReadAsStringAsync(token));
+        }
+
+        var (total, kept) = await Read(Page, "total");
+        Assert.True(total >= 2);
+        Assert.False(kept);
+        Assert.Equal((total, false), await Read(Weekly, "events"));
+        Assert.Equal((total, true), await Read(Weekly, "events"));
+    }
+
+    [Fact]
+    public async Task Answers_AreNotKept_WhenTheHostIsToldNotTo()
+    {
+        var token = TestContext.Current.CancellationToken;
+        using var factory = fixture.With(o => o with { DatabasePath = _dir.File("unkept.duckdb"), LoadShippedData = false, KeepAnswers = false });
+        using var client = factory.CreateClient();
+        Assert.True(factory.Services.GetRequiredService<AnalysisHost>().OnlyWriter);
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/api/series?by=year", UriKind.Relative), token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(response.Headers.Contains(StoreResultsCache.Header));
+        }
     }
 
     public void Dispose() => _dir.Dispose();
