@@ -27,7 +27,7 @@ namespace Crosscurrents.Analysis.Scenarios;
 public static class ScenarioAnalysis
 {
     /// <summary>The simulation in words.</summary>
-    public const string ModelDescription = "Monte Carlo of the fitted multivariate Hawkes model (exact continuous-time branching simulation, day-by-day background with the levers applied); " +
+    public const string ModelDescription = "Monte Carlo of the fitted multivariate Hawkes model (its daily counts simulated day by day: Poisson background and earlier days' offspring, then the same-day cascade, with the levers applied to the background); " +
         "parameters drawn per path from the fit's asymptotic normal (truncated to a stationary process); trend held at its last fitted level; path i seeded by (seed, i)";
 
     private const double Z90 = LeverEffect.Z90;

@@ -1,24 +1,29 @@
 using Crosscurrents.Models.Hawkes;
+using Crosscurrents.Models.Hawkes.Internal;
 
 namespace Crosscurrents.Models.Scenarios;
 
 /// <summary>
 /// Monte Carlo of a Hawkes model with policy levers: each path draws the parameters and the levers' effects, then
-/// simulates the process exactly in continuous time, day by day, with the levers applied to the background rate.
+/// simulates the daily counts of the model <see cref="HawkesModel"/> fits, day by day, with the levers applied to the
+/// background rate.
 /// </summary>
 /// <remarks>
-/// The process is the one <see cref="HawkesModel"/> fits: background rate exp(z_dᵀγ_k) constant within a day, times
-/// exp(Σ effects of the levers active that day); every j-event has Poisson(α_jk) k-children at Exp(ω_j) delays.
-/// Events before the first simulated day (the observed history, each taken at the middle of its day) still excite
-/// the future: by the memorylessness of the exponential kernel, the children an event at −u has after time 0 are
-/// Poisson(α e^{−ωu}) at 0 + Exp(ω), which is exact given the history. Events are processed in time order (a priority
-/// queue), so a rule ("strike after any attack killing at least N") sees the simulated past only, and switches its
-/// lever on for the days after the triggering day, the resolution the fitted window-after covariates have. Each
-/// event's deaths are drawn from the observed deaths per event of its stream in the fit window, independently of
-/// its cause (a marked process with independent marks: the excitation does not depend on how deadly an event was,
-/// which is the fitted model's assumption too). Path i seeds its generators from (seed, i) only, and writes only its
-/// own slots, so the results are identical for any number of threads; the same path of two scenarios draws the same
-/// parameters, so differences between scenarios are path-paired.
+/// The model is the fit's own daily one: on day d, stream i starts Poisson(μ_i(d) + Σ_j α_ji h_j S_j(d)) events (the
+/// background exp(z_dᵀγ_i), times exp(Σ effects of the levers active that day), and the offspring of earlier days),
+/// and each event of stream j then has Poisson(α_ji c₀_j) events of stream i on the same day, generation after
+/// generation: a multitype Galton–Watson cascade, whose count given the past is the generalised Poisson of the
+/// likelihood (exactly so for one stream). c₀ = 1 − h(ω) is the same-day share of an event's offspring and
+/// S_j(d) = e^{−ω_j} S_j(d−1) + (1 − e^{−ω_j}) y_j(d−1) carries the later-day share, starting from the observed
+/// history. The work per day is a few Poisson draws per stream and generation, whatever the rate: a store of millions
+/// of events costs no more to simulate than the shipped one. A rule ("strike after any attack killing at least N")
+/// sees the simulated past only, and switches its lever on for the days after the triggering day, the resolution the
+/// fitted window-after covariates have. Each event's deaths are drawn from the observed deaths per event of its stream
+/// in the fit window, independently of its cause (a marked process with independent marks: the excitation does not
+/// depend on how deadly an event was, which is the fitted model's assumption too); many events of a day draw their
+/// tolls as one multinomial. Path i seeds its generators from (seed, i) only, and writes only its own slots, so the
+/// results are identical for any number of threads; the same path of two scenarios draws the same parameters, so
+/// differences between scenarios are path-paired.
 /// </remarks>
 public static class ScenarioSimulator
 {
@@ -121,9 +126,20 @@ public static class ScenarioSimulator
 
     private sealed class PathState(int k)
     {
-        public PriorityQueue<(int Stream, double Deaths), double> Queue { get; } = new();
+        /// <summary>S_j: the recursion that carries earlier days' events into the offspring of the next day.</summary>
+        public double[] Carried { get; } = new double[k];
 
         public double[] Eta { get; } = new double[k];
+
+        /// <summary>One generation of the day's cascade, the next one, and the day's total per stream.</summary>
+        public long[] Generation { get; } = new long[k];
+
+        public long[] Next { get; } = new long[k];
+
+        public long[] Day { get; } = new long[k];
+
+        /// <summary>The day's drawn events per stream (the injected ones, whose deaths are given, apart).</summary>
+        public long[] Drawn { get; } = new long[k];
     }
 
     private static (long Events, int RuleDays, bool Exploded) Simulate(ScenarioModel model, ScenarioSetup setup, DeathTable[] tolls, ScenarioRunOptions options, int path,
@@ -153,31 +169,19 @@ public static class ScenarioSimulator
             }
         }
 
-        var queue = state.Queue;
-        queue.Clear();
-
-        // The observed past's children that fall in the horizon.
+        // The daily model HawkesModel fits: decay e^{−ω}, the same-day share c₀ of each event's offspring and the
+        // later-day share h = 1 − c₀, carried by S_j(d) = e^{−ω} S_j(d−1) + (1 − e^{−ω}) y_j(d−1) from the observed past on.
+        var decay = new double[k];
+        var sameDay = new double[k];
+        var carried = state.Carried;
         for (var j = 0; j < k; j++)
         {
-            var w = theta.Omega[j];
-            var history = setup.History[j];
-            var carried = 0.0;
-            for (var d = 0; d < history.Length; d++)
+            decay[j] = Math.Exp(-theta.Omega[j]);
+            sameDay[j] = Likelihood.SameDayShare(theta.Omega[j]);
+            carried[j] = 0;
+            foreach (var observed in setup.History[j])
             {
-                carried += history[d] * Math.Exp(-w * (history.Length - d - 0.5));
-            }
-
-            for (var i = 0; i < k; i++)
-            {
-                var n = Poisson(random, theta.Alpha[j, i] * carried);
-                for (var m = 0; m < n; m++)
-                {
-                    var time = -Math.Log(1 - random.NextDouble()) / w;
-                    if (time < days)
-                    {
-                        queue.Enqueue((i, double.NaN), time);
-                    }
-                }
+                carried[j] = (decay[j] * carried[j]) + ((1 - decay[j]) * observed);
             }
         }
 
@@ -186,7 +190,11 @@ public static class ScenarioSimulator
         long total = 0;
         var ruleDays = 0;
         var eta = state.Eta;
-        for (var day = 0; day < days; day++)
+        var generation = state.Generation;
+        var next = state.Next;
+        var day = state.Day;
+        var drawn = state.Drawn;
+        for (var d = 0; d < days; d++)
         {
             for (var s = 0; s < k; s++)
             {
@@ -194,7 +202,7 @@ public static class ScenarioSimulator
                 var gamma = theta.Gamma[s];
                 for (var c = 0; c < p; c++)
                 {
-                    x += setup.Covariates[day, c] * gamma[c];
+                    x += setup.Covariates[d, c] * gamma[c];
                 }
 
                 eta[s] = x;
@@ -202,7 +210,7 @@ public static class ScenarioSimulator
 
             for (var l = 0; l < levers.Count; l++)
             {
-                if (ruleUntil[l] >= day || Active(levers[l].Days, day))
+                if (ruleUntil[l] >= d || Active(levers[l].Days, d))
                 {
                     for (var s = 0; s < k; s++)
                     {
@@ -211,64 +219,96 @@ public static class ScenarioSimulator
                 }
             }
 
-            for (var s = 0; s < k; s++)
+            // The day's first generation: the background and the earlier days' offspring (Poisson), and the injected events.
+            for (var i = 0; i < k; i++)
             {
-                var n = Poisson(random, Math.Exp(eta[s]));
-                for (var m = 0; m < n; m++)
+                var rate = Math.Exp(eta[i]);
+                for (var j = 0; j < k; j++)
                 {
-                    queue.Enqueue((s, double.NaN), day + random.NextDouble());
+                    rate += theta.Alpha[j, i] * (1 - sameDay[j]) * carried[j];
                 }
+
+                generation[i] = Poisson(random, rate);
+                drawn[i] = generation[i];
             }
 
             foreach (var injection in setup.Injections)
             {
-                if (injection.Day == day)
+                if (injection.Day == d)
                 {
-                    for (var m = 0; m < injection.Count; m++)
-                    {
-                        queue.Enqueue((injection.Stream, injection.DeathsEach), day + 0.5);
-                    }
+                    generation[injection.Stream] += injection.Count;
                 }
             }
 
-            var triggered = false;
-            var month = monthOf[day];
-            while (queue.TryPeek(out var next, out var time) && time < day + 1)
+            // Then the cascade within the day: each j-event has Poisson(α_ji c₀_j) i-events the same day, generation after
+            // generation until one has none (the generalised Poisson count of the likelihood). The event limit bounds it.
+            Array.Clear(day);
+            var more = true;
+            while (more)
             {
-                queue.Dequeue();
-                if (++total > options.MaxEventsPerPath)
+                more = false;
+                for (var j = 0; j < k; j++)
+                {
+                    day[j] += generation[j];
+                    total += generation[j];
+                }
+
+                if (total > options.MaxEventsPerPath)
                 {
                     return (total, ruleDays, true);
                 }
 
-                var stream = next.Stream;
-                var dead = double.IsNaN(next.Deaths) ? tolls[stream].Draw(random) : next.Deaths;
-                var slot = (month * k) + stream;
-                events[slot]++;
-                deaths[slot] += (float)dead;
-                for (var l = 0; l < levers.Count; l++)
+                for (var i = 0; i < k; i++)
                 {
-                    if (levers[l].Rule is { } rule && rule.Stream == stream && dead >= rule.MinDeaths)
+                    var rate = 0.0;
+                    for (var j = 0; j < k; j++)
                     {
-                        ruleUntil[l] = Math.Max(ruleUntil[l], day + rule.WindowDays);
-                        triggered = true;
+                        rate += generation[j] * theta.Alpha[j, i] * sameDay[j];
+                    }
+
+                    next[i] = Poisson(random, rate);
+                    more |= next[i] > 0;
+                }
+
+                for (var i = 0; i < k; i++)
+                {
+                    drawn[i] += next[i];
+                    generation[i] = next[i];
+                }
+            }
+
+            // Deaths: each drawn event's deaths resampled from its stream's observed deaths per event; injected events
+            // have theirs. A rule switches its lever on for the days after a day with an event deadly enough.
+            var triggered = false;
+            var month = monthOf[d];
+            for (var s = 0; s < k; s++)
+            {
+                var (dead, deadliest) = tolls[s].DrawSum(random, drawn[s]);
+                foreach (var injection in setup.Injections)
+                {
+                    if (injection.Day == d && injection.Stream == s && injection.Count > 0)
+                    {
+                        dead += injection.Count * injection.DeathsEach;
+                        deadliest = Math.Max(deadliest, injection.DeathsEach);
                     }
                 }
 
-                var w = theta.Omega[stream];
-                for (var i = 0; i < k; i++)
+                var slot = (month * k) + s;
+                events[slot] += day[s];
+                deaths[slot] += (float)dead;
+                for (var l = 0; l < levers.Count; l++)
                 {
-                    var alpha = theta.Alpha[stream, i];
-                    var children = alpha > 0 ? Poisson(random, alpha) : 0;
-                    for (var m = 0; m < children; m++)
+                    if (levers[l].Rule is { } rule && rule.Stream == s && day[s] > 0 && deadliest >= rule.MinDeaths)
                     {
-                        var at = time - (Math.Log(1 - random.NextDouble()) / w);
-                        if (at < days)
-                        {
-                            queue.Enqueue((i, double.NaN), at);
-                        }
+                        ruleUntil[l] = Math.Max(ruleUntil[l], d + rule.WindowDays);
+                        triggered = true;
                     }
                 }
+            }
+
+            for (var j = 0; j < k; j++)
+            {
+                carried[j] = (decay[j] * carried[j]) + ((1 - decay[j]) * day[j]);
             }
 
             ruleDays += triggered ? 1 : 0;
@@ -308,6 +348,54 @@ public static class ScenarioSimulator
             return new DeathTable([.. groups.Select(g => g.Key)], cumulative);
         }
 
+        /// <summary>The deaths of <paramref name="n"/> events, each an observed event chosen uniformly (with replacement),
+        /// and the largest of them (−∞ for none): one draw per event for a few, otherwise the multinomial counts of the
+        /// distinct tolls by conditional binomials, so the cost does not grow with the number of events.</summary>
+        public (double Sum, double Largest) DrawSum(Random random, long n)
+        {
+            if (n <= 0)
+            {
+                return (0, double.NegativeInfinity);
+            }
+
+            if (tolls.Length == 0)
+            {
+                return (0, 0);
+            }
+
+            double sum = 0, largest = double.NegativeInfinity;
+            if (n <= 32)
+            {
+                for (var e = 0; e < n; e++)
+                {
+                    var dead = Draw(random);
+                    sum += dead;
+                    largest = Math.Max(largest, dead);
+                }
+
+                return (sum, largest);
+            }
+
+            // Toll g gets Binomial(left, its observations / the observations not yet assigned) of the events left.
+            var left = n;
+            var previous = 0;
+            for (var g = 0; g < tolls.Length && left > 0; g++)
+            {
+                var here = cumulative[g] - previous;
+                var unassigned = cumulative[^1] - previous;
+                previous = cumulative[g];
+                var count = g == tolls.Length - 1 ? left : Binomial(random, left, (double)here / unassigned);
+                if (count > 0)
+                {
+                    sum += count * tolls[g];
+                    largest = tolls[g];
+                    left -= count;
+                }
+            }
+
+            return (sum, largest);
+        }
+
         public double Draw(Random random)
         {
             if (tolls.Length == 0)
@@ -336,6 +424,60 @@ public static class ScenarioSimulator
     }
 
     private static double Normal(Random random) => ScenarioModel.Normal(random);
+
+    /// <summary>Binomial(n, p) deviate, exact: while the mean is large, the a-th smallest of n uniforms (a Beta(a, n + 1 − a)
+    /// deviate) splits the trials into those below and above it (Knuth, TAOCP 3.4.1); a small mean is then counted by
+    /// inversion. O(log n) for any n.</summary>
+    internal static long Binomial(Random random, long n, double p)
+    {
+        if (n <= 0 || !(p > 0))
+        {
+            return 0;
+        }
+
+        if (p >= 1)
+        {
+            return n;
+        }
+
+        if (p > 0.5)
+        {
+            return n - Binomial(random, n, 1 - p);
+        }
+
+        long k = 0;
+        for (var splits = 0; n * p >= 30 && splits < 128; splits++)
+        {
+            var a = 1 + (n / 2);
+            var b = n + 1 - a;
+            var x = MathNet.Numerics.Distributions.Beta.Sample(random, a, b);
+            if (x >= p)
+            {
+                n = a - 1;
+                p /= x;
+            }
+            else
+            {
+                k += a;
+                n = b - 1;
+                p = (p - x) / (1 - x);
+            }
+        }
+
+        // Inversion: P(0) = (1 − p)^n, P(i + 1) = P(i) (n − i) p / ((i + 1)(1 − p)).
+        var u = random.NextDouble();
+        var prob = Math.Exp(n * Math.Log(1 - p));
+        var cumulativeProb = prob;
+        long i = 0;
+        while (u > cumulativeProb && i < n)
+        {
+            prob *= (n - i) * p / ((i + 1) * (1 - p));
+            i++;
+            cumulativeProb += prob;
+        }
+
+        return k + i;
+    }
 
     /// <summary>Poisson deviate: inversion by sequential search below 30, MathNet's sampler above.</summary>
     private static int Poisson(Random random, double lambda)

@@ -106,6 +106,86 @@ public sealed class ScenarioSimulatorTests
     }
 
     [Fact]
+    public void DailyCounts_MatchAContinuousTimeProcess_WithMostOffspringOnTheSameDay()
+    {
+        // Half-life 0.35 days: about 64% of the offspring come on their parent's day, the case the same-day cascade is
+        // for. Against the continuous-time process by its branching structure, binned to days and months.
+        const double Mu = 2, Alpha = 0.6, Omega = 2;
+        var paths = ScenarioSimulator.Run(Model(Truth(Mu, Alpha, Omega)), Setup(), new ScenarioRunOptions(Paths: 400, Seed: 12));
+        var random = new Random(12);
+        var continuous = Enumerable.Range(0, 400).Select(_ =>
+        {
+            var days = Testing.Generators.ContinuousHawkesSimulator.DailyCounts(Testing.Generators.ContinuousHawkesSimulator.Simulate(Mu, Alpha, Omega, Days, random), Days);
+            return Enumerable.Range(0, 12).Select(m => days.Skip(m * 30).Take(30).Sum()).ToArray();
+        }).ToList();
+        double Mean(IEnumerable<double> v) => v.Average();
+        double Variance(IReadOnlyList<double> v) => v.Select(x => (x - v.Average()) * (x - v.Average())).Sum() / (v.Count - 1);
+        var daily = Enumerable.Range(1, 11).SelectMany(m => paths.Month(0, m)).ToList();
+        var binned = continuous.SelectMany(c => c.Skip(1)).ToList();
+        Assert.InRange(Mean(daily), Mean(binned) * 0.97, Mean(binned) * 1.03);
+        Assert.InRange(Variance(daily), Variance(binned) * 0.85, Variance(binned) * 1.15);
+        Assert.InRange(Mean(daily), 30 * Mu / (1 - Alpha) * 0.97, 30 * Mu / (1 - Alpha) * 1.03);
+    }
+
+    [Fact]
+    public void ManyEventsADay_TheirDeathsComeFromTheObservedTolls()
+    {
+        // About 2,500 events a day: the tolls are drawn as one multinomial per day. Mean deaths per event = mean of the
+        // observed tolls; a rule on deaths ≥ 5 fires on every day, as one event in 5 kills 5.
+        var theta = Truth(mu: 1000, alpha: 0.6, omega: 0.5);
+        var lever = new ScenarioLever("strike", LeverEffect.Assumed(1, 1, 1, "test"), [true], [], new LeverRule(0, 5, 1));
+        var paths = ScenarioSimulator.Run(Model(theta), Setup([lever], deaths: [0, 0, 1, 2, 5]), new ScenarioRunOptions(Paths: 40, Seed: 13, MaxEventsPerPath: 10_000_000));
+        var events = paths.Totals(0);
+        var deaths = paths.Totals(0, deaths: true);
+        Assert.Equal(0, paths.Exploded);
+        Assert.InRange(events.Average(), ExpectedTotal(_ => 1000, 0.6, 0.5) * 0.98, ExpectedTotal(_ => 1000, 0.6, 0.5) * 1.02);
+        Assert.All(Enumerable.Range(0, 40), i => Assert.InRange(deaths[i] / events[i], 1.6 * 0.99, 1.6 * 1.01));
+        Assert.All(paths.RuleDays, d => Assert.Equal(Days, d));
+    }
+
+    [Theory]
+    [InlineData(1_000_000, 0.3)]
+    [InlineData(5_000, 0.002)]
+    [InlineData(200_000, 0.97)]
+    [InlineData(40, 0.5)]
+    public void Binomial_HasTheMeanAndVarianceOfItsDistribution(long n, double p)
+    {
+        var random = new Random(11);
+        var draws = Enumerable.Range(0, 4000).Select(_ => (double)ScenarioSimulator.Binomial(random, n, p)).ToArray();
+        var mean = draws.Average();
+        var variance = draws.Select(x => (x - mean) * (x - mean)).Sum() / (draws.Length - 1);
+        var sd = Math.Sqrt(n * p * (1 - p));
+        Assert.InRange(mean, (n * p) - (4 * sd / Math.Sqrt(draws.Length)), (n * p) + (4 * sd / Math.Sqrt(draws.Length)));
+        Assert.InRange(variance, sd * sd * 0.9, sd * sd * 1.1);
+        Assert.All(draws, x => Assert.InRange(x, 0, n));
+    }
+
+    [Fact]
+    public void Binomial_MatchesItsProbabilities()
+    {
+        // Pearson's χ² against the binomial pmf (n = 300, p = 0.2: split once, then inversion), 10,000 draws.
+        var random = new Random(5);
+        var counts = new int[301];
+        for (var i = 0; i < 10_000; i++)
+        {
+            counts[ScenarioSimulator.Binomial(random, 300, 0.2)]++;
+        }
+
+        var bins = Enumerable.Range(40, 41).ToList(); // 40..80 cover all but ~0.3% of the mass; the tails are one bin
+        var chi2 = 0.0;
+        foreach (var x in bins)
+        {
+            var expected = 10_000 * MathNet.Numerics.Distributions.Binomial.PMF(0.2, 300, x);
+            chi2 += (counts[x] - expected) * (counts[x] - expected) / expected;
+        }
+
+        var tailExpected = 10_000 * (1 - bins.Sum(x => MathNet.Numerics.Distributions.Binomial.PMF(0.2, 300, x)));
+        var tail = 10_000 - bins.Sum(x => counts[x]);
+        chi2 += (tail - tailExpected) * (tail - tailExpected) / tailExpected;
+        Assert.True(chi2 < MathNet.Numerics.Distributions.ChiSquared.InvCDF(bins.Count, 0.999), $"χ² = {chi2:0.0}");
+    }
+
+    [Fact]
     public void ParameterDraws_FromAFit_VaryAcrossPaths_AndStayStationary()
     {
         var (data, _) = HawkesModelTests.Simulated(k: 1, t: 2000, seed: 31);
