@@ -58,13 +58,14 @@ public static class NegativeBinomialRegression
         var converged = false;
         while (iterations++ < 100)
         {
-            beta = Irls(x, y, off, theta, beta, out _);
+            beta = Irls(x, y, off, theta, beta, out var inner);
             mu = Means(x, beta, off);
             var previousTheta = theta;
             theta = ThetaMl(y, mu, theta, out _);
             var previousLogLik = logLik;
             logLik = LogLikelihood(y, mu, theta);
-            if (Math.Abs(logLik - previousLogLik) < 1e-10 * (1 + Math.Abs(logLik)) && Math.Abs(theta - previousTheta) < 1e-8 * (1 + theta))
+            // Converged only if the coefficients did too (IRLS stopped before its limit), not only θ and the likelihood.
+            if (Math.Abs(logLik - previousLogLik) < 1e-10 * (1 + Math.Abs(logLik)) && Math.Abs(theta - previousTheta) < 1e-8 * (1 + theta) && inner <= MaxIrlsIterations)
             {
                 converged = true;
                 break;
@@ -108,6 +109,8 @@ public static class NegativeBinomialRegression
     private static Vector<double> Means(Matrix<double> x, Vector<double> beta, Vector<double> offset) =>
         (x * beta + offset).PointwiseExp();
 
+    private const int MaxIrlsIterations = 100;
+
     /// <summary>IRLS for the log-link GLM with NB2 variance μ + μ²/θ (θ = ∞: Poisson).</summary>
     private static Vector<double> Irls(Matrix<double> x, Vector<double> y, Vector<double> offset, double theta, Vector<double>? start, out int iterations)
     {
@@ -115,15 +118,25 @@ public static class NegativeBinomialRegression
         var eta = start is null ? y.Map(v => Math.Log(v + 0.1)) : x * start + offset;
         Vector<double> beta = start ?? Vector<double>.Build.Dense(x.ColumnCount);
         var previousDeviance = double.PositiveInfinity;
-        for (iterations = 1; iterations <= 100; iterations++)
+        for (iterations = 1; iterations <= MaxIrlsIterations; iterations++)
         {
             var mu = eta.PointwiseExp();
             var w = Vector<double>.Build.Dense(n, i => double.IsPositiveInfinity(theta) ? mu[i] : mu[i] / (1 + (mu[i] / theta)));
             var z = Vector<double>.Build.Dense(n, i => eta[i] - offset[i] + ((y[i] - mu[i]) / mu[i]));
             var xtw = x.TransposeThisAndMultiply(x.MultiplyRows(w));
+            var previous = beta;
             beta = xtw.Solve(x.TransposeThisAndMultiply(w.PointwiseMultiply(z)));
             eta = x * beta + offset;
             var deviance = Deviance(y, eta.PointwiseExp(), theta);
+
+            // Step halving while the deviance rises (as R's glm2 does): with small θ and many empty periods plain
+            // Fisher scoring can jump between two points for ever instead of converging.
+            for (var halving = 0; halving < 30 && !(deviance <= previousDeviance * (1 + 1e-12)) && !double.IsPositiveInfinity(previousDeviance); halving++)
+            {
+                beta = (beta + previous) / 2;
+                eta = x * beta + offset;
+                deviance = Deviance(y, eta.PointwiseExp(), theta);
+            }
             if (Math.Abs(deviance - previousDeviance) < 1e-12 * (Math.Abs(deviance) + 0.1))
             {
                 break;

@@ -11,6 +11,27 @@ namespace Crosscurrents.Models.Tests.Regression;
 /// </summary>
 public sealed class NegativeBinomialRegressionTests
 {
+    [Fact]
+    public void Fit_ReachesTheMaximum_WhereUndampedScoringCycles()
+    {
+        // The design of `study --stream ttp --kind military_operation --by week` on a store that repeats the shipped GED
+        // rows 157 times (weekly TTP counts × 157: mostly zero, otherwise large; θ ≈ 0.26). Undamped Fisher scoring
+        // jumped between two points there for ever, and the fit still said it had converged. It must say so only where
+        // the score equations Σ x_ij (y_i − μ_i) / (1 + μ_i/θ) = 0 hold.
+        var (terms, x, y) = LoadData("ttp_weekly_x157");
+        var fit = NegativeBinomialRegression.Fit(terms, x, y);
+        Assert.True(fit.Converged);
+        var beta = Vector<double>.Build.DenseOfEnumerable(fit.Coefficients.Select(c => c.Estimate));
+        var mu = (x * beta).PointwiseExp();
+        var residuals = Vector<double>.Build.Dense(y.Count, i => (y[i] - mu[i]) / (1 + (mu[i] / fit.Theta)));
+        var score = x.TransposeThisAndMultiply(residuals);
+        var scale = x.TransposeThisAndMultiply(residuals.PointwiseAbs()).PointwiseMaximum(x.Column(0).Sum());
+        for (var j = 0; j < terms.Length; j++)
+        {
+            Assert.True(Math.Abs(score[j]) < 1e-6 * scale[j], $"score of {terms[j]}: {score[j]:E2} (scale {scale[j]:E2})");
+        }
+    }
+
     [Theory]
     [InlineData("monthly")]
     [InlineData("sparse")]
