@@ -70,7 +70,7 @@ public sealed record HawkesFitOptions
     /// <summary>A branching ratio below this is at its natural bound 0 (default 1e-8).</summary>
     public double ZeroBranching { get; init; } = 1e-8;
 
-    /// <summary>The observed information is singular when its smallest eigenvalue is at most this times its largest (default 1e-9).</summary>
+    /// <summary>The observed information is singular when, scaled to unit diagonal (so that neither the parameters' units nor the number of events matter), its smallest eigenvalue is at most this times its largest (default 1e-9).</summary>
     public double SingularityTolerance { get; init; } = 1e-9;
 
     /// <summary>Relative step of the central differences of the gradient that give the observed information (default 1e-5).</summary>

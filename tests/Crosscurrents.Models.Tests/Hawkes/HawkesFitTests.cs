@@ -49,6 +49,22 @@ public sealed class HawkesFitTests
     }
 
     [Fact]
+    public void Fit_OfTheSameDaysRepeatedManyTimes_IsNotCalledSingular()
+    {
+        // Every day's count × 780 (a store that repeats each event 780 times): the information grows unevenly across
+        // parameters, and its raw eigenvalue ratio fell below the tolerance while the fit was well determined.
+        var (data, _) = HawkesModelTests.Simulated(k: 2, t: 3000, seed: 45);
+        var repeated = data with
+        {
+            Counts = [.. data.Counts.Select(c => c.Select(v => v * 780).ToArray())],
+            Covariates = data.Covariates.MapIndexed((_, c, v) => c == 2 ? v * 1000 : v),
+        };
+        var fit = HawkesModel.Fit(repeated);
+        Assert.True(fit.ExitReason == HawkesExitReason.Converged, $"{fit.ExitReason}: {fit.ExitDetail}");
+        Assert.True(fit.Usable);
+    }
+
+    [Fact]
     public void Fit_LeavesOutAnIndicatorCoveringElevenDays_WithANote()
     {
         var (data, _) = HawkesModelTests.Simulated(k: 1, t: 2000, seed: 44);
