@@ -114,13 +114,18 @@ public static class ScenarioAnalysis
         var setups = definitions.Select(d => Setup(context, d, fit, run, start, days, covariates, history, monthStarts, deathsPerEvent, notes)).ToList();
         var sensitivityRuns = request.Sensitivity ? setups.Sum(s => s.Levers.Count(l => Uncertain(l))) * 2 : 0;
         var totalPaths = (long)request.Paths * (1 + definitions.Count) + ((long)sensitivityPaths * sensitivityRuns);
+        // A path is stopped as exploding past 50 times the busiest observed month of all streams, for every month of the
+        // horizon (at least a million events): a limit in proportion to the data, as the forecaster's, so a store of
+        // millions of events is not cut short where the shipped one is not.
+        var busiest = MonthlyTotals(fit.Data.Counts.Aggregate((a, b) => a.Zip(b, (x, y) => x + y).ToArray()), run.First).DefaultIfEmpty(0).Max();
+        var eventLimit = (int)Math.Min(int.MaxValue, Math.Max(1_000_000, 50 * (1 + busiest) * monthStarts.Length));
         long done = 0;
         var gate = new object();
         var lastReported = -1;
         ScenarioPaths Simulate(ScenarioSetup setup, int paths, IReadOnlyDictionary<int, double>? overrides = null)
         {
             var before = done;
-            var result = ScenarioSimulator.Run(model, setup, new ScenarioRunOptions(paths, request.Seed, Overrides: overrides), n =>
+            var result = ScenarioSimulator.Run(model, setup, new ScenarioRunOptions(paths, request.Seed, MaxEventsPerPath: eventLimit, Overrides: overrides), n =>
             {
                 if (progress is null)
                 {
@@ -457,28 +462,21 @@ public static class ScenarioAnalysis
         }
     }
 
-    /// <summary>The best death toll of each incident a filter selects (at least 0), read from the store one event at a
-    /// time: an incident reported by several datasets once, with its lead report's toll (<c>EventSet.Incidents</c>).</summary>
+    /// <summary>The best death toll of each incident a filter selects (at least 0), counted in the store (an incident
+    /// reported by several datasets once, with its lead report's toll, as <c>EventSet.Incidents</c>): memory in the
+    /// number of incidents as doubles, never their events.</summary>
     private static double[] IncidentDeaths(IEventStore store, EventFilter filter)
     {
-        var tolls = new List<double>();
-        var linked = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var e in store.Stream(filter))
+        var tolls = store.Tolls(filter);
+        var deaths = new double[tolls.Sum(t => t.Incidents)];
+        var at = 0;
+        foreach (var (toll, incidents) in tolls)
         {
-            var best = Math.Max(0, e.Fatalities.Best);
-            if (e.IncidentId is null)
-            {
-                tolls.Add(best);
-            }
-            else if (e.Id == e.IncidentId || !linked.ContainsKey(e.IncidentId))
-            {
-                // The lead report stands for its incident; without one, the first report by id.
-                linked[e.IncidentId] = best;
-            }
+            Array.Fill(deaths, toll, at, (int)incidents);
+            at += (int)incidents;
         }
 
-        tolls.AddRange(linked.Values);
-        return [.. tolls];
+        return deaths;
     }
 
     private static List<double> MonthlyTotals(double[] daily, DateOnly first)

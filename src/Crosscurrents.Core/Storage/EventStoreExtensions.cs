@@ -28,6 +28,9 @@ public static class EventStoreExtensions
     /// <summary>Counts per period and key (blocks on <see cref="IEventStore.CountAsync"/>).</summary>
     public static EventCounts Count(this IEventStore store, EventFilter filter, CountRequest request) => Wait(Check(store).CountAsync(filter, request));
 
+    /// <summary>Incidents per best death toll (blocks on <see cref="IEventStore.TollsAsync"/>).</summary>
+    public static IReadOnlyList<TollCount> Tolls(this IEventStore store, EventFilter filter) => Wait(Check(store).TollsAsync(filter));
+
     /// <summary>The events a filter selects, streamed in id order (blocks on each <see cref="IEventStore.StreamAsync"/> step).</summary>
     public static IEnumerable<ConflictEvent> Stream(this IEventStore store, EventFilter filter) => Check(store).StreamAsync(filter).ToBlockingEnumerable();
 

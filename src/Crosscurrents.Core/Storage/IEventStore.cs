@@ -38,6 +38,11 @@ public interface IEventStore : IDisposable, IAsyncDisposable
     /// cover: memory in the number of rows, not of events.</summary>
     Task<EventCounts> CountAsync(EventFilter filter, CountRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>How many incidents the filter selects have each best death toll (negative tolls as 0), ascending by
+    /// toll: one incident once, its lead report's toll (as <see cref="EventSet.Incidents"/>), aggregated where the events
+    /// live.</summary>
+    Task<IReadOnlyList<TollCount>> TollsAsync(EventFilter filter, CancellationToken cancellationToken = default);
+
     /// <summary>Events <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/> of those a filter
     /// selects, in ascending (ordinal) id order, chosen by the store (ORDER BY ... LIMIT): only the page is read.</summary>
     Task<IReadOnlyList<ConflictEvent>> PageAsync(EventFilter filter, long offset, int limit, CancellationToken cancellationToken = default);
@@ -203,3 +208,6 @@ public sealed record EventSet(IReadOnlyList<ConflictEvent> Events, DataSnapshot 
         return result;
     }
 }
+
+/// <summary>Incidents with one best death toll.</summary>
+public readonly record struct TollCount(long Toll, long Incidents);

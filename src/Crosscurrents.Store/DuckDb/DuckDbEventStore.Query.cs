@@ -107,6 +107,20 @@ public sealed partial class DuckDbEventStore
         return Task.FromResult(new EventCounts(rows, ReadSnapshot(filter)) { Filter = filter, Coverage = ReadCoverageMap(), Request = request });
     }
 
+    public Task<IReadOnlyList<TollCount>> TollsAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var tolls = new List<TollCount>();
+        using var cmd = Command(EventCountSql.Tolls(filter, EventFilterSql.QuestionMark, Linked()));
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            tolls.Add(new TollCount(reader.GetInt64(0), reader.GetInt64(1)));
+        }
+
+        return Task.FromResult<IReadOnlyList<TollCount>>(tolls);
+    }
+
     /// <summary>DuckDB's expression that reads a hex string as a BIGINT.</summary>
     internal static string HexToBigint(string hex) => $"CAST('0x' || {hex} AS BIGINT)";
 

@@ -117,6 +117,31 @@ public sealed partial class PostgresEventStore
         return new EventCounts(rows, snapshot) { Filter = filter, Coverage = coverage, Request = request };
     }
 
+    public async Task<IReadOnlyList<TollCount>> TollsAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        bool linked;
+        await using (var any = Command(connection, EventCountSql.AnyLink, [], tx))
+        {
+            linked = (bool)(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+
+        var (sql, parameters) = EventCountSql.Tolls(filter, EventFilterSql.Numbered, linked);
+        var tolls = new List<TollCount>();
+        await using (var cmd = Command(connection, sql, parameters, tx))
+        await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                tolls.Add(new TollCount(reader.GetInt64(0), reader.GetInt64(1)));
+            }
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return tolls;
+    }
+
     /// <summary>PostgreSQL's expression that reads a hex string as a BIGINT.</summary>
     internal static string HexToBigint(string hex) => $"CAST(CAST('x' || {hex} AS bit(60)) AS BIGINT)";
 

@@ -71,6 +71,27 @@ internal static class EventCountSql
             """, parameters);
     }
 
+    /// <summary>Incidents per best death toll (at least 0), ascending: the same incidents as <see cref="Counts"/>.</summary>
+    public static (string Sql, List<object> Parameters) Tolls(EventFilter filter, Func<int, string> placeholder, bool linked)
+    {
+        var (where, parameters) = EventFilterSql.Where(filter, placeholder);
+        if (!linked)
+        {
+            return ($"SELECT CAST(greatest(fatalities_best, 0) AS BIGINT) AS toll, count(*) FROM events{where} GROUP BY 1 ORDER BY 1", parameters);
+        }
+
+        return ($"""
+            WITH f AS (
+                SELECT id, fatalities_best,
+                       coalesce((SELECT min(l.incident_id) FROM event_links l WHERE l.event_id = events.id), id) AS incident
+                FROM events{where}),
+            r AS (
+                SELECT fatalities_best, row_number() OVER (PARTITION BY incident ORDER BY CASE WHEN id = incident THEN 0 ELSE 1 END, id) AS rn
+                FROM f)
+            SELECT CAST(greatest(fatalities_best, 0) AS BIGINT) AS toll, count(*) FROM r WHERE rn = 1 GROUP BY 1 ORDER BY 1
+            """, parameters);
+    }
+
     /// <summary>The period and key columns of a counts query (period, then the six key columns of
     /// <see cref="EventCountRow"/>, NULL where unused) and the GROUP BY list.</summary>
     public static (string Select, string GroupBy) Grouping(CountRequest request)

@@ -401,6 +401,10 @@ public abstract class EventStoreContractTests : IAsyncLifetime
             .OrderBy(r => r.Period).ThenBy(r => r.Province, StringComparer.Ordinal).ThenBy(r => r.District, StringComparer.Ordinal).ThenBy(r => r.Item4, StringComparer.Ordinal)
             .ToList();
         Assert.Equal(want, got);
+
+        // Incidents per best death toll: the same incidents, grouped by their toll.
+        var tolls = set.Incidents().GroupBy(e => Math.Max(0L, e.Fatalities.Best)).OrderBy(g => g.Key).Select(g => new TollCount(g.Key, g.Count())).ToList();
+        Assert.Equal(tolls, Store.Tolls(filter));
     }
 
     [Fact]
