@@ -48,6 +48,7 @@ public sealed class ExcitesTestTests
         Assert.Contains("over the candidates the branching ratio ttp → ttp runs from", v.Reason, StringComparison.Ordinal);
         Assert.True(v.Verdict != Verdict.Supported && v.DependsOnBackground, v.Reason);
         Assert.True(v.Reason.Contains("the verdict depends on this choice among the candidates the data do not rule out (BIC within 10 of the best", StringComparison.Ordinal), v.Reason);
-        Assert.True(v.Reason.Contains("supported with 1", StringComparison.Ordinal), v.Reason);
+        // One knot, which BIC does not rule out, still reads the hump as excitation (alone or among other candidates).
+        Assert.Matches(@"supported with (\d+, )*1(, \d+)* knots?", v.Reason);
     }
 }
