@@ -92,11 +92,7 @@ public sealed partial class PostgresEventStore
         ArgumentNullException.ThrowIfNull(request);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        bool linked;
-        await using (var any = Command(connection, EventCountSql.AnyLink, [], tx))
-        {
-            linked = (bool)(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
+        var linked = await LinkedAsync(connection, tx, cancellationToken).ConfigureAwait(false);
 
         var (sql, parameters) = EventRollupSql.Answers(filter, linked, request.Resolution)
             ? EventRollupSql.Counts(filter, request, EventFilterSql.Numbered)
@@ -121,11 +117,7 @@ public sealed partial class PostgresEventStore
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        bool linked;
-        await using (var any = Command(connection, EventCountSql.AnyLink, [], tx))
-        {
-            linked = (bool)(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
+        var linked = await LinkedAsync(connection, tx, cancellationToken).ConfigureAwait(false);
 
         var (sql, parameters) = EventCountSql.Tolls(filter, EventFilterSql.Numbered, linked);
         var tolls = new List<TollCount>();
@@ -140,6 +132,13 @@ public sealed partial class PostgresEventStore
 
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return tolls;
+    }
+
+    /// <summary>Whether the store holds any cross-dataset link (then counts group reports into incidents).</summary>
+    private static async Task<bool> LinkedAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken cancellationToken)
+    {
+        await using var any = Command(connection, EventCountSql.AnyLink, [], tx);
+        return (bool)(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     /// <summary>PostgreSQL's expression that reads a hex string as a BIGINT.</summary>
